@@ -1,0 +1,21 @@
+package org.clearance.facts;
+
+import java.util.Map;
+
+/**
+ * One row of a reference data file under {@code rules/data}. {@code dataset} is the file's path
+ * relative to {@code rules/data} without {@code .csv} (e.g. {@code common/chpl}); {@code key} is
+ * its first column. Rules join on it: {@code DataRow(dataset == "common/chpl", key == $l.hs6)}.
+ */
+public record DataRow(String dataset, String key, Map<String, String> values) {
+
+    public DataRow {
+        values = Map.copyOf(values);
+    }
+
+    /** The value of a column, or null when the column is empty or absent. */
+    public String get(String column) {
+        String value = values.get(column);
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.clearance.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A validated order, as rules see it. Rules never modify it; they read it and the facts derived
+ * from it ({@link OrderParty}, {@link Line}, {@link RouteStop}). {@code date} is the as-of date.
+ */
+public record Order(String id, LocalDate date, Party seller, Party buyer, List<Party> consignees,
+                    Party endUser, Party freightForwarder, List<RouteStop> route, List<Line> lines,
+                    EndUse endUse, Payment payment, Contract contract, String incoterm) implements Subject {
+
+    public Order {
+        consignees = List.copyOf(consignees);
+        route = List.copyOf(route);
+        lines = List.copyOf(lines);
+        contract = contract == null ? new Contract(null) : contract;
+    }
+
+    @Override
+    public String orderId() {
+        return id;
+    }
+
+    /** Final destination: the last stop of the route. */
+    public String destination() {
+        return route.isEmpty() ? null : route.get(route.size() - 1).country();
+    }
+
+    public Party payer() {
+        return payment == null ? null : payment.payer();
+    }
+
+    /** Every party with its role, in a stable order; the facts the engine inserts. */
+    public List<OrderParty> parties() {
+        List<OrderParty> parties = new ArrayList<>();
+        add(parties, PartyRole.SELLER, 0, seller, false);
+        add(parties, PartyRole.BUYER, 0, buyer, false);
+        for (int i = 0; i < consignees.size(); i++) {
+            add(parties, PartyRole.CONSIGNEE, i, consignees.get(i), i == consignees.size() - 1);
+        }
+        add(parties, PartyRole.END_USER, 0, endUser, true);
+        add(parties, PartyRole.FREIGHT_FORWARDER, 0, freightForwarder, false);
+        add(parties, PartyRole.PAYER, 0, payer(), false);
+        return parties;
+    }
+
+    private void add(List<OrderParty> parties, PartyRole role, int index, Party party, boolean finalRecipient) {
+        if (party != null) {
+            parties.add(new OrderParty(id, role, index, party, finalRecipient));
+        }
+    }
+
+    @Override
+    public String pointer() {
+        return "";
+    }
+
+    @Override
+    public String label() {
+        return "order " + id;
+    }
+}

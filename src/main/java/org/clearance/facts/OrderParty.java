@@ -1,0 +1,32 @@
+package org.clearance.facts;
+
+/**
+ * A party in its role in one order. {@code finalRecipient} is true for the end user and for the
+ * last consignee in shipping order: the parties that receive the goods last.
+ */
+public record OrderParty(String orderId, PartyRole role, int index, Party party, boolean finalRecipient)
+        implements Subject {
+
+    public String country() {
+        return party.country();
+    }
+
+    public PartyType type() {
+        return party.type();
+    }
+
+    public String name() {
+        return party.name();
+    }
+
+    @Override
+    public String pointer() {
+        return role == PartyRole.CONSIGNEE ? role.pointer() + "/" + index : role.pointer();
+    }
+
+    @Override
+    public String label() {
+        String name = party.name() == null ? "(unnamed)" : party.name();
+        return role.label() + " " + name + " (" + party.country() + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package org.clearance.facts;
+
+/** One country on the shipping route, origin first and final destination last. */
+public record RouteStop(String orderId, int index, String country, String region, Leg leg) implements Subject {
+
+    /** Where the stop sits on the route. */
+    public enum Leg { ORIGIN, TRANSIT, DESTINATION }
+
+    public boolean transit() {
+        return leg == Leg.TRANSIT;
+    }
+
+    @Override
+    public String pointer() {
+        return "/route/" + index;
+    }
+
+    @Override
+    public String label() {
+        return "route " + leg.name().toLowerCase() + " " + country;
+    }
+}
