@@ -1,5 +1,8 @@
 package org.clearance.facts;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,5 +20,23 @@ public record DataRow(String dataset, String key, Map<String, String> values) {
     public String get(String column) {
         String value = values.get(column);
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The distinct non-empty values of {@code column} over rows collected by a rule, in row order. */
+    public static List<String> distinct(Collection<?> rows, String column) {
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        for (Object row : rows) {
+            String value = ((DataRow) row).get(column);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The value of {@code column} in the first of the collected rows. */
+    public static String first(Collection<?> rows, String column) {
+        List<String> values = distinct(rows, column);
+        return values.isEmpty() ? null : values.get(0);
     }
 }

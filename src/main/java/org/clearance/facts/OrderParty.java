@@ -5,8 +5,15 @@ package org.clearance.facts;
  * last consignee in shipping order: the parties that receive the goods last.
  */
 public record OrderParty(String orderId, PartyRole role, int index, Party party, boolean finalRecipient)
-        implements Subject {
+        implements CountryLink {
 
+    @Override
+    public Link link() {
+        return Link.valueOf(role.name());
+    }
+
+
+    @Override
     public String country() {
         return party.country();
     }

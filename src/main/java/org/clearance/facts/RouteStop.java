@@ -1,7 +1,13 @@
 package org.clearance.facts;
 
 /** One country on the shipping route, origin first and final destination last. */
-public record RouteStop(String orderId, int index, String country, String region, Leg leg) implements Subject {
+public record RouteStop(String orderId, int index, String country, String region, Leg leg) implements CountryLink {
+
+    @Override
+    public Link link() {
+        return Link.valueOf(leg.name());
+    }
+
 
     /** Where the stop sits on the route. */
     public enum Leg { ORIGIN, TRANSIT, DESTINATION }

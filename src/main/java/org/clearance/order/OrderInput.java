@@ -1,0 +1,95 @@
+package org.clearance.order;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits raw input into order documents. Accepts one order, a JSON array of orders, or NDJSON
+ * (one order per line). A syntax error in NDJSON spoils only its line; elsewhere the whole input.
+ */
+public final class OrderInput {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private OrderInput() {
+    }
+
+    /** The documents and the syntax problems found in {@code text}, read from {@code source}. */
+    public record Split(List<OrderDocument> documents, List<InputProblem> problems) {
+    }
+
+    public static Split split(String source, String text) {
+        List<OrderDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            problems.add(new InputProblem(source, "", "input is empty; expected an order, an array of orders or NDJSON"));
+            return new Split(documents, problems);
+        }
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonNode first = JSON.readTree(parser);
+            if (parser.nextToken() != null) {
+                return splitLines(source, text);
+            }
+            addDocuments(source, first, documents, problems);
+        } catch (JsonProcessingException e) {
+            if (looksLikeNdjson(text)) {
+                return splitLines(source, text);
+            }
+            problems.add(syntaxProblem(source, e, 0));
+        } catch (IOException e) {
+            problems.add(new InputProblem(source, "", "cannot read input: " + e.getMessage()));
+        }
+        return new Split(documents, problems);
+    }
+
+    private static void addDocuments(String source, JsonNode node, List<OrderDocument> documents, List<InputProblem> problems) {
+        if (node.isArray()) {
+            if (node.isEmpty()) {
+                problems.add(new InputProblem(source, "", "the array holds no orders"));
+            }
+            for (int i = 0; i < node.size(); i++) {
+                documents.add(new OrderDocument(source, "/" + i, node.get(i)));
+            }
+        } else {
+            documents.add(new OrderDocument(source, "", node));
+        }
+    }
+
+    private static Split splitLines(String source, String text) {
+        List<OrderDocument> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String lineSource = source + ":" + (i + 1);
+            try {
+                documents.add(new OrderDocument(lineSource, "", JSON.readTree(lines[i])));
+            } catch (JsonProcessingException e) {
+                problems.add(syntaxProblem(lineSource, e, i));
+            }
+        }
+        return new Split(documents, problems);
+    }
+
+    /** Several lines that each start with an object: NDJSON, even if the first line is broken. */
+    private static boolean looksLikeNdjson(String text) {
+        return text.lines().filter(l -> !l.isBlank()).count() > 1
+                && text.lines().filter(l -> !l.isBlank()).allMatch(l -> l.stripLeading().startsWith("{"));
+    }
+
+    private static InputProblem syntaxProblem(String source, JsonProcessingException e, int lineOffset) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + (at.getLineNr() + lineOffset) + ", column " + at.getColumnNr();
+        return new InputProblem(source, "", "malformed JSON" + where + ": " + e.getOriginalMessage());
+    }
+}

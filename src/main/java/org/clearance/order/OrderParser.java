@@ -1,0 +1,371 @@
+package org.clearance.order;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clearance.facts.Contract;
+import org.clearance.facts.EndUse;
+import org.clearance.facts.Line;
+import org.clearance.facts.Order;
+import org.clearance.facts.Party;
+import org.clearance.facts.PartyType;
+import org.clearance.facts.Payment;
+import org.clearance.facts.PaymentMethod;
+import org.clearance.facts.RouteStop;
+
+/**
+ * Validates one order document against docs/order-format.md and builds the {@link Order} that
+ * rules see. Collects every problem (with its JSON pointer) rather than stopping at the first.
+ */
+public final class OrderParser {
+
+    private static final Set<String> ORDER_FIELDS = Set.of("id", "date", "seller", "buyer", "consignees", "end_user",
+            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm");
+    private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
+            "incorporated", "identifiers");
+    private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
+            "quantity", "unit", "value", "currency", "origin_country");
+    private static final Set<String> STOP_FIELDS = Set.of("country", "region");
+
+    private final OrderDocument document;
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    private OrderParser(OrderDocument document) {
+        this.document = document;
+    }
+
+    /**
+     * Parses {@code document}. {@code asOfOverride}, when given, replaces the order's date;
+     * {@code today} is used for orders without a date.
+     */
+    public static ParsedOrder parse(OrderDocument document, LocalDate asOfOverride, LocalDate today) {
+        OrderParser parser = new OrderParser(document);
+        Order order = parser.order(document.json(), asOfOverride, today);
+        return new ParsedOrder(document, parser.problems.isEmpty() ? order : null, parser.problems);
+    }
+
+    private Order order(JsonNode node, LocalDate asOfOverride, LocalDate today) {
+        String at = document.pointerPrefix();
+        if (!object(node, at)) {
+            return null;
+        }
+        fields(node, at, ORDER_FIELDS);
+        String id = text(node, at, "id", true);
+        LocalDate date = date(node, at, "date");
+        Party seller = party(node.get("seller"), at + "/seller", true);
+        Party buyer = party(node.get("buyer"), at + "/buyer", true);
+        List<Party> consignees = new ArrayList<>();
+        JsonNode consigneeNodes = node.get("consignees");
+        if (array(consigneeNodes, at + "/consignees", false)) {
+            for (int i = 0; i < consigneeNodes.size(); i++) {
+                consignees.add(party(consigneeNodes.get(i), at + "/consignees/" + i, true));
+            }
+        }
+        Party endUser = party(node.get("end_user"), at + "/end_user", false);
+        Party forwarder = party(node.get("freight_forwarder"), at + "/freight_forwarder", false);
+        List<Line> lines = new ArrayList<>();
+        JsonNode lineNodes = node.get("lines");
+        if (array(lineNodes, at + "/lines", true)) {
+            if (lineNodes.isEmpty()) {
+                problems.add(problem(at + "/lines", "an order needs at least one line"));
+            }
+            for (int i = 0; i < lineNodes.size(); i++) {
+                lines.add(line(lineNodes.get(i), at + "/lines/" + i, id, i));
+            }
+        }
+        EndUse endUse = endUse(node.get("end_use"), at + "/end_use");
+        Payment payment = payment(node.get("payment"), at + "/payment");
+        Contract contract = contract(node.get("contract"), at + "/contract");
+        String incoterm = text(node, at, "incoterm", false);
+        if (incoterm != null && !Codes.INCOTERMS.contains(incoterm)) {
+            problems.add(problem(at + "/incoterm", "unknown incoterm '" + incoterm + "'; expected one of "
+                    + Codes.INCOTERMS.stream().sorted().collect(Collectors.joining(", ")) + " (Incoterms 2020)"));
+        }
+        List<RouteStop> route = route(node.get("route"), at + "/route", id, seller, consignees, endUser);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        LocalDate asOf = asOfOverride != null ? asOfOverride : date != null ? date : today;
+        return new Order(id, asOf, seller, buyer, consignees, endUser, forwarder, route, lines, endUse, payment,
+                contract, incoterm);
+    }
+
+    private Party party(JsonNode node, String at, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(problem(at, "is required"));
+            }
+            return null;
+        }
+        if (!object(node, at)) {
+            return null;
+        }
+        fields(node, at, PARTY_FIELDS);
+        String name = text(node, at, "name", true);
+        String country = country(node, at, "country", true);
+        String region = text(node, at, "region", false);
+        String address = text(node, at, "address", false);
+        PartyType type = enumValue(node, at, "type", PartyType.class);
+        LocalDate incorporated = date(node, at, "incorporated");
+        Map<String, String> identifiers = new LinkedHashMap<>();
+        JsonNode ids = node.get("identifiers");
+        if (ids != null && !ids.isNull()) {
+            if (!ids.isObject()) {
+                problems.add(problem(at + "/identifiers", "must be an object of identifier names to values"));
+            } else {
+                ids.fields().forEachRemaining(e -> {
+                    if (e.getValue().isTextual()) {
+                        identifiers.put(e.getKey(), e.getValue().asText());
+                    } else {
+                        problems.add(problem(at + "/identifiers/" + escape(e.getKey()), "must be a string"));
+                    }
+                });
+            }
+        }
+        return new Party(name, country, region, address, type, incorporated, identifiers);
+    }
+
+    private Line line(JsonNode node, String at, String orderId, int index) {
+        if (!object(node, at)) {
+            return null;
+        }
+        fields(node, at, LINE_FIELDS);
+        String description = text(node, at, "description", false);
+        String hs = text(node, at, "hs_code", false);
+        if (node.has("hs_code") && node.get("hs_code").isNumber()) {
+            problems.add(problem(at + "/hs_code", "must be a string (a number would lose leading zeros)"));
+        }
+        if (hs != null) {
+            String normalised = Codes.normaliseHs(hs);
+            if (!Codes.hs(normalised)) {
+                problems.add(problem(at + "/hs_code", "HS code '" + hs + "' must have 6 to 10 digits (dots and spaces allowed)"));
+            }
+            hs = normalised;
+        }
+        String eccn = text(node, at, "eccn", false);
+        if (eccn != null) {
+            eccn = eccn.strip();
+            if (eccn.equalsIgnoreCase("EAR99")) {
+                eccn = "EAR99";
+            }
+            if (!Codes.eccn(eccn)) {
+                problems.add(problem(at + "/eccn", "ECCN '" + eccn + "' is not a Commerce Control List number such as 3A001, 5A992.c or EAR99"));
+            }
+        }
+        String controlEntry = text(node, at, "eu_control_entry", false);
+        BigDecimal quantity = amount(node, at, "quantity");
+        String unit = text(node, at, "unit", false);
+        BigDecimal value = amount(node, at, "value");
+        String currency = text(node, at, "currency", false);
+        if (currency != null && !Codes.currency(currency)) {
+            problems.add(problem(at + "/currency", "unknown currency '" + currency + "'; expected an ISO 4217 code such as EUR or USD"));
+        }
+        String origin = country(node, at, "origin_country", false);
+        return new Line(orderId, index, description, hs, eccn, controlEntry, quantity, unit, value, currency, origin);
+    }
+
+    private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser) {
+        List<String[]> stops = new ArrayList<>();
+        if (node != null && !node.isNull()) {
+            if (!array(node, at, false)) {
+                return List.of();
+            }
+            if (node.size() < 2) {
+                problems.add(problem(at, "a route needs at least an origin and a destination"));
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode stop = node.get(i);
+                String stopAt = at + "/" + i;
+                if (stop.isTextual()) {
+                    stops.add(new String[] {checkCountry(stop.asText(), stopAt), null});
+                } else if (object(stop, stopAt)) {
+                    fields(stop, stopAt, STOP_FIELDS);
+                    stops.add(new String[] {country(stop, stopAt, "country", true), text(stop, stopAt, "region", false)});
+                }
+            }
+        } else {
+            // No route given: seller → consignees → end user, as issue #2 specifies.
+            List<Party> chain = new ArrayList<>();
+            chain.add(seller);
+            chain.addAll(consignees);
+            chain.add(endUser);
+            for (Party party : chain) {
+                if (party != null && party.country() != null
+                        && (stops.isEmpty() || !stops.get(stops.size() - 1)[0].equals(party.country()))) {
+                    stops.add(new String[] {party.country(), party.region()});
+                }
+            }
+        }
+        List<RouteStop> route = new ArrayList<>();
+        for (int i = 0; i < stops.size(); i++) {
+            RouteStop.Leg leg = i == 0 ? RouteStop.Leg.ORIGIN
+                    : i == stops.size() - 1 ? RouteStop.Leg.DESTINATION : RouteStop.Leg.TRANSIT;
+            route.add(new RouteStop(orderId, i, stops.get(i)[0], stops.get(i)[1], leg));
+        }
+        return route;
+    }
+
+    private EndUse endUse(JsonNode node, String at) {
+        if (node == null || node.isNull() || !object(node, at)) {
+            return null;
+        }
+        fields(node, at, Set.of("statement", "category"));
+        return new EndUse(text(node, at, "statement", false), text(node, at, "category", false));
+    }
+
+    private Payment payment(JsonNode node, String at) {
+        if (node == null || node.isNull() || !object(node, at)) {
+            return null;
+        }
+        fields(node, at, Set.of("payer", "bank_country", "method"));
+        return new Payment(party(node.get("payer"), at + "/payer", false), country(node, at, "bank_country", false),
+                enumValue(node, at, "method", PaymentMethod.class));
+    }
+
+    private Contract contract(JsonNode node, String at) {
+        if (node == null || node.isNull() || !object(node, at)) {
+            return null;
+        }
+        fields(node, at, Set.of("no_russia_clause"));
+        JsonNode clause = node.get("no_russia_clause");
+        if (clause != null && !clause.isNull() && !clause.isBoolean()) {
+            problems.add(problem(at + "/no_russia_clause", "must be true or false"));
+            return null;
+        }
+        return new Contract(clause == null || clause.isNull() ? null : clause.asBoolean());
+    }
+
+    // --- field readers: each records a problem and returns null when the value is unusable ---
+
+    private boolean object(JsonNode node, String at) {
+        if (node != null && node.isObject()) {
+            return true;
+        }
+        problems.add(problem(at, "must be a JSON object"));
+        return false;
+    }
+
+    private boolean array(JsonNode node, String at, boolean required) {
+        if (node == null || node.isNull()) {
+            if (required) {
+                problems.add(problem(at, "is required"));
+            }
+            return false;
+        }
+        if (!node.isArray()) {
+            problems.add(problem(at, "must be a JSON array"));
+            return false;
+        }
+        return true;
+    }
+
+    private void fields(JsonNode node, String at, Set<String> allowed) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                problems.add(problem(at + "/" + escape(name), "unknown field; expected one of "
+                        + allowed.stream().sorted().collect(Collectors.joining(", "))));
+            }
+        });
+    }
+
+    private String text(JsonNode node, String at, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add(problem(at + "/" + field, "is required"));
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            if (!value.isNumber() || !field.equals("hs_code")) {
+                problems.add(problem(at + "/" + field, "must be a string"));
+            }
+            return null;
+        }
+        String text = value.asText().strip();
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(problem(at + "/" + field, "must not be empty"));
+            }
+            return null;
+        }
+        return text;
+    }
+
+    private String country(JsonNode node, String at, String field, boolean required) {
+        String code = text(node, at, field, required);
+        return code == null ? null : checkCountry(code, at + "/" + field);
+    }
+
+    private String checkCountry(String code, String at) {
+        String problem = Codes.countryProblem(code);
+        if (problem != null) {
+            problems.add(problem(at, problem));
+            return null;
+        }
+        return code;
+    }
+
+    private LocalDate date(JsonNode node, String at, String field) {
+        String text = text(node, at, field, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(problem(at + "/" + field, "'" + text + "' is not an ISO date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private BigDecimal amount(JsonNode node, String at, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            problems.add(problem(at + "/" + field, "must be a number"));
+            return null;
+        }
+        BigDecimal amount = value.decimalValue();
+        if (amount.signum() < 0) {
+            problems.add(problem(at + "/" + field, "must not be negative (got " + amount.toPlainString() + ")"));
+            return null;
+        }
+        return amount;
+    }
+
+    private <E extends Enum<E>> E enumValue(JsonNode node, String at, String field, Class<E> type) {
+        String text = text(node, at, field, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            problems.add(problem(at + "/" + field, "unknown value '" + text + "'; expected one of " + allowed));
+            return null;
+        }
+    }
+
+    private InputProblem problem(String pointer, String message) {
+        return new InputProblem(document.source(), pointer, message);
+    }
+
+    /** RFC 6901 escaping of a field name inside a JSON pointer. */
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

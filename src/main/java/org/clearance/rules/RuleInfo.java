@@ -1,0 +1,30 @@
+package org.clearance.rules;
+
+import java.time.LocalDate;
+import org.clearance.facts.Jurisdiction;
+import org.clearance.facts.Severity;
+
+/**
+ * A loaded rule's metadata, as declared with {@code @id}, {@code @jurisdiction}, {@code @severity},
+ * {@code @citation}, {@code @effective} and the optional {@code @confidence} and {@code @kind}.
+ * Classification rules ({@code @kind("classification")}) derive facts and carry no severity.
+ */
+public record RuleInfo(String id, String name, String packageName, Jurisdiction jurisdiction,
+                       Severity severity, String citation, LocalDate effective, String confidence,
+                       String kind, String file, int line) {
+
+    public static final String CLASSIFICATION = "classification";
+
+    public boolean classification() {
+        return CLASSIFICATION.equals(kind);
+    }
+
+    /** The rule's title: its name without the leading id. */
+    public String title() {
+        return name.startsWith(id) ? name.substring(id.length()).strip() : name;
+    }
+
+    public String qualifiedName() {
+        return packageName + "." + name;
+    }
+}

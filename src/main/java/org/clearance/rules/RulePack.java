@@ -1,0 +1,70 @@
+package org.clearance.rules;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled, validated rule pack: the shared KieBase, its rules' metadata, its reference data
+ * and its identity (a SHA-256 over every rule and data file). Immutable once built.
+ */
+public final class RulePack {
+
+    private final Path directory;
+    private final String hash;
+    private final Instant loadedAt;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final List<DataSet> dataSets;
+    private final Map<String, RuleInfo> rulesByQualifiedName;
+
+    RulePack(Path directory, String hash, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
+             List<DataSet> dataSets) {
+        this.directory = directory;
+        this.hash = hash;
+        this.loadedAt = loadedAt;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.dataSets = List.copyOf(dataSets);
+        this.rulesByQualifiedName = rules.stream()
+                .collect(Collectors.toUnmodifiableMap(RuleInfo::qualifiedName, Function.identity()));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    /** The first 12 hex digits of the hash, enough to tell packs apart in reports. */
+    public String shortHash() {
+        return hash.substring(0, 12);
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public List<DataSet> dataSets() {
+        return dataSets;
+    }
+
+    public Optional<RuleInfo> rule(String packageName, String ruleName) {
+        return Optional.ofNullable(rulesByQualifiedName.get(packageName + "." + ruleName));
+    }
+}

@@ -1,0 +1,156 @@
+package org.clearance.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles every {@code .drl} under a rules directory at run time, reads every CSV under its
+ * {@code data/} folder and checks each rule's metadata. All or nothing: any problem throws
+ * {@link RulePackInvalidException} listing every problem by file and line.
+ */
+public final class RulePackLoader {
+
+    static final String DATA_DIR = "data";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
+
+    private RulePackLoader() {
+    }
+
+    public static RulePack load(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new RulePackInvalidException(List.of(new RulePackProblem(directory.toString(), 0,
+                    "rules directory does not exist")));
+        }
+        try {
+            List<Path> ruleFiles = files(root, ".drl");
+            List<Path> dataFiles = files(root.resolve(DATA_DIR), ".csv");
+            List<RulePackProblem> problems = new ArrayList<>();
+            if (ruleFiles.isEmpty()) {
+                problems.add(new RulePackProblem(directory.toString(), 0, "no .drl files found"));
+            }
+            List<DataSet> dataSets = readData(root, dataFiles, problems);
+            KieBase kieBase = compile(root, ruleFiles, problems);
+            List<RuleInfo> rules = kieBase == null ? List.of() : RuleMetadata.read(kieBase, locate(root, ruleFiles), problems);
+            if (!problems.isEmpty()) {
+                throw new RulePackInvalidException(problems);
+            }
+            return new RulePack(root, hash(root, ruleFiles, dataFiles), Instant.now(), kieBase, rules, dataSets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + root, e);
+        }
+    }
+
+    private static List<Path> files(Path dir, String extension) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<DataSet> readData(Path root, List<Path> dataFiles, List<RulePackProblem> problems) throws IOException {
+        Path dataRoot = root.resolve(DATA_DIR);
+        List<DataSet> dataSets = new ArrayList<>();
+        for (Path file : dataFiles) {
+            String relative = relative(root, file);
+            String name = relative(dataRoot, file).replaceFirst("(?i)\\.csv$", "");
+            DataSet dataSet = ReferenceDataReader.read(file, relative, name, problems);
+            if (dataSet != null) {
+                dataSets.add(dataSet);
+            }
+        }
+        return dataSets;
+    }
+
+    private static KieBase compile(Path root, List<Path> ruleFiles, List<RulePackProblem> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Path file : ruleFiles) {
+            var resource = ResourceFactory.newFileResource(file.toFile());
+            resource.setSourcePath(relative(root, file));
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                String file = error.getResource() == null ? "(unknown file)" : error.getResource().getSourcePath();
+                int[] lines = error.getLines();
+                problems.add(new RulePackProblem(file, lines.length > 0 ? lines[0] : 0,
+                        error.getMessage().strip().replaceAll("\\s+", " ")));
+            }
+            return null;
+        }
+        return builder.newKieBase();
+    }
+
+    /** Where each rule is declared ("package.name" → file and line), for metadata error messages. */
+    private static Map<String, RuleLocation> locate(Path root, List<Path> ruleFiles) throws IOException {
+        Map<String, RuleLocation> locations = new HashMap<>();
+        for (Path file : ruleFiles) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            String pkg = "defaultpkg";
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher p = PACKAGE.matcher(lines.get(i));
+                if (p.find()) {
+                    pkg = p.group(1);
+                }
+                Matcher r = RULE_HEADER.matcher(lines.get(i));
+                if (r.find()) {
+                    String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
+                    locations.put(pkg + "." + name, new RuleLocation(relative(root, file), i + 1));
+                }
+            }
+        }
+        return locations;
+    }
+
+    record RuleLocation(String file, int line) {
+    }
+
+    private static String hash(Path root, List<Path> ruleFiles, List<Path> dataFiles) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> all = new ArrayList<>(ruleFiles);
+            all.addAll(dataFiles);
+            all.sort(null);
+            for (Path file : all) {
+                digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,85 @@
+package org.clearance.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.facts.Finding;
+import org.clearance.facts.Order;
+import org.clearance.order.InputProblem;
+import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderInput;
+import org.clearance.order.OrderParser;
+import org.clearance.order.ParsedOrder;
+import org.clearance.rules.RulePack;
+
+/**
+ * Input → validation → facts → Drools → findings → decision, without storage: the path shared by
+ * the CLI, the HTTP API, rule tests and the benchmark.
+ */
+public final class Screener {
+
+    private final RulePack pack;
+
+    public Screener(RulePack pack) {
+        this.pack = pack;
+    }
+
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** Splits and validates raw input from {@code source}, then screens every valid order. */
+    public Batch screen(String source, String text, LocalDate asOfOverride) {
+        OrderInput.Split split = OrderInput.split(source, text);
+        Batch batch = screenDocuments(split.documents(), asOfOverride);
+        List<InputProblem> problems = new ArrayList<>(split.problems());
+        problems.addAll(batch.problems());
+        return new Batch(batch.items(), problems);
+    }
+
+    /** Validates and screens documents; the items keep input order, invalid ones carry their problems. */
+    public Batch screenDocuments(List<OrderDocument> documents, LocalDate asOfOverride) {
+        LocalDate today = LocalDate.now();
+        List<ParsedOrder> parsed = documents.stream().map(d -> OrderParser.parse(d, asOfOverride, today)).toList();
+        List<ScreeningResult> results = screen(parsed.stream().filter(ParsedOrder::valid).map(ParsedOrder::order).toList(),
+                parsed.stream().filter(ParsedOrder::valid).map(p -> p.document().location()).toList());
+        List<Item> items = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        int next = 0;
+        for (ParsedOrder order : parsed) {
+            if (order.valid()) {
+                items.add(new Item(order, results.get(next++)));
+            } else {
+                items.add(new Item(order, null));
+                problems.addAll(order.problems());
+            }
+        }
+        return new Batch(items, problems);
+    }
+
+    /** Screens valid orders; {@code sources} says where each came from. */
+    public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
+        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders);
+        List<ScreeningResult> results = new ArrayList<>(orders.size());
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
+            results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), findings.get(i), pack.hash()));
+        }
+        return results;
+    }
+
+    /** One input document and, when it was valid, its screening. */
+    public record Item(ParsedOrder parsed, ScreeningResult result) {
+        public boolean screened() {
+            return result != null;
+        }
+    }
+
+    /** Everything one input produced, in input order, and every problem found in it. */
+    public record Batch(List<Item> items, List<InputProblem> problems) {
+
+        public List<ScreeningResult> results() {
+            return items.stream().filter(Item::screened).map(Item::result).toList();
+        }
+    }
+}
