@@ -1,7 +1,7 @@
 package org.clearance.facts;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +22,9 @@ public record DataRow(String dataset, String key, Map<String, String> values) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** The distinct non-empty values of {@code column} over rows collected by a rule, in row order. */
+    /** The distinct non-empty values of {@code column} over rows collected by a rule, sorted. */
     public static List<String> distinct(Collection<?> rows, String column) {
-        LinkedHashSet<String> values = new LinkedHashSet<>();
+        TreeSet<String> values = new TreeSet<>();
         for (Object row : rows) {
             String value = ((DataRow) row).get(column);
             if (value != null) {
@@ -34,7 +34,7 @@ public record DataRow(String dataset, String key, Map<String, String> values) {
         return List.copyOf(values);
     }
 
-    /** The value of {@code column} in the first of the collected rows. */
+    /** The first (in sort order) value of {@code column} over the collected rows, e.g. a name shared by all of them. */
     public static String first(Collection<?> rows, String column) {
         List<String> values = distinct(rows, column);
         return values.isEmpty() ? null : values.get(0);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -64,6 +65,10 @@ final class RuleMetadata {
         if (kind != null && !classification) {
             problems.add(new RulePackProblem(where.file(), where.line(), label + " has unknown @kind(\"" + kind
                     + "\"); the only kind is \"classification\""));
+        }
+        if (classification && rule instanceof RuleImpl impl && impl.getSalienceValue() <= 0) {
+            problems.add(new RulePackProblem(where.file(), where.line(), label
+                    + " is a classification rule and needs a positive salience (e.g. salience 100), so that the facts it derives exist before decision rules read them"));
         }
         LocalDate effective = null;
         try {

@@ -1,0 +1,112 @@
+package org.clearance.cli;
+
+import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.clearance.rules.RuleInfo;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackInvalidException;
+import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.RulePackProblem;
+import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.cases.RuleCaseRunner;
+import org.clearance.rules.cases.RuleTestReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clearance rules list|test}: inspect and test a rule pack. */
+@Command(name = "rules", description = "List or test the rules of a rule pack.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
+public class RulesCommand {
+
+    static void printProblems(PrintWriter err, RulePackInvalidException e) {
+        err.println("clearance: the rule pack does not load (" + e.problems().size() + " problem(s)); nothing was loaded:");
+        for (RulePackProblem problem : e.problems()) {
+            err.println(problem);
+        }
+        err.flush();
+    }
+
+    /** Prints every rule with its metadata, so a regulator sees what to check. */
+    @Command(name = "list", description = "List every rule with its id, jurisdiction, severity, effective date, confidence and citation.")
+    static class ListRules implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
+        Path rules;
+
+        @Inject
+        RulePackRegistry registry;
+
+        @Override
+        public Integer call() {
+            RulePack pack;
+            try {
+                pack = RulePackLoader.load(rules != null ? rules : registry.configuredDirectory());
+            } catch (RulePackInvalidException e) {
+                printProblems(spec.commandLine().getErr(), e);
+                return ExitCodes.RULE_PACK;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            String row = "%-20s %-4s %-8s %-10s %-10s %s%n";
+            out.printf(row, "ID", "JUR", "SEVERITY", "EFFECTIVE", "CONFIDENCE", "CITATION");
+            for (RuleInfo rule : pack.rules()) {
+                out.printf(row, rule.id(), rule.jurisdiction(), rule.classification() ? "(class.)" : rule.severity(),
+                        rule.effective(), rule.confidence() == null ? "-" : rule.confidence(), rule.citation());
+            }
+            out.printf("%d rules, %d data files; rule pack %s%n", pack.rules().size(), pack.dataSets().size(), pack.hash());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Runs the *.tests.yaml cases beside the rules. */
+    @Command(name = "test", description = "Run the rule test cases (*.tests.yaml) of a rule pack; exit 1 on any failure or uncovered rule.")
+    static class TestRules implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
+        Path directory;
+
+        @Inject
+        RulePackRegistry registry;
+
+        @Override
+        public Integer call() {
+            Path dir = directory != null ? directory : registry.configuredDirectory();
+            RulePack pack;
+            try {
+                pack = RulePackLoader.load(dir);
+            } catch (RulePackInvalidException e) {
+                printProblems(spec.commandLine().getErr(), e);
+                return ExitCodes.RULE_PACK;
+            }
+            RuleTestReport report = new RuleCaseRunner(pack).run(dir);
+            PrintWriter out = spec.commandLine().getOut();
+            for (String error : report.fileErrors()) {
+                out.println("ERROR " + error);
+            }
+            for (RuleTestReport.Failure failure : report.failures()) {
+                out.println("FAIL " + failure.testCase());
+                failure.differences().forEach(d -> out.println("     " + d));
+            }
+            for (RuleTestReport.Uncovered gap : report.uncovered()) {
+                out.println("UNCOVERED " + gap.ruleId() + " (" + gap.file() + "): " + String.join("; ", gap.gaps()));
+            }
+            long decisionRules = pack.rules().stream().filter(r -> !r.classification()).count();
+            out.printf("rule coverage: %d of %d rules fire in a case and have a near miss%n",
+                    decisionRules - report.uncovered().size(), decisionRules);
+            out.printf("%d passed, %d failed%n", report.passed(), report.failed());
+            out.flush();
+            return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+}

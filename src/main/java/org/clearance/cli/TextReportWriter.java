@@ -1,0 +1,49 @@
+package org.clearance.cli;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.clearance.screening.Decision;
+import org.clearance.screening.FindingView;
+import org.clearance.screening.ScreeningView;
+
+/** Writes a screening report for people: a block per order, then a one-line summary. */
+@ApplicationScoped
+public class TextReportWriter {
+
+    private static final String ROW = "  %-22s %-8s %-4s %s%n";
+    private static final String CONTINUATION = "  %-22s %-8s %-4s %s%n";
+
+    public void write(ScreeningReport report, PrintWriter out) {
+        for (ScreeningView result : report.results()) {
+            writeResult(result, out);
+        }
+        Map<Decision, Long> counts = new TreeMap<>(report.results().stream()
+                .collect(Collectors.groupingBy(ScreeningView::decision, Collectors.counting())));
+        out.printf("%d order(s) screened: %d CLEAR, %d REVIEW, %d BLOCK; %d input error(s). Rule pack %s%n",
+                report.results().size(), counts.getOrDefault(Decision.CLEAR, 0L), counts.getOrDefault(Decision.REVIEW, 0L),
+                counts.getOrDefault(Decision.BLOCK, 0L), report.errors().size(),
+                report.rulePack() == null ? "-" : report.rulePack().substring(0, 12));
+        out.flush();
+    }
+
+    private void writeResult(ScreeningView result, PrintWriter out) {
+        out.printf("Order %s: %s%n", result.orderId(), result.decision());
+        out.printf("  from %s, as of %s%n", result.source(), result.asOf());
+        out.printf("  verdicts  %s%n", result.verdicts().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("  |  ")));
+        if (result.findings().isEmpty()) {
+            out.printf("  no findings%n%n");
+            return;
+        }
+        out.printf(ROW, "RULE", "SEVERITY", "JUR", "CITATION / MESSAGE");
+        for (FindingView finding : result.findings()) {
+            String citation = finding.citation() + ("verify".equals(finding.confidence()) ? " [verify]" : "");
+            out.printf(ROW, finding.ruleId(), finding.severity(), finding.jurisdiction(), citation);
+            out.printf(CONTINUATION, "", "", "", finding.subject().label() + ": " + finding.message());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,35 @@
+package org.clearance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Clearance settings, under the {@code clearance.} prefix (application.properties or env vars). */
+@ConfigMapping(prefix = "clearance")
+public interface ClearanceConfig {
+
+    /** Rule pack settings. */
+    Rules rules();
+
+    /** HTTP API limits. */
+    Api api();
+
+    interface Rules {
+        /** Folder with the rule pack: *.drl files, their *.tests.yaml and reference data under data/. */
+        @WithDefault("rules")
+        String directory();
+    }
+
+    interface Api {
+        /** Most orders accepted by one POST /api/v1/screenings/batch. */
+        @WithDefault("1000")
+        int batchMaxOrders();
+
+        /** Largest request body, in bytes, that the screening endpoints accept. */
+        @WithDefault("8388608")
+        int maxBodyBytes();
+
+        /** Page size of GET /api/v1/screenings. */
+        @WithDefault("50")
+        int pageSize();
+    }
+}

@@ -1,0 +1,90 @@
+package org.clearance.rules.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.clearance.screening.Decision;
+
+/**
+ * Reads {@code *.tests.yaml} files. A case names a base order from {@code bases/NAME.json} in the
+ * pack plus {@code changes} (a JSON merge patch), or gives the {@code order} whole.
+ */
+final class RuleCaseReader {
+
+    static final String SUFFIX = ".tests.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path packDirectory;
+
+    RuleCaseReader(Path packDirectory) {
+        this.packDirectory = packDirectory;
+    }
+
+    /** The cases of one file; problems in the file itself are reported as {@link RuleCaseException}. */
+    List<RuleCase> read(Path file) {
+        String relative = packDirectory.relativize(file).toString().replace('\\', '/');
+        JsonNode root;
+        try {
+            root = YAML.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new RuleCaseException(relative + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        JsonNode cases = root == null ? null : root.get("cases");
+        if (cases == null || !cases.isArray() || cases.isEmpty()) {
+            throw new RuleCaseException(relative + ": needs a non-empty 'cases:' list");
+        }
+        List<RuleCase> read = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            read.add(readCase(relative, i + 1, cases.get(i)));
+        }
+        return read;
+    }
+
+    private RuleCase readCase(String file, int number, JsonNode node) {
+        String where = file + " case " + number;
+        String name = node.path("name").asText(null);
+        if (name == null || name.isBlank()) {
+            throw new RuleCaseException(where + ": needs a 'name'");
+        }
+        JsonNode order;
+        if (node.has("order")) {
+            order = node.get("order");
+        } else if (node.has("base")) {
+            order = JsonMergePatch.apply(base(where, node.get("base").asText()), node.get("changes"));
+        } else {
+            throw new RuleCaseException(where + ": needs either 'order' or 'base' (with optional 'changes')");
+        }
+        JsonNode expect = node.get("expect");
+        if (expect == null || !expect.has("decision") || !expect.has("rules") || !expect.get("rules").isArray()) {
+            throw new RuleCaseException(where + ": needs 'expect' with 'decision' and a 'rules' list");
+        }
+        Decision decision;
+        try {
+            decision = Decision.valueOf(expect.get("decision").asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleCaseException(where + ": expect.decision must be CLEAR, REVIEW or BLOCK");
+        }
+        List<String> rules = new ArrayList<>();
+        expect.get("rules").forEach(r -> rules.add(r.asText()));
+        return new RuleCase(file, number, name, order, decision, rules);
+    }
+
+    private JsonNode base(String where, String name) {
+        Path file = packDirectory.resolve("bases").resolve(name + ".json");
+        if (!Files.isRegularFile(file)) {
+            throw new RuleCaseException(where + ": base order '" + name + "' not found (expected bases/" + name + ".json)");
+        }
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new RuleCaseException("bases/" + name + ".json: not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}

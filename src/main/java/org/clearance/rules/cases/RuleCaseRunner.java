@@ -1,0 +1,151 @@
+package org.clearance.rules.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.clearance.facts.Order;
+import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderParser;
+import org.clearance.order.ParsedOrder;
+import org.clearance.rules.RuleInfo;
+import org.clearance.rules.RulePack;
+import org.clearance.screening.Screener;
+import org.clearance.screening.ScreeningResult;
+
+/**
+ * Runs every {@code *.tests.yaml} case of a rule pack. Each case is screened alone, and all cases
+ * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
+ * a difference between the two. Coverage: every decision rule must fire in some case and must have
+ * a near miss (a case in its own test file where it does not fire).
+ */
+public final class RuleCaseRunner {
+
+    private final RulePack pack;
+    private final Screener screener;
+
+    public RuleCaseRunner(RulePack pack) {
+        this.pack = pack;
+        this.screener = new Screener(pack);
+    }
+
+    public RuleTestReport run(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        List<RuleCase> cases = new ArrayList<>();
+        List<String> fileErrors = new ArrayList<>();
+        RuleCaseReader reader = new RuleCaseReader(root);
+        for (Path file : testFiles(root)) {
+            try {
+                cases.addAll(reader.read(file));
+            } catch (RuleCaseException e) {
+                fileErrors.add(e.getMessage());
+            }
+        }
+        List<RuleTestReport.Failure> failures = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        List<RuleCase> screenable = new ArrayList<>();
+        Map<RuleCase, Set<String>> fired = new HashMap<>();
+        for (RuleCase ruleCase : cases) {
+            ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
+                    java.time.LocalDate.now());
+            if (!parsed.valid()) {
+                failures.add(new RuleTestReport.Failure(ruleCase.label(), parsed.problems().stream()
+                        .map(p -> "invalid order: " + (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message()).toList()));
+                continue;
+            }
+            ScreeningResult alone = screener.screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
+            List<String> differences = differences(ruleCase, alone);
+            fired.put(ruleCase, new TreeSet<>(alone.ruleIds()));
+            if (!differences.isEmpty()) {
+                failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
+            }
+            orders.add(withId(parsed.order(), "case-" + screenable.size()));
+            screenable.add(ruleCase);
+        }
+        checkTogether(orders, screenable, fired, failures);
+        return new RuleTestReport(cases.size() - failures.size(), failures.size(), failures, fileErrors,
+                uncovered(cases, fired));
+    }
+
+    private static List<String> differences(RuleCase ruleCase, ScreeningResult result) {
+        List<String> differences = new ArrayList<>();
+        if (result.decision() != ruleCase.expectedDecision()) {
+            differences.add("decision: expected " + ruleCase.expectedDecision() + ", got " + result.decision());
+        }
+        Set<String> missing = new TreeSet<>(ruleCase.expectedRules());
+        missing.removeAll(result.ruleIds());
+        Set<String> unexpected = new TreeSet<>(result.ruleIds());
+        unexpected.removeAll(ruleCase.expectedRules());
+        if (!missing.isEmpty()) {
+            differences.add("expected rules that did not fire: " + String.join(", ", missing));
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
+        }
+        return differences;
+    }
+
+    /** Screens all cases in shared sessions, as production does, and reports any case that changes. */
+    private void checkTogether(List<Order> orders, List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
+                               List<RuleTestReport.Failure> failures) {
+        List<ScreeningResult> together = screener.screen(orders, orders.stream().map(Order::id).toList());
+        for (int i = 0; i < cases.size(); i++) {
+            Set<String> alone = fired.get(cases.get(i));
+            Set<String> shared = new TreeSet<>(together.get(i).ruleIds());
+            if (!alone.equals(shared)) {
+                failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
+                        "fires " + shared + " when screened with other orders but " + alone
+                                + " alone: a rule matches facts of another order (join every pattern on orderId)")));
+            }
+        }
+    }
+
+    private List<RuleTestReport.Uncovered> uncovered(List<RuleCase> cases, Map<RuleCase, Set<String>> fired) {
+        List<RuleTestReport.Uncovered> uncovered = new ArrayList<>();
+        for (RuleInfo rule : pack.rules()) {
+            if (rule.classification()) {
+                continue;
+            }
+            String ownTests = rule.file().replaceFirst("\\.drl$", RuleCaseReader.SUFFIX);
+            boolean fires = fired.values().stream().anyMatch(ids -> ids.contains(rule.id()));
+            boolean nearMiss = cases.stream().anyMatch(c -> c.file().equals(ownTests) && fired.containsKey(c)
+                    && !fired.get(c).contains(rule.id()));
+            Set<String> gaps = new LinkedHashSet<>();
+            if (!fires) {
+                gaps.add("fires in no test case");
+            }
+            if (!nearMiss) {
+                gaps.add("has no near miss (a case in " + ownTests + " where it does not fire)");
+            }
+            if (!gaps.isEmpty()) {
+                uncovered.add(new RuleTestReport.Uncovered(rule.id(), rule.file(), List.copyOf(gaps)));
+            }
+        }
+        return uncovered;
+    }
+
+    private static Order withId(Order o, String id) {
+        // Same order under a unique id, so that cases built from one base can share a session.
+        return new Order(id, o.date(), o.seller(), o.buyer(), o.consignees(), o.endUser(), o.freightForwarder(),
+                o.route().stream().map(s -> new org.clearance.facts.RouteStop(id, s.index(), s.country(), s.region(), s.leg())).toList(),
+                o.lines().stream().map(l -> new org.clearance.facts.Line(id, l.index(), l.description(), l.hsCode(), l.eccn(),
+                        l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry())).toList(),
+                o.endUse(), o.payment(), o.contract(), o.incoterm());
+    }
+
+    private static List<Path> testFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(RuleCaseReader.SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.clearance.rules.cases;
+
+import java.util.List;
+
+/** The outcome of running a pack's rule test cases. */
+public record RuleTestReport(int passed, int failed, List<Failure> failures, List<String> fileErrors,
+                             List<Uncovered> uncovered) {
+
+    /** A case that did not come out as expected, with each difference in plain words. */
+    public record Failure(String testCase, List<String> differences) {
+    }
+
+    /** A rule that the cases do not exercise fully. */
+    public record Uncovered(String ruleId, String file, List<String> gaps) {
+    }
+
+    public boolean success() {
+        return failed == 0 && fileErrors.isEmpty() && uncovered.isEmpty();
+    }
+}

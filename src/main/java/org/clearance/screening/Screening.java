@@ -1,0 +1,71 @@
+package org.clearance.screening;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored screening: the order as received, what was decided, why, and under which rule pack. */
+@Entity
+@Table(name = "screening")
+public class Screening extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "order_id", nullable = false)
+    public String orderId;
+
+    /** Where the order came from: a file (and position), or "api". */
+    public String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Decision decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict_us", nullable = false)
+    public Decision verdictUs;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict_eu", nullable = false)
+    public Decision verdictEu;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict_uk", nullable = false)
+    public Decision verdictUk;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict_jp", nullable = false)
+    public Decision verdictJp;
+
+    @Column(name = "rule_pack", nullable = false)
+    public String rulePack;
+
+    @Column(name = "as_of", nullable = false)
+    public LocalDate asOf;
+
+    @Column(name = "screened_at", nullable = false)
+    public Instant screenedAt;
+
+    @Column(name = "order_json", nullable = false, columnDefinition = "text")
+    public String orderJson;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "screening_finding", joinColumns = @JoinColumn(name = "screening_id"))
+    @OrderColumn(name = "position")
+    public List<StoredFinding> findings = new ArrayList<>();
+}

@@ -1,0 +1,80 @@
+package org.clearance.screening;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.clearance.facts.Jurisdiction;
+import org.clearance.order.OrderDocument;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackRegistry;
+
+/** Screens orders with the active rule pack, stores every screening and counts it in the metrics. */
+@ApplicationScoped
+public class ScreeningService {
+
+    private final RulePackRegistry registry;
+    private final MeterRegistry meters;
+
+    ScreeningService(RulePackRegistry registry, MeterRegistry meters) {
+        this.registry = registry;
+        this.meters = meters;
+    }
+
+    /** One input document and what became of it: its stored screening, or the problems that stopped it. */
+    public record Outcome(Screener.Item item, ScreeningView view) {
+    }
+
+    /** Screens {@code documents} in one go and stores each valid order's screening. */
+    @Transactional
+    public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
+        RulePack pack = registry.current();
+        long start = System.nanoTime();
+        Screener.Batch batch = new Screener(pack).screenDocuments(documents, asOfOverride);
+        long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
+        Instant now = Instant.now();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Screener.Item item : batch.items()) {
+            if (!item.screened()) {
+                outcomes.add(new Outcome(item, null));
+                continue;
+            }
+            Screening stored = store(item, now);
+            ScreeningResult result = item.result();
+            meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
+            Timer.builder("clearance.screening.duration").description("Time to screen one order (validation and rules)")
+                    .publishPercentileHistogram().register(meters).record(perOrderNanos, TimeUnit.NANOSECONDS);
+            Log.infof("Screened order: decision=%s findings=%d pack=%s duration=%.2fms", result.decision(),
+                    result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
+            outcomes.add(new Outcome(item, ScreeningView.of(stored.id, result, stored.screenedAt)));
+        }
+        return outcomes;
+    }
+
+    private Screening store(Screener.Item item, Instant now) {
+        ScreeningResult result = item.result();
+        Screening screening = new Screening();
+        screening.id = UUID.randomUUID();
+        screening.orderId = result.orderId();
+        screening.source = result.source();
+        screening.decision = result.decision();
+        screening.verdictUs = result.verdicts().get(Jurisdiction.US);
+        screening.verdictEu = result.verdicts().get(Jurisdiction.EU);
+        screening.verdictUk = result.verdicts().get(Jurisdiction.UK);
+        screening.verdictJp = result.verdicts().get(Jurisdiction.JP);
+        screening.rulePack = result.rulePack();
+        screening.asOf = result.asOf();
+        screening.screenedAt = now;
+        screening.orderJson = item.parsed().document().json().toString();
+        result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
+        screening.persist();
+        return screening;
+    }
+}

@@ -1,0 +1,31 @@
+package org.clearance.screening;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearance.facts.Jurisdiction;
+
+/** A screening as reported by the API and the CLI's JSON format. */
+public record ScreeningView(UUID id, String orderId, String source, LocalDate asOf, Decision decision,
+                            Map<Jurisdiction, Decision> verdicts, List<FindingView> findings, String rulePack,
+                            Instant screenedAt) {
+
+    public static ScreeningView of(UUID id, ScreeningResult result, Instant screenedAt) {
+        return new ScreeningView(id, result.orderId(), result.source(), result.asOf(), result.decision(),
+                result.verdicts(), result.findings().stream().map(FindingView::of).toList(), result.rulePack(),
+                screenedAt);
+    }
+
+    public static ScreeningView of(Screening stored) {
+        Map<Jurisdiction, Decision> verdicts = new java.util.LinkedHashMap<>();
+        verdicts.put(Jurisdiction.US, stored.verdictUs);
+        verdicts.put(Jurisdiction.EU, stored.verdictEu);
+        verdicts.put(Jurisdiction.UK, stored.verdictUk);
+        verdicts.put(Jurisdiction.JP, stored.verdictJp);
+        return new ScreeningView(stored.id, stored.orderId, stored.source, stored.asOf, stored.decision, verdicts,
+                stored.findings.stream().map(f -> FindingView.of(f.toFinding(stored.orderId))).toList(),
+                stored.rulePack, stored.screenedAt);
+    }
+}
