@@ -74,6 +74,8 @@ public final class OrderInput {
             try {
                 documents.add(new OrderDocument(lineSource, "", JSON.readTree(lines[i])));
             } catch (JsonProcessingException e) {
+                // Keep the broken line's place in the batch; its problem says what is wrong.
+                documents.add(new OrderDocument(lineSource, "", null));
                 problems.add(syntaxProblem(lineSource, e, i));
             }
         }

@@ -48,6 +48,9 @@ public final class OrderParser {
      * {@code today} is used for orders without a date.
      */
     public static ParsedOrder parse(OrderDocument document, LocalDate asOfOverride, LocalDate today) {
+        if (document.json() == null) {
+            return new ParsedOrder(document, null, java.util.List.of());
+        }
         OrderParser parser = new OrderParser(document);
         Order order = parser.order(document.json(), asOfOverride, today);
         return new ParsedOrder(document, parser.problems.isEmpty() ? order : null, parser.problems);
