@@ -1,0 +1,28 @@
+package org.clearance.screening;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Filters for listing stored screenings; every filter is optional. */
+record ScreeningQuery(Decision decision, Instant since) {
+
+    PanacheQuery<Screening> find() {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (decision != null) {
+            conditions.add("decision = :decision");
+            parameters.and("decision", decision);
+        }
+        if (since != null) {
+            conditions.add("screenedAt >= :since");
+            parameters.and("since", since);
+        }
+        Sort newestFirst = Sort.descending("screenedAt").and("id");
+        return conditions.isEmpty() ? Screening.findAll(newestFirst)
+                : Screening.find(String.join(" and ", conditions), newestFirst, parameters);
+    }
+}
