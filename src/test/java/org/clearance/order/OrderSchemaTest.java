@@ -1,0 +1,192 @@
+package org.clearance.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clearance.order.OrderFixtures.ABSENT;
+import static org.clearance.order.OrderFixtures.TODAY;
+import static org.clearance.order.OrderFixtures.json;
+import static org.clearance.order.OrderFixtures.parse;
+import static org.clearance.order.OrderFixtures.with;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.clearance.facts.PartyType;
+import org.clearance.facts.PaymentMethod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * docs/schema/order.schema.json and OrderParser agree: the schema accepts every example order, and
+ * the schema and the parser both reject the same bad orders at the same JSON pointer.
+ */
+class OrderSchemaTest {
+
+    private static final Path SCHEMA = Path.of("docs/schema/order.schema.json");
+    private static final Path EXAMPLES = Path.of("examples/orders");
+    /** The base of the bad orders: it has every optional part, so each mutation hits a real value. */
+    private static final Path BASE = EXAMPLES.resolve("04-chp-to-kazakhstan-with-no-russia-clause.json");
+
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        schema = registry.getSchema(Files.readString(SCHEMA), InputFormat.JSON);
+    }
+
+    static Stream<Arguments> exampleOrders() throws IOException {
+        List<Arguments> orders = new ArrayList<>();
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json")) {
+                    orders.add(Arguments.of(name, Files.readString(file)));
+                } else if (name.endsWith(".ndjson")) {
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (!lines.get(i).isBlank()) {
+                            orders.add(Arguments.of(name + ":" + (i + 1), lines.get(i)));
+                        }
+                    }
+                }
+            }
+        }
+        return orders.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exampleOrders")
+    void shouldAcceptEveryExampleOrderInSchemaAndParser(String name, String order) {
+        assertThat(schema.validate(order, InputFormat.JSON)).as("schema errors").isEmpty();
+        assertThat(parse(json(order)).problems()).as("parser problems").isEmpty();
+    }
+
+    @Test
+    void shouldFindEveryExampleFileAndNdjsonLine() throws IOException {
+        assertThat(exampleOrders()).extracting(a -> (String) a.get()[0])
+                .contains("01-turkish-distributor-chips-to-russia.json", "batch-small.ndjson:1", "batch-small.ndjson:3")
+                .hasSizeGreaterThanOrEqualTo(19);
+    }
+
+    static Stream<Arguments> badOrders() {
+        return Stream.of(
+                bad("missing id", "/id", ABSENT),
+                bad("blank id", "/id", "  "),
+                bad("missing seller", "/seller", ABSENT),
+                bad("missing party country", "/buyer/country", ABSENT),
+                bad("empty lines", "/lines", json("[]")),
+                bad("UK instead of GB", "/buyer/country", "UK"),
+                bad("lower-case country", "/end_user/country", "kz"),
+                bad("alpha-3 country", "/seller/country", "AUT"),
+                bad("unassigned route country", "/route/1", "XX"),
+                bad("empty route", "/route", json("[]")),
+                bad("5-digit HS code", "/lines/0/hs_code", "90302"),
+                bad("11-digit HS code", "/lines/0/hs_code", "90302010001"),
+                bad("numeric HS code", "/lines/0/hs_code", 90302010),
+                bad("lower-case ECCN", "/lines/0/eccn", "3a992"),
+                bad("negative quantity", "/lines/0/quantity", -12),
+                bad("negative value", "/lines/1/value", -1),
+                bad("unknown currency", "/lines/0/currency", "EUX"),
+                bad("unknown line field", "/lines/0/hscode", "903020"),
+                bad("camelCase order field", "/endUser", json("{\"name\": \"X\", \"country\": \"KZ\"}")),
+                bad("unknown party type", "/buyer/type", "broker"),
+                bad("unknown payment method", "/payment/method", "cheque"),
+                bad("Incoterms 2010 term", "/incoterm", "DDU"),
+                bad("impossible date", "/date", "2025-02-30"),
+                bad("non-ISO date", "/buyer/incorporated", "11.03.2014"),
+                bad("no_russia_clause not boolean", "/contract/no_russia_clause", "yes"));
+    }
+
+    private static Arguments bad(String name, String pointer, Object value) {
+        return Arguments.of(name, pointer, with(base(), pointer, value));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("badOrders")
+    void shouldRejectABadOrderInBothSchemaAndParserAtTheSamePointer(String name, String pointer, JsonNode order) {
+        List<Error> errors = schema.validate(order.toString(), InputFormat.JSON);
+        ParsedOrder parsed = parse(order);
+
+        assertThat(errors).as("schema errors").extracting(OrderSchemaTest::pointer).contains(pointer);
+        assertThat(parsed.problems()).as("parser problems").extracting(InputProblem::pointer).containsExactly(pointer);
+    }
+
+    @Test
+    void shouldAcceptTheBaseOfTheBadOrders() {
+        assertThat(schema.validate(base().toString(), InputFormat.JSON)).isEmpty();
+        assertThat(OrderParser.parse(new OrderDocument("base", "", base()), null, TODAY).valid()).isTrue();
+    }
+
+    @Test
+    void shouldListTheCountryCodesTheParserAccepts() {
+        assertThat(schemaEnum("/$defs/country/enum")).isEqualTo(Set.of(Locale.getISOCountries()));
+    }
+
+    @Test
+    void shouldListTheCurrencyCodesTheParserAccepts() {
+        assertThat(schemaEnum("/$defs/currency/enum")).isEqualTo(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void shouldListTheEnumerationsTheParserAccepts() {
+        assertThat(schemaEnum("/properties/incoterm/enum")).isEqualTo(Codes.INCOTERMS);
+        assertThat(schemaEnum("/$defs/party/properties/type/enum")).isEqualTo(lowerCaseNames(PartyType.values()));
+        assertThat(schemaEnum("/properties/payment/properties/method/enum")).isEqualTo(lowerCaseNames(PaymentMethod.values()));
+    }
+
+    /** The JSON pointer of the offending value, which for required and unknown fields is the field itself. */
+    private static String pointer(Error error) {
+        String at = error.getInstanceLocation().toString();
+        return error.getProperty() != null && Set.of("required", "additionalProperties").contains(error.getKeyword())
+                ? at + "/" + error.getProperty() : at;
+    }
+
+    private static JsonNode base() {
+        try {
+            return json(Files.readString(BASE));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> schemaEnum(String pointer) {
+        try {
+            JsonNode values = json(Files.readString(SCHEMA)).at(pointer);
+            assertThat(values.isArray()).as(pointer).isTrue();
+            return StreamSupport.stream(values.spliterator(), false).map(JsonNode::asText).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> lowerCaseNames(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}
