@@ -1,0 +1,172 @@
+package org.clearance.lists.jp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.clearance.lists.Address;
+import org.clearance.lists.Countries;
+import org.clearance.lists.EntityType;
+import org.clearance.lists.ListEntry;
+import org.clearance.lists.ListFormatException;
+import org.clearance.lists.Text;
+
+/**
+ * Turns the lines of one numbered notice entry into a {@link ListEntry}: Japanese name lines, then the English
+ * name (up to "a.k.a."), dash-led alias lines or a "別称:" line, then "所在地:" addresses separated by ";".
+ */
+final class MetiEntryMapper {
+
+    private static final Pattern AKA = Pattern.compile(",?\\s*a\\.k\\.a\\..*$");
+    private static final Pattern ALIAS_LINE = Pattern.compile("^[-—–‐]\\s*(.*)$");
+    private static final Pattern JAPANESE_ALIASES = Pattern.compile("\\(別称.*?\\)");
+
+    private enum Part { JAPANESE, ENGLISH, ALIASES, ADDRESS }
+
+    private final String file;
+    private final int number;
+    private final int startLine;
+    private final ListEntry.Builder builder;
+    private Part part = Part.JAPANESE;
+    private final StringBuilder japanese = new StringBuilder();
+    private final StringBuilder english = new StringBuilder();
+    private boolean akaSeen;
+    private final List<StringBuilder> aliases = new ArrayList<>();
+    private final StringBuilder address = new StringBuilder();
+
+    MetiEntryMapper(String file, String source, int number, int startLine, String notice) {
+        this.file = file;
+        this.number = number;
+        this.startLine = startLine;
+        this.builder = ListEntry.builder(source, String.valueOf(number)).type(EntityType.ENTITY).program(notice);
+    }
+
+    void line(String raw) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            return;
+        }
+        if (line.startsWith("所在地")) {
+            part = Part.ADDRESS;
+            address.append(line.replaceFirst("^所在地\\s*:?\\s*", "")).append(' ');
+            return;
+        }
+        if (line.startsWith("別称")) {
+            part = Part.ALIASES;
+            Text.split(line.replaceFirst("^別称\\s*:?\\s*", ""), ";").forEach(a -> aliases.add(new StringBuilder(a)));
+            return;
+        }
+        switch (part) {
+            case JAPANESE -> japaneseLine(line);
+            case ENGLISH -> englishLine(line);
+            case ALIASES -> aliasLine(line);
+            case ADDRESS -> address.append(line).append(' ');
+        }
+    }
+
+    private void japaneseLine(String line) {
+        if (!hasJapanese(line)) {
+            part = Part.ENGLISH;
+            englishLine(line);
+            return;
+        }
+        int tail = latinTail(line);
+        japanese.append(line, 0, tail);
+        if (tail < line.length()) {
+            part = Part.ENGLISH;
+            englishLine(line.substring(tail));
+        }
+    }
+
+    /**
+     * Where a line switches from the Japanese name to the English one ("…「プログレス」JSC Rocket…"): after the
+     * last Japanese character, if the parentheses are balanced there and the rest reads as Latin words.
+     */
+    private int latinTail(String line) {
+        int last = -1;
+        for (int i = 0; i < line.length(); i++) {
+            if (isJapanese(line.charAt(i))) {
+                last = i;
+            }
+        }
+        String before = japanese + line.substring(0, last + 1);
+        long open = before.chars().filter(c -> c == '(').count();
+        long close = before.chars().filter(c -> c == ')').count();
+        String rest = line.substring(last + 1).strip();
+        if (open == close && rest.matches("[A-Za-z0-9].*[A-Za-z].*") && rest.length() >= 6) {
+            return last + 1;
+        }
+        return line.length();
+    }
+
+    private void englishLine(String line) {
+        if (ALIAS_LINE.matcher(line).matches()) {
+            part = Part.ALIASES;
+            aliasLine(line);
+            return;
+        }
+        if (akaSeen) {
+            return; // the rest of "a.k.a., the following two aliases:" before the first dash
+        }
+        if (line.contains("a.k.a.")) {
+            akaSeen = true;
+            english.append(AKA.matcher(line).replaceAll("")).append(' ');
+            return;
+        }
+        english.append(line).append(' ');
+    }
+
+    private void aliasLine(String line) {
+        var dash = ALIAS_LINE.matcher(line);
+        if (dash.matches()) {
+            aliases.add(new StringBuilder(dash.group(1)));
+        } else if (!aliases.isEmpty()) {
+            aliases.get(aliases.size() - 1).append(' ').append(line);
+        }
+    }
+
+    ListEntry build() {
+        String name = Text.collapseSpaces(english.toString());
+        if (name == null || name.isEmpty()) {
+            throw ListFormatException.atLine(file, startLine, "entry " + number + " has no English name");
+        }
+        builder.primaryName(name.replaceAll("[,;]$", "").strip());
+        for (StringBuilder alias : aliases) {
+            builder.alias(cleanAlias(alias.toString()), false);
+        }
+        String jaName = Text.collapseSpaces(JAPANESE_ALIASES.matcher(japanese.toString()).replaceAll(""));
+        builder.alias(jaName, false);
+        for (String one : Text.split(Text.collapseSpaces(address.toString()), ";")) {
+            String clean = one.replaceFirst("^and\\s+", "").replaceAll("[.\\s]+$", "");
+            builder.address(new Address(clean, null, null, null, country(clean)));
+        }
+        return builder.build();
+    }
+
+    private static String cleanAlias(String alias) {
+        return Text.collapseSpaces(alias).replaceAll("(;\\s*and|;|\\band)$", "").replaceAll("[.;,\\s]+$", "").strip();
+    }
+
+    /** The country is the last comma-separated part, possibly with a postcode glued on ("Russia 618018"). */
+    private static String country(String address) {
+        List<String> parts = Text.split(address, ",");
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String last = parts.get(parts.size() - 1).replaceAll("\\d+", "").strip();
+        return Countries.toIso2(last).orElseGet(() -> address.contains("Russia") ? "RU"
+                : address.contains("Belarus") ? "BY" : null);
+    }
+
+    static boolean hasJapanese(String text) {
+        return text.chars().anyMatch(c -> isJapanese((char) c));
+    }
+
+    static boolean isJapanese(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.KATAKANA;
+    }
+}
