@@ -18,6 +18,9 @@ final class MetiEntryMapper {
 
     private static final Pattern AKA = Pattern.compile(",?\\s*a\\.k\\.a\\..*$");
     private static final Pattern ALIAS_LINE = Pattern.compile("^[-—–‐]\\s*(.*)$");
+    private static final Pattern BRACKETED_JAPANESE = Pattern.compile("\\([^()]*[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}][^()]*\\)");
+    private static final Pattern OPEN_JAPANESE_BRACKET = Pattern.compile("\\([^()]*[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}][^()]*$");
+    private static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z][A-Za-z0-9 .,&'-]{7,}");
     private static final Pattern JAPANESE_ALIASES = Pattern.compile("\\(別称.*?\\)");
 
     private enum Part { JAPANESE, ENGLISH, ALIASES, ADDRESS }
@@ -64,7 +67,7 @@ final class MetiEntryMapper {
     }
 
     private void japaneseLine(String line) {
-        if (!hasJapanese(line)) {
+        if (!hasJapanese(line) || startsEnglishName(line)) {
             part = Part.ENGLISH;
             englishLine(line);
             return;
@@ -77,28 +80,37 @@ final class MetiEntryMapper {
         }
     }
 
+    /** "Ele Technology Co LTD（深圳市…）": an English name carrying the Chinese name in brackets. */
+    private boolean startsEnglishName(String line) {
+        return !japanese.isEmpty() && balanced(japanese) && line.matches("[A-Za-z][A-Za-z0-9 .,&-]{7,}.*");
+    }
+
+    private static boolean balanced(CharSequence text) {
+        return text.chars().filter(c -> c == '(').count() == text.chars().filter(c -> c == ')').count();
+    }
+
     /**
-     * Where a line switches from the Japanese name to the English one ("…「プログレス」JSC Rocket…"): after the
-     * last Japanese character, if the parentheses are balanced there and the rest reads as Latin words.
+     * Where a line switches from the Japanese name to the English one ("…「プログレス」JSC Rocket…",
+     * "…リミテッドHong Kong Qisu…"): the first run of 8+ Latin characters right after a Japanese character or
+     * bracket, provided the brackets opened so far are closed (so Latin aliases inside "(別称、…)" stay put).
      */
     private int latinTail(String line) {
-        int last = -1;
-        for (int i = 0; i < line.length(); i++) {
-            if (isJapanese(line.charAt(i))) {
-                last = i;
+        for (int i = 1; i < line.length(); i++) {
+            char before = line.charAt(i - 1);
+            if ((isJapanese(before) || before == ')') && LATIN_RUN.matcher(line).region(i, line.length()).lookingAt()
+                    && balanced(japanese + line.substring(0, i))) {
+                return i;
             }
-        }
-        String before = japanese + line.substring(0, last + 1);
-        long open = before.chars().filter(c -> c == '(').count();
-        long close = before.chars().filter(c -> c == ')').count();
-        String rest = line.substring(last + 1).strip();
-        if (open == close && rest.matches("[A-Za-z0-9].*[A-Za-z].*") && rest.length() >= 6) {
-            return last + 1;
         }
         return line.length();
     }
 
-    private void englishLine(String line) {
+    private void englishLine(String raw) {
+        String line = BRACKETED_JAPANESE.matcher(raw).replaceAll("");
+        line = OPEN_JAPANESE_BRACKET.matcher(line).replaceAll("").strip();
+        if (line.isEmpty() || (hasJapanese(line) && !line.matches(".*[A-Za-z]{3}.*"))) {
+            return; // the end of a Chinese name in brackets that started on the previous line
+        }
         if (ALIAS_LINE.matcher(line).matches()) {
             part = Part.ALIASES;
             aliasLine(line);
@@ -119,8 +131,10 @@ final class MetiEntryMapper {
         var dash = ALIAS_LINE.matcher(line);
         if (dash.matches()) {
             aliases.add(new StringBuilder(dash.group(1)));
-        } else if (!aliases.isEmpty()) {
+        } else if (!aliases.isEmpty() && hasJapanese(aliases.get(aliases.size() - 1)) == hasJapanese(line)) {
             aliases.get(aliases.size() - 1).append(' ').append(line);
+        } else {
+            aliases.add(new StringBuilder(line)); // a Latin alias after Japanese ones under "別称:"
         }
     }
 
@@ -157,7 +171,7 @@ final class MetiEntryMapper {
                 : address.contains("Belarus") ? "BY" : null);
     }
 
-    static boolean hasJapanese(String text) {
+    static boolean hasJapanese(CharSequence text) {
         return text.chars().anyMatch(c -> isJapanese((char) c));
     }
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clearance.lists.Address;
+import org.clearance.lists.Alias;
 import org.clearance.lists.Countries;
 import org.clearance.lists.CsvRows;
 import org.clearance.lists.EntityType;
@@ -22,7 +23,8 @@ final class UkDesignationMapper {
     static final String SOURCE = "UK-FCDO";
 
     private final ListEntry.Builder builder;
-    private String fallbackName;
+    /** Alias rows seen before the primary-name row; the first becomes primary if no such row exists. */
+    private final java.util.List<Alias> otherNames = new java.util.ArrayList<>();
 
     UkDesignationMapper(String uniqueId) {
         builder = ListEntry.builder(SOURCE, uniqueId);
@@ -37,10 +39,8 @@ final class UkDesignationMapper {
         boolean weak = String.valueOf(c.get(row, "Alias strength")).toLowerCase(Locale.ROOT).contains("low");
         if (nameType.equals("primary name") && builder.primaryName() == null) {
             builder.primaryName(name);
-        } else if (fallbackName == null) {
-            fallbackName = name;
         } else {
-            builder.alias(name, weak);
+            otherNames.add(new Alias(name, weak));
         }
         builder.alias(c.get(row, "Name non-latin script"), false);
         builder.type(type(c.get(row, "Designation Type")));
@@ -64,11 +64,10 @@ final class UkDesignationMapper {
     }
 
     ListEntry build(String file) {
-        if (builder.primaryName() == null) {
-            builder.primaryName(fallbackName);
-        } else if (fallbackName != null) {
-            builder.alias(fallbackName, false);
+        if (builder.primaryName() == null && !otherNames.isEmpty()) {
+            builder.primaryName(otherNames.remove(0).name());
         }
+        otherNames.forEach(alias -> builder.alias(alias.name(), alias.weak()));
         return builder.build();
     }
 
