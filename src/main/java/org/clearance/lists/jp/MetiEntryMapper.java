@@ -41,6 +41,8 @@ final class MetiEntryMapper {
         this.number = number;
         this.startLine = startLine;
         this.builder = ListEntry.builder(source, String.valueOf(number)).type(EntityType.ENTITY).program(notice);
+        // The Russia and Belarus notices designate organisations of that country by definition.
+        builder.country(source.endsWith("-RU") ? "RU" : source.endsWith("-BY") ? "BY" : null);
     }
 
     void line(String raw) {
