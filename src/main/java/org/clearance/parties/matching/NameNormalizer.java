@@ -22,6 +22,11 @@ public final class NameNormalizer {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹ]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
+    private static final int MISSPELT_FORM_MIN_LENGTH = 6;
+    private static final double MISSPELT_FORM_SIMILARITY = 0.93;
+    private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JARO_WINKLER =
+            new org.apache.commons.text.similarity.JaroWinklerSimilarity();
+
     private final Transliterator toLatin;
     private final List<List<String>> legalForms;
     private final Set<String> stopWords;
@@ -72,6 +77,7 @@ public final class NameNormalizer {
 
     private List<String> removeLegalForms(List<String> tokens) {
         List<String> out = new ArrayList<>();
+        // Misspelt long legal-form words ("Limtied", "Corpoartion") would otherwise count as rare name tokens.
         int i = 0;
         outer:
         while (i < tokens.size()) {
@@ -81,9 +87,26 @@ public final class NameNormalizer {
                     continue outer;
                 }
             }
+            if (isMisspeltLegalForm(tokens.get(i))) {
+                i++;
+                continue;
+            }
             out.add(tokens.get(i++));
         }
         return out;
+    }
+
+    private boolean isMisspeltLegalForm(String token) {
+        if (token.length() < MISSPELT_FORM_MIN_LENGTH) {
+            return false;
+        }
+        for (List<String> form : legalForms) {
+            if (form.size() == 1 && form.get(0).length() >= MISSPELT_FORM_MIN_LENGTH
+                    && JARO_WINKLER.apply(token, form.get(0)) >= MISSPELT_FORM_SIMILARITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Transliterator transliterator() {
