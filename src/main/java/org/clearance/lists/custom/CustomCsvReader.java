@@ -1,0 +1,86 @@
+package org.clearance.lists.custom;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.clearance.lists.Address;
+import org.clearance.lists.Countries;
+import org.clearance.lists.CsvRows;
+import org.clearance.lists.EntityType;
+import org.clearance.lists.FileHash;
+import org.clearance.lists.HeaderIndex;
+import org.clearance.lists.ListEntry;
+import org.clearance.lists.ListFormat;
+import org.clearance.lists.ListFormatException;
+import org.clearance.lists.ListReader;
+import org.clearance.lists.ListSnapshot;
+import org.clearance.lists.StableId;
+import org.clearance.lists.Text;
+import org.clearance.lists.TextFiles;
+
+/**
+ * Reads the exporter's own watch list: CSV with header {@code name, aliases, country, address, reason}
+ * (aliases {@code ;}-separated, country ISO2 or an English name) and an optional {@code id} column. Because
+ * people edit this file by hand, an unknown country is an error rather than silently dropped.
+ */
+public final class CustomCsvReader implements ListReader {
+
+    private final String source;
+
+    /** @param source the list's code in results, e.g. {@code CUSTOM} or {@code CUSTOM-SALES-HOLD} */
+    public CustomCsvReader(String source) {
+        this.source = Text.require(source, "source");
+    }
+
+    public CustomCsvReader() {
+        this("CUSTOM");
+    }
+
+    @Override
+    public ListFormat format() {
+        return ListFormat.CUSTOM_CSV;
+    }
+
+    @Override
+    public ListSnapshot read(Path path) throws IOException {
+        String file = path.getFileName().toString();
+        List<CsvRows.Row> rows = CsvRows.read(new StringReader(TextFiles.read(path)), ',', file);
+        if (rows.isEmpty()) {
+            throw ListFormatException.atLine(file, 1, "empty file: no header");
+        }
+        HeaderIndex columns = new HeaderIndex(rows.get(0), file).require("name", "aliases", "country", "address", "reason");
+        List<ListEntry> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (CsvRows.Row row : rows.subList(1, rows.size())) {
+            if (row.size() != rows.get(0).size()) {
+                throw ListFormatException.atLine(file, row.line(),
+                        "expected " + rows.get(0).size() + " columns, found " + row.size());
+            }
+            String name = columns.get(row, "name");
+            if (name == null) {
+                throw ListFormatException.atLine(file, row.line(), "name is empty");
+            }
+            String countryText = columns.get(row, "country");
+            String country = countryText == null ? null : Countries.toIso2(countryText.toUpperCase().length() == 2
+                    ? countryText.toUpperCase() : countryText).orElseThrow(() ->
+                    ListFormatException.atLine(file, row.line(), "unknown country '" + countryText + "'"));
+            String id = columns.get(row, "id") != null ? columns.get(row, "id") : StableId.of(name, country);
+            if (!ids.add(id)) {
+                throw ListFormatException.atLine(file, row.line(), "duplicate entry " + id + " (same name and country)");
+            }
+            ListEntry.Builder builder = ListEntry.builder(source, id).primaryName(name).type(EntityType.UNKNOWN)
+                    .country(country).remark(columns.get(row, "reason"));
+            Text.split(columns.get(row, "aliases"), ";").forEach(alias -> builder.alias(alias, false));
+            String address = columns.get(row, "address");
+            if (address != null) {
+                builder.address(new Address(address, null, null, null, country));
+            }
+            entries.add(builder.build());
+        }
+        return ListSnapshot.of(format(), FileHash.sha256(path), null, entries);
+    }
+}

@@ -1,0 +1,145 @@
+package org.clearance.parties.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.clearance.lists.Alias;
+import org.clearance.lists.ListEntry;
+
+/**
+ * Screens a party name against loaded list entries: normalise and transliterate, fetch candidates from an
+ * in-memory Lucene index, score each candidate name order-independently with rarity-weighted token
+ * similarity, and return the best name per entry above the threshold with an explanation.
+ * <p>
+ * Thread-safe: {@link #index(Collection)} builds a new immutable index and swaps it in, so screening can
+ * continue on the previous lists while a new list version loads.
+ */
+public final class PartyMatcher {
+
+    private final MatchSettings settings;
+    private final NameNormalizer normalizer = new NameNormalizer();
+    private final RomanizationFolder folder = new RomanizationFolder();
+    private final TokenComparator comparator;
+    private final Set<String> genericFolded;
+    private volatile Loaded loaded;
+
+    /** One indexed name: whose it is, the text, what kind, its tokens. */
+    private record IndexedName(ListEntry entry, String text, NameKind kind, List<TokenComparator.Token> tokens) {
+    }
+
+    private record Loaded(List<IndexedName> names, CandidateIndex index, NameScorer scorer, int entries) {
+    }
+
+    public PartyMatcher(MatchSettings settings) {
+        this.settings = settings;
+        this.comparator = new TokenComparator(settings.jaroWinklerMinimum());
+        Set<String> generic = new HashSet<>();
+        for (String word : ResourceLines.read("generic-words.txt")) {
+            normalizer.rawTokens(word).forEach(t -> generic.add(folder.fold(t)));
+        }
+        this.genericFolded = Set.copyOf(generic);
+        index(List.of());
+    }
+
+    public PartyMatcher() {
+        this(MatchSettings.defaults());
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    /** Replaces the indexed entries (all lists to screen against) and recomputes token rarity over them. */
+    public void index(Collection<ListEntry> entries) {
+        List<IndexedName> names = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (ListEntry entry : entries) {
+            Set<String> entryTokens = new HashSet<>();
+            addName(names, entry, entry.primaryName(), NameKind.PRIMARY, entryTokens);
+            for (Alias alias : entry.aliases()) {
+                if (!alias.weak() || settings.includeWeakAliases()) {
+                    addName(names, entry, alias.name(), alias.weak() ? NameKind.WEAK_ALIAS : NameKind.ALIAS, entryTokens);
+                }
+            }
+            entryTokens.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        }
+        TokenWeights weights = new TokenWeights(documentFrequency, entries.size(), genericFolded,
+                settings.genericWordWeight());
+        CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList());
+        loaded = new Loaded(List.copyOf(names), index, new NameScorer(comparator, weights,
+                settings.minInformativeWeight()), entries.size());
+    }
+
+    public int indexedEntries() {
+        return loaded.entries();
+    }
+
+    /**
+     * Entries whose name resembles {@code name}, best first, at most {@code limit}, each scoring at least the
+     * threshold.
+     *
+     * @param country ISO 3166-1 alpha-2 of the screened party, or {@code null} if unknown
+     */
+    public List<Match> match(String name, String country, int limit) {
+        Loaded current = loaded;
+        List<TokenComparator.Token> query = tokens(name);
+        if (query.isEmpty() || current.names().isEmpty() || limit < 1) {
+            return List.of();
+        }
+        Map<ListEntry, Match> best = new LinkedHashMap<>();
+        for (int id : current.index().candidates(query, settings.candidateLimit())) {
+            IndexedName candidate = current.names().get(id);
+            NameScorer.Scored scored = current.scorer().score(query, candidate.tokens());
+            CountryAgreement agreement = agreement(country, candidate.entry());
+            double score = scored.score() - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0);
+            if (score < settings.threshold()) {
+                continue;
+            }
+            Match match = new Match(candidate.entry(), round(score), candidate.text(), candidate.kind(),
+                    scored.explanation(), agreement);
+            best.merge(candidate.entry(), match, (a, b) -> b.score() > a.score() ? b : a);
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble(Match::score).reversed()
+                        .thenComparing(m -> m.entry().key()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The tokens a name is compared by — exposed for explanations and tests. */
+    public List<String> normalise(String name) {
+        return normalizer.tokens(name);
+    }
+
+    private void addName(List<IndexedName> names, ListEntry entry, String text, NameKind kind, Set<String> entryTokens) {
+        List<TokenComparator.Token> tokens = tokens(text);
+        if (!tokens.isEmpty()) {
+            names.add(new IndexedName(entry, text, kind, tokens));
+            tokens.forEach(t -> entryTokens.add(t.folded()));
+        }
+    }
+
+    private List<TokenComparator.Token> tokens(String name) {
+        return normalizer.tokens(name).stream().map(t -> comparator.token(t, folder)).toList();
+    }
+
+    private static CountryAgreement agreement(String country, ListEntry entry) {
+        Set<String> countries = entry.allCountries();
+        if (country == null || country.isBlank() || countries.isEmpty()) {
+            return CountryAgreement.UNKNOWN;
+        }
+        return countries.contains(country.strip().toUpperCase(Locale.ROOT)) ? CountryAgreement.AGREES
+                : CountryAgreement.DIFFERS;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

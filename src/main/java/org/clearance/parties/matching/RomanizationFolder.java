@@ -1,0 +1,33 @@
+package org.clearance.parties.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Folds a Latin token to a skeleton shared by the usual romanisations of one Cyrillic spelling (kh/h, ya/ia,
+ * ts/c, shch/sch, -iy/-y …). The rules live in {@code romanization-folds.txt}; folding is applied to both
+ * sides, so it only has to be consistent, not linguistically right.
+ */
+final class RomanizationFolder {
+
+    private record Rule(Pattern pattern, String replacement) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    RomanizationFolder() {
+        for (String line : ResourceLines.read("romanization-folds.txt")) {
+            int arrow = line.indexOf("=>");
+            rules.add(new Rule(Pattern.compile(line.substring(0, arrow).strip()), line.substring(arrow + 2).strip()));
+        }
+    }
+
+    String fold(String token) {
+        String folded = token;
+        for (Rule rule : rules) {
+            folded = rule.pattern().matcher(folded).replaceAll(rule.replacement());
+        }
+        return folded;
+    }
+}
