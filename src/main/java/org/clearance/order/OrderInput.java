@@ -1,22 +1,24 @@
 package org.clearance.order;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits raw input into order documents. Accepts one order, a JSON array of orders, or NDJSON
- * (one order per line). A syntax error in NDJSON spoils only its line; elsewhere the whole input.
+ * (one order per line, recognised by a first line that is a whole object). A syntax error in
+ * NDJSON spoils only its line; elsewhere the whole input. Trailing text is always an error.
  */
 public final class OrderInput {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Text after the document is an error, never silently dropped orders.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private OrderInput() {
     }
@@ -32,19 +34,13 @@ public final class OrderInput {
             problems.add(new InputProblem(source, "", "input is empty; expected an order, an array of orders or NDJSON"));
             return new Split(documents, problems);
         }
-        try (JsonParser parser = JSON.createParser(text)) {
-            JsonNode first = JSON.readTree(parser);
-            if (parser.nextToken() != null) {
-                return splitLines(source, text);
-            }
-            addDocuments(source, first, documents, problems);
+        if (isNdjson(text)) {
+            return splitLines(source, text);
+        }
+        try {
+            addDocuments(source, JSON.readTree(text), documents, problems);
         } catch (JsonProcessingException e) {
-            if (looksLikeNdjson(text)) {
-                return splitLines(source, text);
-            }
             problems.add(syntaxProblem(source, e, 0));
-        } catch (IOException e) {
-            problems.add(new InputProblem(source, "", "cannot read input: " + e.getMessage()));
         }
         return new Split(documents, problems);
     }
@@ -82,10 +78,21 @@ public final class OrderInput {
         return new Split(documents, problems);
     }
 
-    /** Several lines that each start with an object: NDJSON, even if the first line is broken. */
-    private static boolean looksLikeNdjson(String text) {
-        return text.lines().filter(l -> !l.isBlank()).count() > 1
-                && text.lines().filter(l -> !l.isBlank()).allMatch(l -> l.stripLeading().startsWith("{"));
+    /**
+     * NDJSON: several non-blank lines, one of the first two being a whole JSON object on its own
+     * (so a broken first line still leaves the batch readable; pretty-printed JSON never qualifies).
+     */
+    private static boolean isNdjson(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(2).toList();
+        return lines.size() == 2 && lines.stream().anyMatch(OrderInput::isWholeObject);
+    }
+
+    private static boolean isWholeObject(String line) {
+        try {
+            return JSON.readTree(line).isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static InputProblem syntaxProblem(String source, JsonProcessingException e, int lineOffset) {

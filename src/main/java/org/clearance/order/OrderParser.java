@@ -182,8 +182,8 @@ public final class OrderParser {
             if (!array(node, at, false)) {
                 return List.of();
             }
-            if (node.size() < 2) {
-                problems.add(problem(at, "a route needs at least an origin and a destination"));
+            if (node.isEmpty()) {
+                problems.add(problem(at, "a route needs at least one country (origin first, final destination last)"));
             }
             for (int i = 0; i < node.size(); i++) {
                 JsonNode stop = node.get(i);
@@ -222,7 +222,7 @@ public final class OrderParser {
             return null;
         }
         fields(node, at, Set.of("statement", "category"));
-        return new EndUse(text(node, at, "statement", false), text(node, at, "category", false));
+        return new EndUse(text(node, at, "statement", true), text(node, at, "category", false));
     }
 
     private Payment payment(JsonNode node, String at) {
@@ -240,7 +240,11 @@ public final class OrderParser {
         }
         fields(node, at, Set.of("no_russia_clause"));
         JsonNode clause = node.get("no_russia_clause");
-        if (clause != null && !clause.isNull() && !clause.isBoolean()) {
+        if (clause == null || clause.isNull()) {
+            problems.add(problem(at + "/no_russia_clause", "is required (true or false) when contract is given"));
+            return null;
+        }
+        if (!clause.isBoolean()) {
             problems.add(problem(at + "/no_russia_clause", "must be true or false"));
             return null;
         }

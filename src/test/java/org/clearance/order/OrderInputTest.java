@@ -141,4 +141,37 @@ class OrderInputTest {
         assertThat(split.documents()).isEmpty();
         assertThat(split.problems()).containsExactly(new InputProblem("orders.json", "", "the array holds no orders"));
     }
+
+    @Test
+    void shouldKeepTheOtherNdjsonLinesWhenALineIsNotJsonAtAll() {
+        OrderInput.Split split = OrderInput.split("b.ndjson", "{\"id\": \"A\"}\noops\n{\"id\": \"C\"}\n");
+
+        assertThat(split.documents()).extracting(OrderDocument::source, d -> d.json() == null ? null : d.json().get("id").asText())
+                .containsExactly(tuple("b.ndjson:1", "A"), tuple("b.ndjson:2", null), tuple("b.ndjson:3", "C"));
+        assertThat(split.problems()).extracting(InputProblem::source).containsExactly("b.ndjson:2");
+    }
+
+    @Test
+    void shouldRejectTextAfterAnNdjsonLineInsteadOfDroppingIt() {
+        OrderInput.Split split = OrderInput.split("b.ndjson", "{\"id\": \"A\"}\n{\"id\": \"B\"} {\"id\": \"X\"}\n{\"id\":\"C\"}}\n");
+
+        assertThat(split.problems()).extracting(InputProblem::source).containsExactly("b.ndjson:2", "b.ndjson:3");
+        assertThat(split.problems()).allSatisfy(p -> assertThat(p.message()).startsWith("malformed JSON"));
+    }
+
+    @Test
+    void shouldRejectTwoConcatenatedDocumentsInsteadOfDroppingTheSecond() {
+        OrderInput.Split split = OrderInput.split("o.json", "{\"id\": \"A\"}{\"id\": \"B\"}");
+
+        assertThat(split.documents()).isEmpty();
+        assertThat(split.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed JSON at line 1"));
+    }
+
+    @Test
+    void shouldReadTwoPrettyPrintedObjectsAsOneBrokenDocumentNotAsNdjson() {
+        OrderInput.Split split = OrderInput.split("o.json", "{\n  \"id\": \"A\"\n}\n{\n  \"id\": \"B\"\n}\n");
+
+        assertThat(split.documents()).isEmpty();
+        assertThat(split.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed JSON at line 4"));
+    }
 }

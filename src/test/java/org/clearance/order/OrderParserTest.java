@@ -378,7 +378,7 @@ class OrderParserTest {
 
     @Test
     void shouldRejectARouteWithoutStops() {
-        assertSingleProblem(with(minimal(), "/route", json("[]")), "/route", "a route needs at least an origin and a destination");
+        assertSingleProblem(with(minimal(), "/route", json("[]")), "/route", "a route needs at least one country");
     }
 
     @Test
