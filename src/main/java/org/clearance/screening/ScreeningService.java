@@ -39,7 +39,7 @@ public class ScreeningService {
         long start = System.nanoTime();
         Screener.Batch batch = new Screener(pack).screenDocuments(documents, asOfOverride);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
         List<Outcome> outcomes = new ArrayList<>();
         for (Screener.Item item : batch.items()) {
             if (!item.screened()) {

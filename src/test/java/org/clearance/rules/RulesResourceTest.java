@@ -1,0 +1,57 @@
+package org.clearance.rules;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The rule pack, health, metrics and OpenAPI endpoints of the running server. */
+@QuarkusTest
+@Tag("database")
+class RulesResourceTest {
+
+    @Test
+    void shouldListEveryRuleWithItsMetadata() {
+        given().when().get("/api/v1/rules")
+                .then().statusCode(200)
+                .body("rule_pack", matchesPattern("[0-9a-f]{64}"))
+                .body("loaded_at", notNullValue())
+                .body("rules.find { it.id == 'EU-12G-01' }.citation", equalTo("Council Regulation (EU) No 833/2014, Art. 12g"))
+                .body("rules.find { it.id == 'EU-12G-01' }.effective", equalTo("2024-03-20"))
+                .body("rules.find { it.id == 'US-CHP-01' }.confidence", equalTo("verify"))
+                .body("data.name", hasItem("common/chpl"));
+    }
+
+    @Test
+    void shouldReportTheRulePackInReadiness() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'rule-pack' }.data.hash", matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void shouldExposeScreeningMetricsAfterAScreening() throws java.io.IOException {
+        given().contentType("application/json")
+                .body(java.nio.file.Files.readString(java.nio.file.Path.of("examples/orders/03-italian-furniture-to-kazakhstan-clear.json")))
+                .post("/api/v1/screenings").then().statusCode(201);
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("clearance_screenings_total{decision=\"CLEAR\"}"))
+                .body(containsString("clearance_screening_duration_seconds_count"));
+    }
+
+    @Test
+    void shouldPublishTheOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/screenings/batch"));
+    }
+}
