@@ -7,8 +7,9 @@ import jakarta.inject.Inject;
 import picocli.CommandLine;
 
 /**
- * Entry point of the single jar: the {@code serve} command runs the HTTP server, every other
- * command runs once and exits without opening the HTTP port.
+ * Entry point of the single jar: the {@code serve} command (also the default without arguments,
+ * as containers run the jar) runs the HTTP server; every other command runs once and exits
+ * without opening the HTTP port.
  */
 @QuarkusMain
 public class ClearanceMain implements QuarkusApplication {
@@ -17,7 +18,7 @@ public class ClearanceMain implements QuarkusApplication {
     CommandLine.IFactory factory;
 
     public static void main(String... args) {
-        boolean serve = args.length > 0 && args[0].equals("serve");
+        boolean serve = args.length == 0 || args[0].equals("serve");
         if (!serve) {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
@@ -27,7 +28,7 @@ public class ClearanceMain implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        return commandLine(factory).execute(args);
+        return commandLine(factory).execute(args.length == 0 ? new String[] {"serve"} : args);
     }
 
     static CommandLine commandLine(CommandLine.IFactory factory) {
