@@ -3,18 +3,16 @@ package org.clearance.cli;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
-import org.clearance.rules.RulePackInvalidException;
-import org.clearance.rules.RulePackLoader;
-import org.clearance.rules.RulePackProblem;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,14 +21,6 @@ import picocli.CommandLine.Spec;
         subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
 public class RulesCommand {
 
-    static void printProblems(PrintWriter err, RulePackInvalidException e) {
-        err.println("clearance: the rule pack does not load (" + e.problems().size() + " problem(s)); nothing was loaded:");
-        for (RulePackProblem problem : e.problems()) {
-            err.println(problem);
-        }
-        err.flush();
-    }
-
     /** Prints every rule with its metadata, so a regulator sees what to check. */
     @Command(name = "list", description = "List every rule with its id, jurisdiction, severity, effective date, confidence and citation.")
     static class ListRules implements Callable<Integer> {
@@ -38,21 +28,19 @@ public class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
-        Path rules;
+        @Mixin
+        RulePackOption rules;
 
         @Inject
         RulePackRegistry registry;
 
         @Override
         public Integer call() {
-            RulePack pack;
-            try {
-                pack = RulePackLoader.load(rules != null ? rules : registry.configuredDirectory());
-            } catch (RulePackInvalidException e) {
-                printProblems(spec.commandLine().getErr(), e);
+            Optional<RulePack> loaded = rules.load(registry, spec.commandLine().getErr());
+            if (loaded.isEmpty()) {
                 return ExitCodes.RULE_PACK;
             }
+            RulePack pack = loaded.get();
             PrintWriter out = spec.commandLine().getOut();
             String row = "%-20s %-4s %-8s %-10s %-10s %s%n";
             out.printf(row, "ID", "JUR", "SEVERITY", "EFFECTIVE", "CONFIDENCE", "CITATION");
@@ -82,13 +70,11 @@ public class RulesCommand {
         @Override
         public Integer call() {
             Path dir = directory != null ? directory : registry.configuredDirectory();
-            RulePack pack;
-            try {
-                pack = RulePackLoader.load(dir);
-            } catch (RulePackInvalidException e) {
-                printProblems(spec.commandLine().getErr(), e);
+            Optional<RulePack> loaded = RulePackOption.load(registry, dir, spec.commandLine().getErr());
+            if (loaded.isEmpty()) {
                 return ExitCodes.RULE_PACK;
             }
+            RulePack pack = loaded.get();
             RuleTestReport report = new RuleCaseRunner(pack).run(dir);
             PrintWriter out = spec.commandLine().getOut();
             for (String error : report.fileErrors()) {

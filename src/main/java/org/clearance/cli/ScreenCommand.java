@@ -11,19 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderInput;
 import org.clearance.rules.RulePack;
-import org.clearance.rules.RulePackInvalidException;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.screening.Decision;
 import org.clearance.screening.ScreeningService;
 import org.clearance.screening.ScreeningView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,8 +52,8 @@ public class ScreenCommand implements Callable<Integer> {
     @Option(names = "--fail-on", defaultValue = "block", description = "Exit 1 when an order is at or above this decision: block or review (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: clearance.rules.directory, ./rules).")
-    Path rules;
+    @Mixin
+    RulePackOption rules;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate every order as of this ISO date instead of its own date.")
     LocalDate asOf;
@@ -72,13 +73,11 @@ public class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        RulePack pack;
-        try {
-            pack = registry.load(rules != null ? rules : registry.configuredDirectory());
-        } catch (RulePackInvalidException e) {
-            RulesCommand.printProblems(err, e);
+        Optional<RulePack> loaded = rules.load(registry, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.RULE_PACK;
         }
+        RulePack pack = loaded.get();
         List<OrderDocument> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (String path : paths) {

@@ -2,13 +2,11 @@ package org.clearance.cli;
 
 import io.quarkus.runtime.Quarkus;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.clearance.rules.RulePackInvalidException;
 import org.clearance.rules.RulePackRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** Runs the HTTP API until stopped; refuses to serve with a broken rule pack. */
@@ -18,18 +16,15 @@ public class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: clearance.rules.directory, ./rules).")
-    Path rules;
+    @Mixin
+    RulePackOption rules;
 
     @Inject
     RulePackRegistry registry;
 
     @Override
     public Integer call() {
-        try {
-            registry.load(rules != null ? rules : registry.configuredDirectory());
-        } catch (RulePackInvalidException e) {
-            RulesCommand.printProblems(spec.commandLine().getErr(), e);
+        if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
             return ExitCodes.RULE_PACK;
         }
         Quarkus.waitForExit();
