@@ -84,7 +84,7 @@ class ListImportServiceTest {
         ListImport active = QuarkusTransaction.requiringNew().call(() -> ListImport.active(source).orElseThrow());
         assertThat(active.sha256).isEqualTo(first.version().sha256());
         assertThat(QuarkusTransaction.requiringNew().call(() -> ListImport.count("source", source))).isEqualTo(1);
-        assertThat(index.search("Velmira Optics", "FR", 5)).isNotEmpty();
+        assertThat(index.search("Velmira Optics", "FR", 50)).anyMatch(r -> r.listed().feed().equals(source));
     }
 
     @Test
@@ -96,9 +96,10 @@ class ListImportServiceTest {
                 "name,aliases,country,address,reason\nBraxmoor Industries,,CH,,test\n"));
 
         assertThat(second.status()).isEqualTo(ImportResult.Status.IMPORTED);
-        assertThat(index.search("Zentrovex Holdings", "CH", 5)).isEmpty();
-        assertThat(index.search("Braxmoor Industries", "CH", 5)).singleElement()
-                .satisfies(r -> assertThat(r.listed().feed()).isEqualTo(source));
+        // The test database outlives test runs: look only at this test's source.
+        assertThat(index.search("Zentrovex Holdings", "CH", 50)).noneMatch(r -> r.listed().feed().equals(source));
+        assertThat(index.search("Braxmoor Industries", "CH", 50)).filteredOn(r -> r.listed().feed().equals(source))
+                .hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> ListImport.count("source", source))).isEqualTo(2);
     }
 }
