@@ -42,6 +42,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return problem(400, "invalid-request", "Invalid request", e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response listFormat(ListFormatException e, UriInfo uri) {
         return problem(400, "invalid-list-file", "Invalid list file",
                 "The list file does not follow its format; nothing was imported and the previous version stays active.",
