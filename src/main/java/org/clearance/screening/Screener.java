@@ -19,9 +19,16 @@ import org.clearance.rules.RulePack;
 public final class Screener {
 
     private final RulePack pack;
+    private final PartyMatchSource partyMatches;
 
+    /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
+        this(pack, PartyMatchSource.NONE);
+    }
+
+    public Screener(RulePack pack, PartyMatchSource partyMatches) {
         this.pack = pack;
+        this.partyMatches = partyMatches;
     }
 
     public RulePack pack() {
@@ -59,7 +66,7 @@ public final class Screener {
 
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
-        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders);
+        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders, partyMatches);
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);

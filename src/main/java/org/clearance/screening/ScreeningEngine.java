@@ -29,23 +29,28 @@ public final class ScreeningEngine {
 
     /** The findings for each order, in input order. */
     public static List<List<Finding>> fire(RulePack pack, List<Order> orders) {
+        return fire(pack, orders, PartyMatchSource.NONE);
+    }
+
+    /** The findings for each order, in input order, with the list matches of its parties as facts. */
+    public static List<List<Finding>> fire(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
         List<List<Finding>> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Order order : orders) {
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
-                results.addAll(fireChunk(pack, chunk));
+                results.addAll(fireChunk(pack, chunk, partyMatches));
                 chunk.clear();
                 ids.clear();
                 ids.add(order.id());
             }
             chunk.add(order);
         }
-        results.addAll(fireChunk(pack, chunk));
+        results.addAll(fireChunk(pack, chunk, partyMatches));
         return results;
     }
 
-    private static List<List<Finding>> fireChunk(RulePack pack, List<Order> orders) {
+    private static List<List<Finding>> fireChunk(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -65,6 +70,7 @@ public final class ScreeningEngine {
                 order.parties().forEach(session::insert);
                 order.lines().forEach(session::insert);
                 order.route().forEach(session::insert);
+                partyMatches.matches(order).forEach(session::insert);
             }
             session.fireAllRules(new EffectiveDateFilter(pack, asOf));
             for (Object fact : session.getObjects(f -> f instanceof Finding)) {

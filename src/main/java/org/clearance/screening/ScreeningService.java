@@ -13,23 +13,26 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.order.OrderDocument;
+import org.clearance.parties.PartyIndex;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
 
-/** Screens orders with the active rule pack, stores every screening and counts it in the metrics. */
+/** Screens orders with the active rule pack and the imported lists, stores every screening and counts it in the metrics. */
 @ApplicationScoped
 public class ScreeningService {
 
     private final RulePackRegistry registry;
     private final MeterRegistry meters;
     private final Timer latency;
+    private final PartyIndex parties;
 
-    ScreeningService(RulePackRegistry registry, MeterRegistry meters) {
+    ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties) {
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
                 .description("Time to screen one order (validation and rules; in a batch, the batch time per order)")
                 .publishPercentileHistogram().register(meters);
+        this.parties = parties;
     }
 
     /** One input document and what became of it: its stored screening, or the problems that stopped it. */
@@ -41,7 +44,7 @@ public class ScreeningService {
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
         RulePack pack = registry.current();
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack).screenDocuments(documents, asOfOverride);
+        Screener.Batch batch = new Screener(pack, parties.finder()).screenDocuments(documents, asOfOverride);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
         List<Outcome> outcomes = new ArrayList<>();

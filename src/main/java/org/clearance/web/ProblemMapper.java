@@ -8,6 +8,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.clearance.lists.InvalidListRequestException;
+import org.clearance.lists.ListFormatException;
+import org.clearance.parties.ListEntryNotFoundException;
 import org.clearance.rules.RulePackInvalidException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -36,6 +39,28 @@ public class ProblemMapper {
         Log.errorf("Rule pack does not load: %s", e.getMessage());
         return problem(503, "rule-pack-unavailable", "Rule pack unavailable",
                 "The rule pack does not load; screening is unavailable until it is fixed.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return problem(400, "invalid-request", "Invalid request", e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response listFormat(ListFormatException e, UriInfo uri) {
+        return problem(400, "invalid-list-file", "Invalid list file",
+                "The list file does not follow its format; nothing was imported and the previous version stays active.",
+                uri, List.of(new Problem.Error(e.file(), e.location(), e.problem())));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidListRequest(InvalidListRequestException e, UriInfo uri) {
+        return problem(400, "invalid-list-request", "Invalid list request", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response listEntryNotFound(ListEntryNotFoundException e, UriInfo uri) {
+        return problem(404, "list-entry-not-found", "List entry not found", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

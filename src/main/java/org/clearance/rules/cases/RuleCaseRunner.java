@@ -16,13 +16,15 @@ import org.clearance.facts.Order;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderParser;
 import org.clearance.order.ParsedOrder;
+import org.clearance.parties.FixtureLists;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
 
 /**
- * Runs every {@code *.tests.yaml} case of a rule pack. Each case is screened alone, and all cases
+ * Runs every {@code *.tests.yaml} case of a rule pack, with parties matched against the fixture lists in
+ * {@code bases/lists}. Each case is screened alone, and all cases
  * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
  * a difference between the two. Coverage: every decision rule must fire in some case and must have
  * a near miss (a case in its own test file where it does not fire).
@@ -30,15 +32,16 @@ import org.clearance.screening.ScreeningResult;
 public final class RuleCaseRunner {
 
     private final RulePack pack;
-    private final Screener screener;
+    private Screener screener;
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
-        this.screener = new Screener(pack);
     }
 
     public RuleTestReport run(Path directory) {
         Path root = directory.toAbsolutePath().normalize();
+        // Parties are matched against the fictional fixture lists in bases/lists (docs/rules.md, "Listed parties").
+        screener = new Screener(pack, FixtureLists.finder(root.resolve("bases").resolve("lists")));
         List<RuleCase> cases = new ArrayList<>();
         List<String> fileErrors = new ArrayList<>();
         RuleCaseReader reader = new RuleCaseReader(root);

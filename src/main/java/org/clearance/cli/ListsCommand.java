@@ -1,0 +1,135 @@
+package org.clearance.cli;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clearance.lists.ImportProgress;
+import org.clearance.lists.ImportResult;
+import org.clearance.lists.InvalidListRequestException;
+import org.clearance.lists.ListCatalog;
+import org.clearance.lists.ListFormat;
+import org.clearance.lists.ListFormatException;
+import org.clearance.lists.ListImportService;
+import org.clearance.lists.ListReaders;
+import org.clearance.lists.ListVersionView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clearance lists import|show}: load sanctions and entity lists into the database and see what is loaded. */
+@Command(name = "lists", description = "Import sanctions and entity lists, or show which are loaded.",
+        subcommands = {ListsCommand.ImportList.class, ListsCommand.ShowLists.class})
+public class ListsCommand {
+
+    /** Imports one file (or OFAC folder) as the new version of a source. */
+    @Command(name = "import", description = "Import a list file as the new active version of a source.",
+            footer = {"", "Formats: OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV (FILE = folder with the four files), US_CSL_CSV,",
+                    "US_CSL_JSON, BIS_DPL_TXT, EU_FSF_XML, UK_SANCTIONS_LIST_CSV, JP_METI_TEXT, CUSTOM_CSV.",
+                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file (nothing imported), 70 internal error."})
+    static class ImportList implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The list file, or for OFAC CSV the folder holding its four files.")
+        Path file;
+
+        @Option(names = "--source", required = true, paramLabel = "NAME", description = "Source name, e.g. ofac-sdn, eu-fsf, internal.")
+        String source;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "The file's format; guessed from the file name when unambiguous.")
+        ListFormat format;
+
+        @Inject
+        ListImportService imports;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                if (!Files.exists(file)) {
+                    throw new InvalidListRequestException("no such file or folder");
+                }
+                ListFormat chosen = format != null ? format : ListReaders.guess(file).orElseThrow(() ->
+                        new InvalidListRequestException("cannot tell the format from the file name; give --format"));
+                ImportResult result = imports.importFile(source, chosen, file, progress(err));
+                PrintWriter out = spec.commandLine().getOut();
+                ListVersionView v = result.version();
+                out.printf("%s: %s %d entries (%s, sha256 %s%s)%n", v.source(),
+                        result.changed() ? "imported" : "unchanged, identical to the active version:", v.entryCount(),
+                        v.format(), v.sha256().substring(0, 12), v.publishedOn() == null ? "" : ", published " + v.publishedOn());
+                out.flush();
+                return ExitCodes.OK;
+            } catch (ListFormatException e) {
+                // For a folder (OFAC four-file set) name the file inside it that broke.
+                Path shown = Files.isDirectory(file) ? file.resolve(e.file()) : file;
+                err.println(shown + ": " + e.location() + ": " + e.problem() + " (nothing was imported)");
+            } catch (InvalidListRequestException e) {
+                err.println(file + ": " + e.getMessage());
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+            }
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+
+        /** Progress on stderr, at most every 10%, so that stdout stays one line per import. */
+        private static ImportProgress progress(PrintWriter err) {
+            int[] lastTenth = {-1};
+            return (phase, done, total) -> {
+                if (total < 5_000) {
+                    return;
+                }
+                int tenth = done * 10 / total;
+                if (tenth != lastTenth[0]) {
+                    lastTenth[0] = tenth;
+                    err.printf("%s %d/%d entries%n", phase, done, total);
+                    err.flush();
+                }
+            };
+        }
+    }
+
+    /** Prints every source with its active version, entry count and age. */
+    @Command(name = "show", description = "Show each source's active version: format, hash, publication date, entries, age.")
+    static class ShowLists implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Inject
+        ListCatalog catalog;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<ListVersionView> versions = catalog.active();
+            if (versions.isEmpty()) {
+                out.println("No lists imported; see 'clearance lists import --help'.");
+            } else {
+                String row = "%-20s %-22s %-12s %-10s %-20s %8s %s%n";
+                out.printf(row, "SOURCE", "FORMAT", "SHA256", "PUBLISHED", "IMPORTED", "ENTRIES", "AGE");
+                for (ListVersionView v : versions) {
+                    out.printf(row, v.source(), v.format(), v.sha256().substring(0, 12),
+                            v.publishedOn() == null ? "-" : v.publishedOn(),
+                            v.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), v.entryCount(),
+                            age(v.ageSeconds()));
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        static String age(long seconds) {
+            Duration d = Duration.ofSeconds(seconds);
+            return d.toDays() > 0 ? d.toDays() + "d " + d.toHoursPart() + "h" : d.toHours() + "h " + d.toMinutesPart() + "m";
+        }
+    }
+}

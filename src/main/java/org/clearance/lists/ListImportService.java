@@ -1,0 +1,126 @@
+package org.clearance.lists;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports a list file as a new version of a source, atomically: the file is read completely first, then the
+ * version and all its entries are written and swapped active in one transaction. A malformed file throws
+ * {@link ListFormatException} before anything is written; a failure while writing rolls everything back. Either
+ * way the previous version stays active.
+ */
+@ApplicationScoped
+public class ListImportService {
+
+    /** Entities flushed and detached per batch, so a 100k-entry list does not fill the persistence context. */
+    private static final int FLUSH_EVERY = 500;
+
+    private final EntityManager em;
+    private final Event<ListsChanged> changed;
+
+    ListImportService(EntityManager em, Event<ListsChanged> changed) {
+        this.em = em;
+        this.changed = changed;
+    }
+
+    public ImportResult importFile(String source, ListFormat format, Path file) throws IOException {
+        return importFile(source, format, file, ImportProgress.NONE);
+    }
+
+    /** Serialised: two imports of one source at once must not both become active. */
+    public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress)
+            throws IOException {
+        String name = SourceName.require(source);
+        progress.update("reading", 0, -1);
+        ListSnapshot snapshot = ListReaders.forFormat(format, name).read(file);
+        if (snapshot.entries().isEmpty()) {
+            throw new ListFormatException(file.getFileName().toString(), "file", "holds no list entries; an empty list is "
+                    + "refused so that a broken download cannot wipe a list");
+        }
+        progress.update("reading", snapshot.entries().size(), snapshot.entries().size());
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress));
+        if (result.changed()) {
+            Log.infof("List %s: imported %d entries (sha256 %s)", name, result.version().entryCount(),
+                    result.version().sha256().substring(0, 12));
+            changed.fire(new ListsChanged(name));
+        } else {
+            Log.infof("List %s: identical to the active version, nothing changed", name);
+        }
+        return result;
+    }
+
+    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ListImport active = ListImport.active(name).orElse(null);
+        if (active != null && active.sha256.equals(snapshot.version().sha256())) {
+            return new ImportResult(ImportResult.Status.UNCHANGED, ListVersionView.of(active, now));
+        }
+        ListSource listSource = ListSource.findById(name);
+        if (listSource == null) {
+            listSource = new ListSource();
+            listSource.name = name;
+            listSource.createdAt = now;
+            listSource.format = snapshot.version().format();
+            listSource.persist();
+        } else {
+            listSource.format = snapshot.version().format();
+        }
+        ListImport version = new ListImport();
+        version.id = UUID.randomUUID();
+        version.source = name;
+        version.format = snapshot.version().format();
+        version.sha256 = snapshot.version().sha256();
+        version.publishedOn = snapshot.version().publishedOn();
+        version.importedAt = now;
+        version.entryCount = snapshot.entries().size();
+        version.fileName = file.getFileName() == null ? null : file.getFileName().toString();
+        version.active = false;
+        version.persist();
+        List<ListEntry> entries = snapshot.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            record(version.id, entries.get(i)).persist();
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+                progress.update("storing", i + 1, entries.size());
+            }
+        }
+        em.flush();
+        em.clear();
+        progress.update("storing", entries.size(), entries.size());
+        // Swap: the new version becomes the only active one; entries of superseded versions go, their rows stay as history.
+        ListImport.update("active = false where source = ?1 and id <> ?2", name, version.id);
+        ListImport.update("active = true where id = ?1", version.id);
+        em.createQuery("delete from ListRecord r where r.importId in "
+                        + "(select i.id from ListImport i where i.source = ?1 and i.id <> ?2)")
+                .setParameter(1, name).setParameter(2, version.id).executeUpdate();
+        version.active = true;
+        return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
+    }
+
+    private static ListRecord record(UUID importId, ListEntry entry) {
+        ListRecord record = new ListRecord();
+        record.id = UUID.randomUUID();
+        record.importId = importId;
+        record.listCode = entry.source();
+        record.sourceId = entry.sourceId();
+        record.entityType = entry.type();
+        record.primaryName = entry.primaryName();
+        record.countries = entry.allCountries().isEmpty() ? null : String.join(",", new java.util.TreeSet<>(entry.allCountries()));
+        record.programs = entry.programs().isEmpty() ? null : String.join("; ", entry.programs());
+        record.entryJson = EntryCodec.toJson(entry);
+        record.contentHash = FileHash.sha256(record.entryJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        record.names.add(RecordName.of(entry.primaryName(), false));
+        entry.aliases().forEach(alias -> record.names.add(RecordName.of(alias.name(), alias.weak())));
+        return record;
+    }
+}

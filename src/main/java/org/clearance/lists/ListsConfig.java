@@ -1,0 +1,44 @@
+package org.clearance.lists;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Party screening settings, under {@code clearance.lists.} (application.properties or env vars). */
+@ConfigMapping(prefix = "clearance.lists")
+public interface ListsConfig {
+
+    /** Lowest match score (0..1) that is reported at all, in screening and in search; docs/matching.md §5. */
+    @WithDefault("0.80")
+    double threshold();
+
+    /** Score (0..1) from which a match on a strong name (primary or strong alias) is "strong"; rules block on those. */
+    @WithDefault("0.90")
+    double strongScore();
+
+    /** Most list entries reported per order party, best first. */
+    @WithDefault("5")
+    int matchesPerParty();
+
+    /** Most results GET /api/v1/parties/search returns, whatever limit is asked. */
+    @WithDefault("100")
+    int maxSearchResults();
+
+    /** Sources downloaded on a schedule: {@code clearance.lists.sources.<name>.url/format/every}. */
+    Map<String, Source> sources();
+
+    /** One scheduled source; without a URL nothing is downloaded. */
+    interface Source {
+        /** Where the file is published (single-file formats only). */
+        Optional<String> url();
+
+        /** Its format; required when a URL is set. */
+        Optional<ListFormat> format();
+
+        /** How often to download it. */
+        @WithDefault("24h")
+        Duration every();
+    }
+}

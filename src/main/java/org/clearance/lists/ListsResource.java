@@ -1,0 +1,108 @@
+package org.clearance.lists;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Upload a list file as the new version of a source, and see which lists are loaded. Only single-file formats are
+ * accepted here; OFAC's four-file CSV sets are imported with {@code clearance lists import DIR} (docs/api.md).
+ */
+@Path("/api/v1/lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Lists")
+public class ListsResource {
+
+    private final ListImportService imports;
+    private final ListCatalog catalog;
+
+    ListsResource(ListImportService imports, ListCatalog catalog) {
+        this.imports = imports;
+        this.catalog = catalog;
+    }
+
+    /** The lists of the response to GET: each source's active version. */
+    public record Catalog(List<ListVersionView> sources) {
+    }
+
+    @GET
+    @Operation(summary = "Each source's active version: format, hash, publication date, entries, age in seconds")
+    public Catalog list() {
+        return new Catalog(catalog.active());
+    }
+
+    @GET
+    @Path("/{source}/versions")
+    @Operation(summary = "Every version imported for one source, newest first")
+    public List<ListVersionView> versions(@PathParam("source") String source) {
+        return catalog.history(SourceName.require(source));
+    }
+
+    @POST
+    @Path("/{source}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Import the request body (one list file) as the new active version of a source; "
+            + "201 when imported, 200 when identical to the active version")
+    public Response upload(@PathParam("source") String source, @QueryParam("format") String format, InputStream body)
+            throws IOException {
+        String name = SourceName.require(source);
+        ListFormat listFormat = parse(format);
+        // The file name keeps the format's own naming, because some readers report it in their errors.
+        java.nio.file.Path dir = Files.createTempDirectory("clearance-upload");
+        java.nio.file.Path file = dir.resolve("upload-" + name + extension(listFormat));
+        try {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            ImportResult result = imports.importFile(name, listFormat, file);
+            return Response.status(result.changed() ? 201 : 200).entity(result).build();
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static ListFormat parse(String format) {
+        if (format == null || format.isBlank()) {
+            throw new InvalidListRequestException("query parameter 'format' is required, one of " + singleFileFormats());
+        }
+        ListFormat parsed;
+        try {
+            parsed = ListFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidListRequestException("unknown format '" + format + "', expected one of " + singleFileFormats());
+        }
+        if (parsed == ListFormat.OFAC_SDN_CSV || parsed == ListFormat.OFAC_CONSOLIDATED_CSV) {
+            throw new InvalidListRequestException(parsed + " is a set of four files: import it with "
+                    + "'clearance lists import DIR --source NAME', or upload the Consolidated Screening List (US_CSL_CSV), "
+                    + "which includes the SDN list");
+        }
+        return parsed;
+    }
+
+    private static List<ListFormat> singleFileFormats() {
+        return java.util.Arrays.stream(ListFormat.values())
+                .filter(f -> f != ListFormat.OFAC_SDN_CSV && f != ListFormat.OFAC_CONSOLIDATED_CSV).toList();
+    }
+
+    private static String extension(ListFormat format) {
+        return switch (format) {
+            case EU_FSF_XML -> ".xml";
+            case US_CSL_JSON -> ".json";
+            case BIS_DPL_TXT, JP_METI_TEXT -> ".txt";
+            default -> ".csv";
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package org.clearance.parties;
+
+/**
+ * Body of {@code POST /api/v1/parties/dismissals}: the order party (name, ISO country), the list entry
+ * ({@code list} code such as {@code US-OFAC-SDN}, {@code source_id}), why it is not a match and who decided.
+ */
+public record DismissalRequest(String partyName, String partyCountry, String list, String sourceId, String reason,
+                               String reviewer) {
+}

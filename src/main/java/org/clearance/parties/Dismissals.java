@@ -1,0 +1,69 @@
+package org.clearance.parties;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The dismissed (order party, list entry) pairs, cached in memory for screening. A pair is keyed with the
+ * entry's content hash, so when the publisher changes the entry the dismissal stops applying by itself.
+ */
+@ApplicationScoped
+public class Dismissals {
+
+    private volatile Set<String> pairs;
+
+    static String pairKey(String partyKey, String listCode, String sourceId, String entryHash) {
+        return partyKey + "\u001F" + listCode + "\u001F" + sourceId + "\u001F" + entryHash;
+    }
+
+    public boolean dismissed(String partyKey, ListedEntry listed) {
+        return pairs().contains(pairKey(partyKey, listed.entry().source(), listed.entry().sourceId(), listed.contentHash()));
+    }
+
+    /** Stores a dismissal of {@code listed} for the party; validation of the request is the caller's job. */
+    public DismissalView record(DismissalRequest request, ListedEntry listed) {
+        PartyDismissal dismissal = new PartyDismissal();
+        dismissal.id = UUID.randomUUID();
+        dismissal.partyName = request.partyName().strip();
+        dismissal.partyCountry = request.partyCountry() == null ? null : request.partyCountry().strip().toUpperCase(Locale.ROOT);
+        dismissal.partyKey = PartyKey.of(dismissal.partyName, dismissal.partyCountry);
+        dismissal.listCode = listed.entry().source();
+        dismissal.sourceId = listed.entry().sourceId();
+        dismissal.entryHash = listed.contentHash();
+        dismissal.reason = request.reason().strip();
+        dismissal.reviewer = request.reviewer().strip();
+        dismissal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(dismissal::persist);
+        pairs().add(dismissal.pairKey());
+        return new DismissalView(dismissal.id, dismissal.partyName, dismissal.partyCountry, dismissal.listCode,
+                dismissal.sourceId, listed.entry().primaryName(), dismissal.entryHash, dismissal.reason,
+                dismissal.reviewer, dismissal.createdAt);
+    }
+
+    private Set<String> pairs() {
+        Set<String> current = pairs;
+        if (current == null) {
+            synchronized (this) {
+                if (pairs == null) {
+                    Set<String> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+                    QuarkusTransaction.requiringNew().run(() -> PartyDismissal.<PartyDismissal>listAll()
+                            .forEach(d -> loaded.add(d.pairKey())));
+                    pairs = loaded;
+                }
+                current = pairs;
+            }
+        }
+        return current;
+    }
+
+    /** Forgets the cache, e.g. after dismissals were recorded by another process sharing the database. */
+    public void refresh() {
+        pairs = null;
+    }
+}

@@ -1,0 +1,75 @@
+package org.clearance.parties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.clearance.facts.Order;
+import org.clearance.facts.OrderParty;
+import org.clearance.facts.PartyMatch;
+import org.clearance.parties.matching.Match;
+import org.clearance.parties.matching.NameKind;
+import org.clearance.parties.matching.PartyMatcher;
+import org.clearance.parties.matching.TokenMatch;
+import org.clearance.screening.PartyMatchSource;
+
+/**
+ * Matches every party of an order (seller, buyer, consignees, end user, forwarder, payer) against one snapshot of
+ * the lists and turns each undismissed match into a {@link PartyMatch} fact.
+ */
+public final class ListedPartyFinder implements PartyMatchSource {
+
+    /** Whether a reviewer dismissed this pair (party key, entry with this content hash). */
+    @FunctionalInterface
+    public interface DismissalCheck {
+        DismissalCheck NONE = (partyKey, listed) -> false;
+
+        boolean dismissed(String partyKey, ListedEntry listed);
+    }
+
+    private final PartyMatcher matcher;
+    private final Map<org.clearance.lists.ListEntry, ListedEntry> listed;
+    private final DismissalCheck dismissals;
+    private final double strongScore;
+    private final int perParty;
+
+    /** @param listed for each indexed entry (by identity), where it came from */
+    public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
+                             DismissalCheck dismissals, double strongScore, int perParty) {
+        this.matcher = matcher;
+        this.listed = listed;
+        this.dismissals = dismissals;
+        this.strongScore = strongScore;
+        this.perParty = perParty;
+    }
+
+    @Override
+    public List<PartyMatch> matches(Order order) {
+        if (matcher.indexedEntries() == 0) {
+            return List.of();
+        }
+        List<PartyMatch> matches = new ArrayList<>();
+        for (OrderParty party : order.parties()) {
+            if (party.name() == null || party.name().isBlank()) {
+                continue;
+            }
+            String key = PartyKey.of(party.name(), party.country());
+            for (Match match : matcher.match(party.name(), party.country(), perParty)) {
+                ListedEntry entry = listed.get(match.entry());
+                if (entry == null || dismissals.dismissed(key, entry)) {
+                    continue;
+                }
+                matches.add(fact(party, match, entry));
+            }
+        }
+        return matches;
+    }
+
+    private PartyMatch fact(OrderParty party, Match match, ListedEntry listedEntry) {
+        boolean strong = match.score() >= strongScore && match.matchedNameKind() != NameKind.WEAK_ALIAS;
+        String explanation = match.explanation().stream().map(TokenMatch::describe).collect(Collectors.joining(", "));
+        return new PartyMatch(party.orderId(), party, match.entry().source(), match.entry().sourceId(),
+                match.entry().primaryName(), match.matchedName(), match.score(), strong, match.entry().programs(),
+                listedEntry.version(), match.countryAgreement().name(), explanation);
+    }
+}

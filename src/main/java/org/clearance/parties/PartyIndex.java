@@ -1,0 +1,121 @@
+package org.clearance.parties;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clearance.lists.EntryCodec;
+import org.clearance.lists.ListEntry;
+import org.clearance.lists.ListsChanged;
+import org.clearance.lists.ListsConfig;
+import org.clearance.parties.matching.Match;
+import org.clearance.parties.matching.MatchSettings;
+import org.clearance.parties.matching.PartyMatcher;
+
+/**
+ * The entries of every source's active version in one {@link PartyMatcher}: loaded from the database at first use,
+ * rebuilt and swapped in after each import, so screening goes on with the previous lists while the new ones load.
+ */
+@ApplicationScoped
+public class PartyIndex {
+
+    private final EntityManager em;
+    private final ListsConfig config;
+    private final Dismissals dismissals;
+    private volatile Snapshot snapshot;
+
+    /** One consistent state: the matcher and, per indexed entry, where it came from. */
+    record Snapshot(PartyMatcher matcher, Map<ListEntry, ListedEntry> listed) {
+    }
+
+    PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals) {
+        this.em = em;
+        this.config = config;
+        this.dismissals = dismissals;
+    }
+
+    /** The finder screening uses: the current lists, minus dismissed pairs. */
+    public ListedPartyFinder finder() {
+        Snapshot current = current();
+        return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
+                config.matchesPerParty());
+    }
+
+    /** Scored, explained matches of a name, best first (dismissals do not apply: search shows everything). */
+    public List<Result> search(String name, String country, int limit) {
+        Snapshot current = current();
+        return current.matcher().match(name, country, limit).stream()
+                .map(m -> new Result(m, current.listed().get(m.entry()))).toList();
+    }
+
+    /** The active entry {@code listCode}/{@code sourceId}, if any source has it. */
+    public Optional<ListedEntry> entry(String listCode, String sourceId) {
+        return current().listed().values().stream()
+                .filter(l -> l.entry().source().equals(listCode) && l.entry().sourceId().equals(sourceId))
+                .findFirst();
+    }
+
+    public int indexedEntries() {
+        return current().matcher().indexedEntries();
+    }
+
+    /** A match with its provenance. */
+    public record Result(Match match, ListedEntry listed) {
+    }
+
+    void onListsChanged(@Observes ListsChanged event) {
+        reload();
+    }
+
+    /** Rebuilds the matcher from the active versions in the database and swaps it in. */
+    public synchronized void reload() {
+        long start = System.nanoTime();
+        Snapshot loaded = QuarkusTransaction.requiringNew().call(this::load);
+        snapshot = loaded;
+        Log.infof("Party index: %d list entries indexed in %d ms", loaded.matcher().indexedEntries(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Snapshot current() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            synchronized (this) {
+                if (snapshot == null) {
+                    reload();
+                }
+                current = snapshot;
+            }
+        }
+        return current;
+    }
+
+    private Snapshot load() {
+        List<Object[]> rows = em.createQuery("select r.entryJson, r.contentHash, i.source, i.sha256, i.publishedOn, "
+                + "i.importedAt from ListRecord r, ListImport i where r.importId = i.id and i.active = true "
+                + "order by i.source, r.listCode, r.sourceId", Object[].class).getResultList();
+        Map<ListEntry, ListedEntry> listed = new IdentityHashMap<>();
+        List<ListEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ListEntry entry = EntryCodec.fromJson((String) row[0]);
+            entries.add(entry);
+            listed.put(entry, new ListedEntry(entry, (String) row[2],
+                    versionLabel((String) row[2], (String) row[3], (LocalDate) row[4], (Instant) row[5]), (String) row[1]));
+        }
+        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
+        matcher.index(entries);
+        return new Snapshot(matcher, listed);
+    }
+
+    static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {
+        return source + "@" + sha256.substring(0, 12) + (publishedOn == null ? "" : " published " + publishedOn)
+                + " imported " + importedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+}

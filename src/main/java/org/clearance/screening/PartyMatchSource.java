@@ -1,0 +1,17 @@
+package org.clearance.screening;
+
+import java.util.List;
+import org.clearance.facts.Order;
+import org.clearance.facts.PartyMatch;
+
+/**
+ * Finds the list matches of an order's parties for the rules. Optional: rule tests and benchmarks screen with
+ * {@link #NONE} or fixture lists, the application with the imported lists.
+ */
+@FunctionalInterface
+public interface PartyMatchSource {
+
+    PartyMatchSource NONE = order -> List.of();
+
+    List<PartyMatch> matches(Order order);
+}

@@ -1,0 +1,77 @@
+package org.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code clearance lists import|show} as the jar's main: every documented exit code. */
+@QuarkusMainTest
+@Tag("database")
+class ListsCliTest {
+
+    private static final String OFAC_SAMPLE = "src/test/resources/lists/ofac/sdn";
+
+    @TempDir
+    Path dir;
+
+    private static String uniqueSource() {
+        return "cli-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void shouldImportAnOfacFolderGuessingItsFormatThenReportItUnchanged(QuarkusMainLauncher launcher) {
+        String source = uniqueSource();
+        LaunchResult first = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", source);
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(first.getOutput()).contains(source + ": imported 17 entries (OFAC_SDN_CSV");
+
+        LaunchResult again = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", source);
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(again.getOutput()).contains("unchanged, identical to the active version");
+
+        LaunchResult show = launcher.launch("lists", "show");
+        assertThat(show.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(show.getOutput()).contains("SOURCE", "ENTRIES", "AGE").containsPattern(source + "\\s+OFAC_SDN_CSV\\s+\\w{12}\\s+-\\s+\\S+\\s+17 ");
+    }
+
+    @Test
+    void shouldExitTwoNamingFileAndLineWhenTheFileIsMalformed(QuarkusMainLauncher launcher) throws IOException {
+        Path bad = dir.resolve("watch.csv");
+        Files.writeString(bad, "name,aliases,country,address,reason\nVelmira Optics,,FR,,x\n\"Broken,,FR,,x\n");
+        LaunchResult result = launcher.launch("lists", "import", bad.toString(), "--source", uniqueSource(),
+                "--format", "custom_csv");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(result.getErrorOutput()).contains(bad + ": line 3: ").contains("nothing was imported");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheFormatCannotBeGuessed(QuarkusMainLauncher launcher) throws IOException {
+        Path file = Files.writeString(dir.resolve("list.csv"), "name,aliases,country,address,reason\n");
+        LaunchResult result = launcher.launch("lists", "import", file.toString(), "--source", uniqueSource());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(result.getErrorOutput()).contains("give --format");
+    }
+
+    @Test
+    void shouldExitTwoWhenTheFileDoesNotExist(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("lists", "import", "no/such/file.xml", "--source", uniqueSource());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(result.getErrorOutput()).contains("no/such/file.xml: no such file or folder");
+    }
+
+    @Test
+    void shouldExitTwoForAnInvalidSourceName(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", "bad name/");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(result.getErrorOutput()).contains("source name must be");
+    }
+}
