@@ -5,6 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.clearance.rules.RuleCatalogue;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
@@ -16,9 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance rules list|test}: inspect and test a rule pack. */
-@Command(name = "rules", description = "List or test the rules of a rule pack.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
+/** {@code clearance rules list|test|doc}: inspect, test and document a rule pack. */
+@Command(name = "rules", description = "List, test or document the rules of a rule pack.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class, RulesCommand.DocRules.class})
 public class RulesCommand {
 
     /** Prints every rule with its metadata, so a regulator sees what to check. */
@@ -93,6 +97,55 @@ public class RulesCommand {
             out.printf("%d passed, %d failed%n", report.passed(), report.failed());
             out.flush();
             return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+
+    /** Writes docs/rules-catalogue.md (or --output) from the rules' metadata. */
+    @Command(name = "doc", description = "Generate the rule catalogue (Markdown) from the rules' metadata: id, title, jurisdiction, severity, citation, effective date, confidence, data files and number of tests.")
+    static class DocRules implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
+        Path rules;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the catalogue (default: docs/rules-catalogue.md; '-' for stdout).")
+        String output;
+
+        @Inject
+        RulePackRegistry registry;
+
+        @Override
+        public Integer call() {
+            RulePack pack;
+            try {
+                pack = RulePackLoader.load(rules != null ? rules : registry.configuredDirectory());
+            } catch (RulePackInvalidException e) {
+                printProblems(spec.commandLine().getErr(), e);
+                return ExitCodes.RULE_PACK;
+            }
+            String markdown = RuleCatalogue.markdown(pack);
+            PrintWriter out = spec.commandLine().getOut();
+            if ("-".equals(output)) {
+                out.print(markdown);
+                out.flush();
+                return ExitCodes.OK;
+            }
+            Path target = Path.of(output != null ? output : "docs/rules-catalogue.md");
+            try {
+                if (target.getParent() != null) {
+                    Files.createDirectories(target.getParent());
+                }
+                Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("clearance: cannot write " + target + ": " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCodes.INPUT;
+            }
+            out.printf("wrote %s (%d rules)%n", target, pack.rules().size());
+            out.flush();
+            return ExitCodes.OK;
         }
     }
 }

@@ -22,6 +22,12 @@ public record DataRow(String dataset, String key, Map<String, String> values) {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** True when {@code column} holds an ISO date on or before {@code date} (e.g. a code listed from that date). */
+    public boolean onOrBefore(String column, java.time.LocalDate date) {
+        String value = get(column);
+        return value != null && date != null && !java.time.LocalDate.parse(value).isAfter(date);
+    }
+
     /** The distinct non-empty values of {@code column} over rows collected by a rule, sorted. */
     public static List<String> distinct(Collection<?> rows, String column) {
         TreeSet<String> values = new TreeSet<>();

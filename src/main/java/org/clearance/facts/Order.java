@@ -29,6 +29,12 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
         return route.isEmpty() ? null : route.get(route.size() - 1).country();
     }
 
+    /** The end-use category lower-cased and trimmed (the key of exemption data files), or null. */
+    public String endUseCategory() {
+        return endUse == null || endUse.category() == null ? null
+                : endUse.category().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public Party payer() {
         return payment == null ? null : payment.payer();
     }

@@ -18,6 +18,11 @@ public record OrderParty(String orderId, PartyRole role, int index, Party party,
         return party.country();
     }
 
+    @Override
+    public String region() {
+        return party.region();
+    }
+
     public PartyType type() {
         return party.type();
     }

@@ -33,7 +33,8 @@ public final class OrderParser {
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
             "incorporated", "identifiers");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
-            "quantity", "unit", "value", "currency", "origin_country");
+            "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
+            "jp_table_2_3_item");
     private static final Set<String> STOP_FIELDS = Set.of("country", "region");
 
     private final OrderDocument document;
@@ -173,7 +174,14 @@ public final class OrderParser {
             problems.add(problem(at + "/currency", "unknown currency '" + currency + "'; expected an ISO 4217 code such as EUR or USD"));
         }
         String origin = country(node, at, "origin_country", false);
-        return new Line(orderId, index, description, hs, eccn, controlEntry, quantity, unit, value, currency, origin);
+        String softwareClass = text(node, at, "software_class", false);
+        if (softwareClass != null) {
+            softwareClass = softwareClass.toUpperCase(Locale.ROOT);
+        }
+        Boolean usDirectProduct = bool(node, at, "us_direct_product");
+        String jpItem = text(node, at, "jp_table_2_3_item", false);
+        return new Line(orderId, index, description, hs, eccn, controlEntry, quantity, unit, value, currency, origin,
+                softwareClass, usDirectProduct, jpItem);
     }
 
     private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser) {
@@ -333,6 +341,18 @@ public final class OrderParser {
             problems.add(problem(at + "/" + field, "'" + text + "' is not an ISO date (YYYY-MM-DD)"));
             return null;
         }
+    }
+
+    private Boolean bool(JsonNode node, String at, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            problems.add(problem(at + "/" + field, "must be true or false"));
+            return null;
+        }
+        return value.asBoolean();
     }
 
     private BigDecimal amount(JsonNode node, String at, String field) {

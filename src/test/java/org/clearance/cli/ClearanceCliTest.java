@@ -29,7 +29,7 @@ class ClearanceCliTest {
         assertThat(result.getOutput()).contains("Order RHV-SO-2025-01187: BLOCK")
                 .contains("US BLOCK  |  EU BLOCK  |  UK BLOCK  |  JP BLOCK")
                 .contains("EU-CHP-RU-01", "Council Regulation (EU) No 833/2014")
-                .contains("19 order(s) screened");
+                .contains("28 order(s) screened");
     }
 
     @Test
@@ -70,10 +70,12 @@ class ClearanceCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "--as-of", "2023-01-01", TURKISH_STORY}, exitCode = ExitCodes.OK)
+    @Launch(value = {"screen", "--as-of", "2023-01-01", TURKISH_STORY}, exitCode = ExitCodes.FINDINGS)
     void shouldEvaluateAsOfAnEarlierDateWhenAsked(LaunchResult result) {
-        // Before every CHP rule's effective date, the CHP lines are not caught.
-        assertThat(result.getOutput()).contains("as of 2023-01-01").doesNotContain("US-CHP-01");
+        // Before every CHP rule's effective date, the CHP lines are not caught as CHP items; only the
+        // EU research-map rule for Annex XXIII (restricted from 2022-02-25) catches the chips then.
+        assertThat(result.getOutput()).contains("as of 2023-01-01").doesNotContain("US-CHP-01")
+                .doesNotContain("EU-CHP-RU-01").contains("EU-3K-RU-01");
     }
 
     @Test

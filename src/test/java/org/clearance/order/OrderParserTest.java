@@ -327,10 +327,28 @@ class OrderParserTest {
     }
 
     @Test
+    void shouldReadTheOptionalLineDeclarationsForSoftwareForeignDirectProductsAndJapansTable23() {
+        ObjectNode order = with(minimal(), "/lines/0/software_class", " erp ");
+        order = with(order, "/lines/0/us_direct_product", true);
+        order = with(order, "/lines/0/jp_table_2_3_item", "2-2");
+        Line line = parse(order).order().lines().get(0);
+
+        assertThat(line.softwareClass()).isEqualTo("ERP");
+        assertThat(line.declaredUsDirectProduct()).isTrue();
+        assertThat(line.jpTable23Item()).isEqualTo("2-2");
+    }
+
+    @Test
+    void shouldRejectAUsDirectProductDeclarationThatIsNotABoolean() {
+        assertSingleProblem(with(minimal(), "/lines/0/us_direct_product", "yes"), "/lines/0/us_direct_product",
+                "must be true or false");
+    }
+
+    @Test
     void shouldRejectAnUnknownLineFieldNamingItAndListingTheLineFields() {
         assertSingleProblem(with(minimal(), "/lines/0/hscode", "854231"), "/lines/0/hscode",
-                "unknown field; expected one of currency, description, eccn, eu_control_entry, hs_code, origin_country, "
-                        + "quantity, unit, value");
+                "unknown field; expected one of currency, description, eccn, eu_control_entry, hs_code, jp_table_2_3_item, "
+                        + "origin_country, quantity, software_class, unit, us_direct_product, value");
     }
 
     @Test
@@ -400,7 +418,8 @@ class OrderParserTest {
                 new InputProblem("order.json", "/buyer/country",
                         "unknown country code 'UK'; expected ISO 3166-1 alpha-2 (the ISO code of the United Kingdom is GB)"),
                 new InputProblem("order.json", "/lines/0/hscode", "unknown field; expected one of currency, description, "
-                        + "eccn, eu_control_entry, hs_code, origin_country, quantity, unit, value"),
+                        + "eccn, eu_control_entry, hs_code, jp_table_2_3_item, origin_country, quantity, software_class, unit, "
+                        + "us_direct_product, value"),
                 new InputProblem("order.json", "/lines/0/hs_code", "HS code '8542' must have 6 to 10 digits (dots and spaces allowed)"),
                 new InputProblem("order.json", "/lines/0/quantity", "must not be negative (got -3)"),
                 new InputProblem("order.json", "/incoterm",

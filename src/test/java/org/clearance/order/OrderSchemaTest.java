@@ -120,7 +120,8 @@ class OrderSchemaTest {
                 bad("Incoterms 2010 term", "/incoterm", "DDU"),
                 bad("impossible date", "/date", "2025-02-30"),
                 bad("non-ISO date", "/buyer/incorporated", "11.03.2014"),
-                bad("no_russia_clause not boolean", "/contract/no_russia_clause", "yes"));
+                bad("no_russia_clause not boolean", "/contract/no_russia_clause", "yes"),
+                bad("us_direct_product not boolean", "/lines/0/us_direct_product", "yes"));
     }
 
     private static Arguments bad(String name, String pointer, Object value) {

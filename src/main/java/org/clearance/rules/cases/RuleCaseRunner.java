@@ -140,7 +140,8 @@ public final class RuleCaseRunner {
         return new Order(id, o.date(), o.seller(), o.buyer(), o.consignees(), o.endUser(), o.freightForwarder(),
                 o.route().stream().map(s -> new org.clearance.facts.RouteStop(id, s.index(), s.country(), s.region(), s.leg())).toList(),
                 o.lines().stream().map(l -> new org.clearance.facts.Line(id, l.index(), l.description(), l.hsCode(), l.eccn(),
-                        l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry())).toList(),
+                        l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry(),
+                        l.softwareClass(), l.usDirectProduct(), l.jpTable23Item())).toList(),
                 o.endUse(), o.payment(), o.contract(), o.incoterm());
     }
 
