@@ -17,6 +17,7 @@ import org.clearance.rules.cases.RuleTestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -107,8 +108,8 @@ public class RulesCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--rules", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
-        Path rules;
+        @Mixin
+        RulePackOption rules;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the catalogue (default: docs/rules-catalogue.md; '-' for stdout).")
         String output;
@@ -118,13 +119,11 @@ public class RulesCommand {
 
         @Override
         public Integer call() {
-            RulePack pack;
-            try {
-                pack = RulePackLoader.load(rules != null ? rules : registry.configuredDirectory());
-            } catch (RulePackInvalidException e) {
-                printProblems(spec.commandLine().getErr(), e);
+            Optional<RulePack> loaded = rules.load(registry, spec.commandLine().getErr());
+            if (loaded.isEmpty()) {
                 return ExitCodes.RULE_PACK;
             }
+            RulePack pack = loaded.get();
             String markdown = RuleCatalogue.markdown(pack);
             PrintWriter out = spec.commandLine().getOut();
             if ("-".equals(output)) {
