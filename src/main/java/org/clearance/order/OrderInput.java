@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
 public final class OrderInput {
 
     private static final ObjectMapper JSON = new ObjectMapper()
+            // Amounts exactly as sent ("1250.50" stays 1250.50, not 1250.5 or 1.2505E+3): the stored order is the one received.
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // Text after the document is an error, never silently dropped orders.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

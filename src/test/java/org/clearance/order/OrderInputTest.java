@@ -174,4 +174,11 @@ class OrderInputTest {
         assertThat(split.documents()).isEmpty();
         assertThat(split.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("malformed JSON at line 4"));
     }
+
+    @Test
+    void shouldKeepAmountsExactlyAsSent() {
+        OrderInput.Split split = OrderInput.split("o.json", "{\"value\": 1250.50, \"total\": 1000.00}");
+
+        assertThat(split.documents().get(0).json().toString()).isEqualTo("{\"value\":1250.50,\"total\":1000.00}");
+    }
 }
