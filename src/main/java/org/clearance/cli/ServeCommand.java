@@ -3,6 +3,7 @@ package org.clearance.cli;
 import io.quarkus.runtime.Quarkus;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
+import org.clearance.lists.ListDownloads;
 import org.clearance.rules.RulePackRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,11 +23,15 @@ public class ServeCommand implements Callable<Integer> {
     @Inject
     RulePackRegistry registry;
 
+    @Inject
+    ListDownloads downloads;
+
     @Override
     public Integer call() {
         if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
             return ExitCodes.RULE_PACK;
         }
+        downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
         Quarkus.waitForExit();
         return ExitCodes.OK;
     }

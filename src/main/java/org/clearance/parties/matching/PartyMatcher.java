@@ -131,8 +131,11 @@ public final class PartyMatcher {
     }
 
     private static CountryAgreement agreement(String country, ListEntry entry) {
+        if (country == null || country.isBlank()) {
+            return CountryAgreement.UNKNOWN;
+        }
         Set<String> countries = entry.allCountries();
-        if (country == null || country.isBlank() || countries.isEmpty()) {
+        if (countries.isEmpty()) {
             return CountryAgreement.UNKNOWN;
         }
         return countries.contains(country.strip().toUpperCase(Locale.ROOT)) ? CountryAgreement.AGREES
