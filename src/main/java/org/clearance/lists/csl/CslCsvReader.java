@@ -1,7 +1,6 @@
 package org.clearance.lists.csl;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,13 +9,13 @@ import java.util.Set;
 import org.clearance.lists.CsvRows;
 import org.clearance.lists.FileHash;
 import org.clearance.lists.HeaderIndex;
+import org.clearance.lists.HeaderedTable;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormatException;
 import org.clearance.lists.ListReader;
 import org.clearance.lists.ListSnapshot;
 import org.clearance.lists.Text;
-import org.clearance.lists.TextFiles;
 
 /**
  * Reads the trade.gov Consolidated Screening List CSV. Columns are found by header name, so the current
@@ -32,19 +31,12 @@ public final class CslCsvReader implements ListReader {
 
     @Override
     public ListSnapshot read(Path path) throws IOException {
-        String file = path.getFileName().toString();
-        List<CsvRows.Row> rows = CsvRows.read(new StringReader(TextFiles.read(path)), ',', file);
-        if (rows.isEmpty()) {
-            throw ListFormatException.atLine(file, 1, "empty file: no header");
-        }
-        HeaderIndex columns = new HeaderIndex(rows.get(0), file).require("source", "name", "alt_names", "addresses");
-        int width = rows.get(0).size();
+        HeaderedTable table = HeaderedTable.read(path, ',', "source", "name", "alt_names", "addresses");
+        String file = table.file();
+        HeaderIndex columns = table.columns();
         List<ListEntry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
-            if (row.size() != width) {
-                throw ListFormatException.atLine(file, row.line(), "expected " + width + " columns, found " + row.size());
-            }
+        for (CsvRows.Row row : table.rows()) {
             String source = columns.get(row, "source");
             String name = columns.get(row, "name");
             if (source == null || name == null) {

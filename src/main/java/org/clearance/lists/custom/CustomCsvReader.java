@@ -1,7 +1,6 @@
 package org.clearance.lists.custom;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import org.clearance.lists.CsvRows;
 import org.clearance.lists.EntityType;
 import org.clearance.lists.FileHash;
 import org.clearance.lists.HeaderIndex;
+import org.clearance.lists.HeaderedTable;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormatException;
@@ -20,7 +20,6 @@ import org.clearance.lists.ListReader;
 import org.clearance.lists.ListSnapshot;
 import org.clearance.lists.StableId;
 import org.clearance.lists.Text;
-import org.clearance.lists.TextFiles;
 
 /**
  * Reads the exporter's own watch list: CSV with header {@code name, aliases, country, address, reason}
@@ -47,19 +46,12 @@ public final class CustomCsvReader implements ListReader {
 
     @Override
     public ListSnapshot read(Path path) throws IOException {
-        String file = path.getFileName().toString();
-        List<CsvRows.Row> rows = CsvRows.read(new StringReader(TextFiles.read(path)), ',', file);
-        if (rows.isEmpty()) {
-            throw ListFormatException.atLine(file, 1, "empty file: no header");
-        }
-        HeaderIndex columns = new HeaderIndex(rows.get(0), file).require("name", "aliases", "country", "address", "reason");
+        HeaderedTable table = HeaderedTable.read(path, ',', "name", "aliases", "country", "address", "reason");
+        String file = table.file();
+        HeaderIndex columns = table.columns();
         List<ListEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
-            if (row.size() != rows.get(0).size()) {
-                throw ListFormatException.atLine(file, row.line(),
-                        "expected " + rows.get(0).size() + " columns, found " + row.size());
-            }
+        for (CsvRows.Row row : table.rows()) {
             String name = columns.get(row, "name");
             if (name == null) {
                 throw ListFormatException.atLine(file, row.line(), "name is empty");

@@ -1,7 +1,6 @@
 package org.clearance.lists.dpl;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +12,13 @@ import org.clearance.lists.CsvRows;
 import org.clearance.lists.EntityType;
 import org.clearance.lists.FileHash;
 import org.clearance.lists.HeaderIndex;
+import org.clearance.lists.HeaderedTable;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormatException;
 import org.clearance.lists.ListReader;
 import org.clearance.lists.ListSnapshot;
 import org.clearance.lists.StableId;
-import org.clearance.lists.TextFiles;
 
 /**
  * Reads the BIS Denied Persons List file (tab-separated, quoted, with header). The DPL publishes no record id
@@ -39,18 +38,11 @@ public final class DplReader implements ListReader {
 
     @Override
     public ListSnapshot read(Path path) throws IOException {
-        String file = path.getFileName().toString();
-        List<CsvRows.Row> rows = CsvRows.read(new StringReader(TextFiles.read(path)), '\t', file);
-        if (rows.isEmpty()) {
-            throw ListFormatException.atLine(file, 1, "empty file: no header");
-        }
-        HeaderIndex columns = new HeaderIndex(rows.get(0), file).require(COLUMNS);
+        HeaderedTable table = HeaderedTable.read(path, '\t', COLUMNS);
+        String file = table.file();
+        HeaderIndex columns = table.columns();
         Map<String, ListEntry.Builder> byOrder = new LinkedHashMap<>();
-        for (CsvRows.Row row : rows.subList(1, rows.size())) {
-            if (row.size() != rows.get(0).size()) {
-                throw ListFormatException.atLine(file, row.line(),
-                        "expected " + rows.get(0).size() + " tab-separated columns, found " + row.size());
-            }
+        for (CsvRows.Row row : table.rows()) {
             String name = columns.get(row, "Name");
             if (name == null) {
                 throw ListFormatException.atLine(file, row.line(), "row has no Name");
