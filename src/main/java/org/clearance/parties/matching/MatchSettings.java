@@ -30,7 +30,7 @@ public record MatchSettings(double threshold, int candidateLimit, double jaroWin
 
     /** Defaults measured on the labelled set in PartyMatcherEvaluationTest (see docs/matching.md). */
     public static MatchSettings defaults() {
-        return new MatchSettings(0.80, 200, 0.88, 0.15, 0.5, 0.0, true);
+        return new MatchSettings(0.80, 50, 0.88, 0.15, 0.5, 0.0, true);
     }
 
     public MatchSettings withThreshold(double value) {

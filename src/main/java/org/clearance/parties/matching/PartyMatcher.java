@@ -34,7 +34,11 @@ public final class PartyMatcher {
     private record IndexedName(ListEntry entry, String text, NameKind kind, List<TokenComparator.Token> tokens) {
     }
 
-    private record Loaded(List<IndexedName> names, CandidateIndex index, NameScorer scorer, int entries) {
+    /** An indexed name with its token weights, computed once per index build instead of per comparison. */
+    private record Weighted(IndexedName name, double[] weights) {
+    }
+
+    private record Loaded(List<Weighted> names, CandidateIndex index, NameScorer scorer, int entries) {
     }
 
     public PartyMatcher(MatchSettings settings) {
@@ -73,8 +77,9 @@ public final class PartyMatcher {
         TokenWeights weights = new TokenWeights(documentFrequency, entries.size(), genericFolded,
                 settings.genericWordWeight());
         CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList());
-        loaded = new Loaded(List.copyOf(names), index, new NameScorer(comparator, weights,
-                settings.minInformativeWeight()), entries.size());
+        NameScorer scorer = new NameScorer(comparator, weights, settings.minInformativeWeight());
+        loaded = new Loaded(names.stream().map(n -> new Weighted(n, scorer.weights(n.tokens()))).toList(), index,
+                scorer, entries.size());
     }
 
     public int indexedEntries() {
@@ -94,14 +99,18 @@ public final class PartyMatcher {
             return List.of();
         }
         Map<ListEntry, Match> best = new LinkedHashMap<>();
+        double[] queryWeights = current.scorer().weights(query);
         for (int id : current.index().candidates(query, settings.candidateLimit())) {
-            IndexedName candidate = current.names().get(id);
-            NameScorer.Scored scored = current.scorer().score(query, candidate.tokens());
+            Weighted weighted = current.names().get(id);
+            IndexedName candidate = weighted.name();
+            double raw = current.scorer().score(query, queryWeights, candidate.tokens(), weighted.weights());
             CountryAgreement agreement = agreement(country, candidate.entry());
-            double score = scored.score() - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0);
+            double score = raw - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0);
             if (score < settings.threshold()) {
                 continue;
             }
+            NameScorer.Scored scored = current.scorer().explain(query, queryWeights, candidate.tokens(),
+                    weighted.weights());
             Match match = new Match(candidate.entry(), round(score), candidate.text(), candidate.kind(),
                     scored.explanation(), agreement);
             best.merge(candidate.entry(), match, (a, b) -> b.score() > a.score() ? b : a);

@@ -24,27 +24,31 @@ final class TokenComparator {
     }
 
     /** A comparable token: its normalised form, folded form and phonetic codes, computed once. */
-    record Token(String text, String folded, String phonetic, String phoneticAlternate) {
+    record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit) {
     }
 
     Token token(String text, RomanizationFolder folder) {
         String code = metaphone.doubleMetaphone(text);
         String alternate = metaphone.doubleMetaphone(text, true);
-        return new Token(text, folder.fold(text), code == null ? "" : code, alternate == null ? "" : alternate);
+        return new Token(text, folder.fold(text), code == null ? "" : code, alternate == null ? "" : alternate,
+                hasDigit(text));
     }
 
     record Similarity(MatchMethod how, double score) {
         static final Similarity NONE = new Similarity(MatchMethod.NONE, 0);
+        static final Similarity EXACT = new Similarity(MatchMethod.EXACT, 1.0);
+        static final Similarity TRANSLITERATION = new Similarity(MatchMethod.TRANSLITERATION, TRANSLITERATION_SCORE);
+        static final Similarity PHONETIC = new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
     }
 
     Similarity compare(Token query, Token entry) {
         if (query.text().equals(entry.text())) {
-            return new Similarity(MatchMethod.EXACT, 1.0);
+            return Similarity.EXACT;
         }
         if (query.folded().equals(entry.folded())) {
-            return new Similarity(MatchMethod.TRANSLITERATION, TRANSLITERATION_SCORE);
+            return Similarity.TRANSLITERATION;
         }
-        if (hasDigit(query.text()) || hasDigit(entry.text())
+        if (query.hasDigit() || entry.hasDigit()
                 || Math.min(query.folded().length(), entry.folded().length()) < FUZZY_MIN_LENGTH) {
             return Similarity.NONE;
         }
@@ -53,7 +57,7 @@ final class TokenComparator {
             return new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE));
         }
         if (jw >= PHONETIC_MIN_SPELLING && !query.phonetic().isEmpty() && phoneticallyEqual(query, entry)) {
-            return new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
+            return Similarity.PHONETIC;
         }
         return Similarity.NONE;
     }
