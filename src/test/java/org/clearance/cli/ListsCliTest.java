@@ -74,4 +74,21 @@ class ListsCliTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(result.getErrorOutput()).contains("source name must be");
     }
+
+    @Test
+    void shouldShowProgressOnStderrForALongImport(QuarkusMainLauncher launcher) throws IOException {
+        StringBuilder csv = new StringBuilder("name,aliases,country,address,reason\n");
+        for (int i = 0; i < 6_000; i++) {
+            csv.append("Testfirma Nummer ").append(i).append(" Optikwerk,,DE,,fictional test entry\n");
+        }
+        Path big = dir.resolve("watch.csv");
+        Files.writeString(big, csv);
+
+        LaunchResult result = launcher.launch("lists", "import", big.toString(), "--source", uniqueSource(),
+                "--format", "custom_csv");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getErrorOutput()).contains("reading 6000/6000 entries").contains("storing 6000/6000 entries");
+        assertThat(result.getOutput()).contains("imported 6000 entries").doesNotContain("storing");
+    }
 }
