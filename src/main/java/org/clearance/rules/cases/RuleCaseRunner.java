@@ -74,8 +74,9 @@ public final class RuleCaseRunner {
             screenable.add(ruleCase);
         }
         checkTogether(orders, screenable, fired, failures);
-        return new RuleTestReport(cases.size() - failures.size(), failures.size(), failures, fileErrors,
-                uncovered(cases, fired));
+        // A case can fail alone and again when screened together: count it once.
+        int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
+        return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired));
     }
 
     private static List<String> differences(RuleCase ruleCase, ScreeningResult result) {
