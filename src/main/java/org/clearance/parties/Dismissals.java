@@ -4,7 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -12,11 +12,13 @@ import java.util.UUID;
 /**
  * The dismissed (order party, list entry) pairs, cached in memory for screening. A pair is keyed with the
  * entry's content hash, so when the publisher changes the entry the dismissal stops applying by itself.
+ * Dismissals are only ever added, so a changed row count tells that another process recorded some.
  */
 @ApplicationScoped
 public class Dismissals {
 
     private volatile Set<String> pairs;
+    private volatile long rowsLoaded;
 
     static String pairKey(String partyKey, String listCode, String sourceId, String entryHash) {
         return partyKey + "\u001F" + listCode + "\u001F" + sourceId + "\u001F" + entryHash;
@@ -41,6 +43,7 @@ public class Dismissals {
         dismissal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         QuarkusTransaction.requiringNew().run(dismissal::persist);
         pairs().add(dismissal.pairKey());
+        rowsLoaded++;
         return new DismissalView(dismissal.id, dismissal.partyName, dismissal.partyCountry, dismissal.listCode,
                 dismissal.sourceId, listed.entry().primaryName(), dismissal.entryHash, dismissal.reason,
                 dismissal.reviewer, dismissal.createdAt);
@@ -52,8 +55,9 @@ public class Dismissals {
             synchronized (this) {
                 if (pairs == null) {
                     Set<String> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
-                    QuarkusTransaction.requiringNew().run(() -> PartyDismissal.<PartyDismissal>listAll()
-                            .forEach(d -> loaded.add(d.pairKey())));
+                    List<PartyDismissal> rows = QuarkusTransaction.requiringNew().call(() -> PartyDismissal.<PartyDismissal>listAll());
+                    rows.forEach(d -> loaded.add(d.pairKey()));
+                    rowsLoaded = rows.size();
                     pairs = loaded;
                 }
                 current = pairs;
@@ -65,5 +69,12 @@ public class Dismissals {
     /** Forgets the cache, e.g. after dismissals were recorded by another process sharing the database. */
     public void refresh() {
         pairs = null;
+    }
+
+    /** Reloads the cache if another process (a second server, a CLI run) recorded dismissals since it was loaded. */
+    public void refreshIfChanged() {
+        if (pairs != null && QuarkusTransaction.joiningExisting().call(() -> PartyDismissal.count()) != rowsLoaded) {
+            refresh();
+        }
     }
 }

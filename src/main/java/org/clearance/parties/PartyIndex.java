@@ -42,8 +42,9 @@ public class PartyIndex {
         this.dismissals = dismissals;
     }
 
-    /** The finder screening uses: the current lists, minus dismissed pairs. */
+    /** The finder screening uses: the current lists, minus dismissed pairs (including those other processes recorded). */
     public ListedPartyFinder finder() {
+        dismissals.refreshIfChanged();
         Snapshot current = current();
         return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
                 config.matchesPerParty());
