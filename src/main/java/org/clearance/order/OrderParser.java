@@ -34,7 +34,7 @@ public final class OrderParser {
             "incorporated", "identifiers");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
-            "jp_table_2_3_item");
+            "jp_table_2_3_item", "cas_number", "concentration_percent");
     private static final Set<String> STOP_FIELDS = Set.of("country", "region");
 
     private final OrderDocument document;
@@ -180,8 +180,21 @@ public final class OrderParser {
         }
         Boolean usDirectProduct = bool(node, at, "us_direct_product");
         String jpItem = text(node, at, "jp_table_2_3_item", false);
+        String cas = text(node, at, "cas_number", false);
+        if (cas != null) {
+            cas = cas.strip();
+            String casProblem = Codes.casProblem(cas);
+            if (casProblem != null) {
+                problems.add(problem(at + "/cas_number", casProblem));
+            }
+        }
+        BigDecimal concentration = amount(node, at, "concentration_percent");
+        if (concentration != null && concentration.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(problem(at + "/concentration_percent", "concentration " + concentration.toPlainString()
+                    + " % is above 100 %"));
+        }
         return new Line(orderId, index, description, hs, eccn, controlEntry, quantity, unit, value, currency, origin,
-                softwareClass, usDirectProduct, jpItem);
+                softwareClass, usDirectProduct, jpItem, cas, concentration);
     }
 
     private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser) {
