@@ -363,6 +363,21 @@ class OrderParserTest {
     }
 
     @Test
+    void shouldReadTheDeclaredUsContentOfAForeignMadeItem() {
+        Line line = parse(with(with(minimal(), "/lines/0/us_content_percent", 30), "/lines/0/origin_country", "TW"))
+                .order().lines().get(0);
+
+        assertThat(line.usContentAbove("25")).isTrue();
+        assertThat(line.usContentAbove("30")).isFalse();
+    }
+
+    @Test
+    void shouldRejectAUsContentShareAbove100Percent() {
+        assertSingleProblem(with(minimal(), "/lines/0/us_content_percent", 140), "/lines/0/us_content_percent",
+                "US content 140 % is above 100 %");
+    }
+
+    @Test
     void shouldRejectAConcentrationAbove100Percent() {
         assertSingleProblem(with(minimal(), "/lines/0/concentration_percent", 101), "/lines/0/concentration_percent",
                 "concentration 101 % is above 100 %");
@@ -378,7 +393,7 @@ class OrderParserTest {
     void shouldRejectAnUnknownLineFieldNamingItAndListingTheLineFields() {
         assertSingleProblem(with(minimal(), "/lines/0/hscode", "854231"), "/lines/0/hscode",
                 "unknown field; expected one of cas_number, concentration_percent, currency, description, eccn, eu_control_entry, hs_code, jp_table_2_3_item, "
-                        + "origin_country, quantity, software_class, unit, us_direct_product, value");
+                        + "origin_country, quantity, software_class, unit, us_content_percent, us_direct_product, value");
     }
 
     @Test
@@ -449,7 +464,7 @@ class OrderParserTest {
                         "unknown country code 'UK'; expected ISO 3166-1 alpha-2 (the ISO code of the United Kingdom is GB)"),
                 new InputProblem("order.json", "/lines/0/hscode", "unknown field; expected one of cas_number, concentration_percent, currency, description, "
                         + "eccn, eu_control_entry, hs_code, jp_table_2_3_item, origin_country, quantity, software_class, unit, "
-                        + "us_direct_product, value"),
+                        + "us_content_percent, us_direct_product, value"),
                 new InputProblem("order.json", "/lines/0/hs_code", "HS code '8542' must have 6 to 10 digits (dots and spaces allowed)"),
                 new InputProblem("order.json", "/lines/0/quantity", "must not be negative (got -3)"),
                 new InputProblem("order.json", "/incoterm",

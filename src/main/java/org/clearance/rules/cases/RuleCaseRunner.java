@@ -146,7 +146,8 @@ public final class RuleCaseRunner {
                 o.route().stream().map(s -> new org.clearance.facts.RouteStop(id, s.index(), s.country(), s.region(), s.leg())).toList(),
                 o.lines().stream().map(l -> new org.clearance.facts.Line(id, l.index(), l.description(), l.hsCode(), l.eccn(),
                         l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry(),
-                        l.softwareClass(), l.usDirectProduct(), l.jpTable23Item(), l.casNumber(), l.concentrationPercent())).toList(),
+                        l.softwareClass(), l.usDirectProduct(), l.jpTable23Item(), l.casNumber(), l.concentrationPercent(),
+                        l.usContentPercent())).toList(),
                 o.endUse(), o.payment(), o.contract(), o.incoterm());
     }
 
