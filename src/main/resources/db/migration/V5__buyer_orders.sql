@@ -13,3 +13,16 @@ CREATE TABLE buyer_order (
 );
 
 CREATE INDEX buyer_order_history ON buyer_order (buyer_key, as_of);
+
+-- Explained risk: each screening's risk score, the score that calls for review, and its contributions.
+ALTER TABLE screening ADD COLUMN risk_score INTEGER;
+ALTER TABLE screening ADD COLUMN risk_review_score INTEGER;
+
+CREATE TABLE screening_risk_factor (
+    screening_id UUID          NOT NULL REFERENCES screening (id) ON DELETE CASCADE,
+    position     INTEGER       NOT NULL,
+    factor       VARCHAR(64)   NOT NULL,
+    points       INTEGER       NOT NULL,
+    explanation  VARCHAR(2000) NOT NULL,
+    PRIMARY KEY (screening_id, position)
+);

@@ -87,6 +87,11 @@ public class ScreeningService {
         screening.screenedAt = now;
         screening.orderJson = item.parsed().document().json().toString();
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
+        if (result.risk() != null) {
+            screening.riskScore = result.risk().score();
+            screening.riskReviewScore = result.risk().reviewScore();
+            result.risk().contributions().forEach(c -> screening.riskFactors.add(StoredRiskFactor.of(c)));
+        }
         screening.persist();
         return screening;
     }

@@ -26,6 +26,8 @@ public record ScreeningView(UUID id, String orderId, String source, LocalDate as
         verdicts.put(Jurisdiction.JP, stored.verdictJp);
         return new ScreeningView(stored.id, stored.orderId, stored.source, stored.asOf, stored.decision, verdicts,
                 stored.findings.stream().map(f -> FindingView.of(f.toFinding(stored.orderId))).toList(),
-                stored.rulePack, stored.screenedAt, null); // the score is reported when screening, not stored
+                stored.rulePack, stored.screenedAt, stored.riskScore == null ? null
+                        : new RiskView(stored.riskScore, stored.riskReviewScore,
+                                stored.riskFactors.stream().map(StoredRiskFactor::toContribution).toList()));
     }
 }
