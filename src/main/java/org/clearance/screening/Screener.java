@@ -45,7 +45,7 @@ public final class Screener {
     private static Integer reviewScore(RulePack pack) {
         return pack.dataSets().stream().filter(d -> d.name().equals("common/risk-thresholds"))
                 .flatMap(d -> d.rows().stream()).filter(r -> r.key().equals("review-score"))
-                .map(r -> Integer.valueOf(r.get("value"))).findFirst().orElse(null);
+                .map(r -> Integer.valueOf(r.get("number"))).findFirst().orElse(null);
     }
 
     public RulePack pack() {
