@@ -34,6 +34,10 @@ public class TextReportWriter {
         out.printf("  from %s, as of %s%n", result.source(), result.asOf());
         out.printf("  verdicts  %s%n", result.verdicts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("  |  ")));
+        if (result.risk() != null) {
+            out.printf("  risk      %d%s%n", result.risk().score(),
+                    result.risk().reviewScore() == null ? "" : " (review at " + result.risk().reviewScore() + ")");
+        }
         if (result.findings().isEmpty()) {
             out.printf("  no findings%n%n");
             return;

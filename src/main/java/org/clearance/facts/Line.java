@@ -50,6 +50,11 @@ public record Line(String orderId, int index, String description, String hsCode,
         return hsCode == null ? null : hsCode.substring(0, 6);
     }
 
+    /** The HS chapter: the first two digits of the HS code, or null. */
+    public String hsChapter() {
+        return hsCode == null ? null : hsCode.substring(0, 2);
+    }
+
     public boolean classified() {
         return hsCode != null || eccn != null;
     }

@@ -10,13 +10,23 @@ import java.util.List;
  */
 public record Order(String id, LocalDate date, Party seller, Party buyer, List<Party> consignees,
                     Party endUser, Party freightForwarder, List<RouteStop> route, List<Line> lines,
-                    EndUse endUse, Payment payment, Contract contract, String incoterm) implements Subject {
+                    EndUse endUse, Payment payment, Contract contract, String incoterm, List<OrderChange> changeLog)
+        implements Subject {
 
     public Order {
         consignees = List.copyOf(consignees);
         route = List.copyOf(route);
         lines = List.copyOf(lines);
         contract = contract == null ? new Contract(null) : contract;
+        changeLog = changeLog == null ? List.of() : List.copyOf(changeLog);
+    }
+
+    /** An order without a change log. */
+    public Order(String id, java.time.LocalDate date, Party seller, Party buyer, List<Party> consignees,
+                 Party endUser, Party freightForwarder, List<RouteStop> route, List<Line> lines,
+                 EndUse endUse, Payment payment, Contract contract, String incoterm) {
+        this(id, date, seller, buyer, consignees, endUser, freightForwarder, route, lines, endUse, payment, contract,
+                incoterm, List.of());
     }
 
     @Override
@@ -35,6 +45,16 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
                 : endUse.category().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The origin: the first stop of the route. */
+    public String origin() {
+        return route.isEmpty() ? null : route.get(0).country();
+    }
+
+    /** Every party that pays: the payer and the other payers (at least two is a complex payment scheme). */
+    public int payerCount() {
+        return payment == null ? 0 : (payment.payer() == null ? 0 : 1) + payment.otherPayers().size();
+    }
+
     public Party payer() {
         return payment == null ? null : payment.payer();
     }
@@ -50,6 +70,10 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
         add(parties, PartyRole.END_USER, 0, endUser, true);
         add(parties, PartyRole.FREIGHT_FORWARDER, 0, freightForwarder, false);
         add(parties, PartyRole.PAYER, 0, payer(), false);
+        List<Party> others = payment == null ? List.of() : payment.otherPayers();
+        for (int i = 0; i < others.size(); i++) {
+            add(parties, PartyRole.PAYER, i + 1, others.get(i), false);
+        }
         return parties;
     }
 

@@ -27,12 +27,19 @@ public record OrderParty(String orderId, PartyRole role, int index, Party party,
         return party.type();
     }
 
+    public AddressType addressType() {
+        return party.addressType();
+    }
+
     public String name() {
         return party.name();
     }
 
     @Override
     public String pointer() {
+        if (role == PartyRole.PAYER && index > 0) {
+            return "/payment/other_payers/" + (index - 1); // the payer is index 0, the other payers follow
+        }
         return role == PartyRole.CONSIGNEE ? role.pointer() + "/" + index : role.pointer();
     }
 

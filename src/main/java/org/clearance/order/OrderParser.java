@@ -12,10 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.clearance.facts.AddressType;
+import org.clearance.facts.ChangedField;
 import org.clearance.facts.Contract;
 import org.clearance.facts.EndUse;
 import org.clearance.facts.Line;
 import org.clearance.facts.Order;
+import org.clearance.facts.OrderChange;
 import org.clearance.facts.Party;
 import org.clearance.facts.PartyType;
 import org.clearance.facts.Payment;
@@ -29,13 +32,16 @@ import org.clearance.facts.RouteStop;
 public final class OrderParser {
 
     private static final Set<String> ORDER_FIELDS = Set.of("id", "date", "seller", "buyer", "consignees", "end_user",
-            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm");
+            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
-            "incorporated", "identifiers");
+            "incorporated", "identifiers", "address_type", "industry");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
             "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
     private static final Set<String> STOP_FIELDS = Set.of("country", "region");
+    private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "from_country", "to", "to_country", "date");
+    /** A line of business: a lower-case key of rules/data/common/business-sector-hs-chapters.csv. */
+    private static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     private final OrderDocument document;
     private final List<InputProblem> problems = new ArrayList<>();
@@ -95,12 +101,13 @@ public final class OrderParser {
                     + Codes.INCOTERMS.stream().sorted().collect(Collectors.joining(", ")) + " (Incoterms 2020)"));
         }
         List<RouteStop> route = route(node.get("route"), at + "/route", id, seller, consignees, endUser);
+        List<OrderChange> changeLog = changeLog(node.get("change_log"), at + "/change_log", id);
         if (!problems.isEmpty()) {
             return null;
         }
         LocalDate asOf = asOfOverride != null ? asOfOverride : date != null ? date : today;
         return new Order(id, asOf, seller, buyer, consignees, endUser, forwarder, route, lines, endUse, payment,
-                contract, incoterm);
+                contract, incoterm, changeLog);
     }
 
     private Party party(JsonNode node, String at, boolean required) {
@@ -135,7 +142,13 @@ public final class OrderParser {
                 });
             }
         }
-        return new Party(name, country, region, address, type, incorporated, identifiers);
+        AddressType addressType = enumValue(node, at, "address_type", AddressType.class);
+        String industry = text(node, at, "industry", false);
+        if (industry != null && !INDUSTRY.matcher(industry).matches()) {
+            problems.add(problem(at + "/industry", "'" + industry + "' is not a business sector key such as "
+                    + "'electronics' or 'food_processing' (lower case, digits and underscores)"));
+        }
+        return new Party(name, country, region, address, type, incorporated, identifiers, addressType, industry);
     }
 
     private Line line(JsonNode node, String at, String orderId, int index) {
@@ -247,9 +260,46 @@ public final class OrderParser {
         if (node == null || node.isNull() || !object(node, at)) {
             return null;
         }
-        fields(node, at, Set.of("payer", "bank_country", "method"));
-        return new Payment(party(node.get("payer"), at + "/payer", false), country(node, at, "bank_country", false),
-                enumValue(node, at, "method", PaymentMethod.class));
+        fields(node, at, Set.of("payer", "bank_country", "method", "other_payers", "lc_consignee"));
+        Party payer = party(node.get("payer"), at + "/payer", false);
+        String bankCountry = country(node, at, "bank_country", false);
+        PaymentMethod method = enumValue(node, at, "method", PaymentMethod.class);
+        List<Party> otherPayers = new ArrayList<>();
+        JsonNode others = node.get("other_payers");
+        if (array(others, at + "/other_payers", false)) {
+            for (int i = 0; i < others.size(); i++) {
+                otherPayers.add(party(others.get(i), at + "/other_payers/" + i, true));
+            }
+        }
+        Party lcConsignee = party(node.get("lc_consignee"), at + "/lc_consignee", false);
+        return new Payment(payer, bankCountry, method, otherPayers, lcConsignee);
+    }
+
+    private List<OrderChange> changeLog(JsonNode node, String at, String orderId) {
+        List<OrderChange> changes = new ArrayList<>();
+        if (!array(node, at, false)) {
+            return changes;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
+            String entryAt = at + "/" + i;
+            if (!object(entry, entryAt)) {
+                continue;
+            }
+            fields(entry, entryAt, CHANGE_FIELDS);
+            ChangedField field = enumValue(entry, entryAt, "field", ChangedField.class);
+            if (field == null && !entry.hasNonNull("field")) {
+                problems.add(problem(entryAt + "/field", "is required"));
+            }
+            LocalDate date = date(entry, entryAt, "date");
+            if (date == null && !entry.hasNonNull("date")) {
+                problems.add(problem(entryAt + "/date", "is required"));
+            }
+            changes.add(new OrderChange(orderId, i, field, text(entry, entryAt, "from", false),
+                    country(entry, entryAt, "from_country", false), text(entry, entryAt, "to", false),
+                    country(entry, entryAt, "to_country", false), date));
+        }
+        return changes;
     }
 
     private Contract contract(JsonNode node, String at) {

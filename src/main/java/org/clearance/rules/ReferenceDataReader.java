@@ -60,8 +60,10 @@ final class ReferenceDataReader {
                 .with(CsvSchema.emptySchema().withHeader())
                 .readValues(body)) {
             columns = new ArrayList<>();
+            int rowIndex = 0;
             while (it.hasNextValue()) {
                 Map<String, String> row = it.nextValue();
+                int line = header + 2 + rowIndex++; // 1-based: the header row is line header + 1
                 if (columns.isEmpty()) {
                     columns.addAll(row.keySet());
                 }
@@ -71,6 +73,7 @@ final class ReferenceDataReader {
                             "row has an empty key (first column)"));
                     continue;
                 }
+                typed(row, relativeFile, line, problems);
                 rows.add(new DataRow(name, key.strip(), new LinkedHashMap<>(row)));
             }
         } catch (RuntimeException e) {
@@ -81,5 +84,27 @@ final class ReferenceDataReader {
             columns = List.of(lines.get(header).split(","));
         }
         return new DataSet(name, relativeFile, source, version, columns, rows);
+    }
+
+    /** Columns whose values rules compute with: a bad value must stop the pack, not a screening. */
+    private static final java.util.Set<String> NUMBER_COLUMNS = java.util.Set.of("number", "points", "amount");
+
+    /** Checks typed columns: {@code number}, {@code points} and {@code amount} hold numbers, {@code date} ISO dates. */
+    private static void typed(Map<String, String> row, String file, int line, List<RulePackProblem> problems) {
+        row.forEach((column, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            try {
+                if (NUMBER_COLUMNS.contains(column)) {
+                    new java.math.BigDecimal(value.strip());
+                } else if (column.equals("date")) {
+                    java.time.LocalDate.parse(value.strip());
+                }
+            } catch (RuntimeException e) {
+                problems.add(new RulePackProblem(file, line, "column '" + column + "' must hold "
+                        + (column.equals("date") ? "an ISO date (YYYY-MM-DD)" : "a number") + ", got '" + value.strip() + "'"));
+            }
+        });
     }
 }

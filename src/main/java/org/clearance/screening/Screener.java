@@ -3,8 +3,9 @@ package org.clearance.screening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.facts.Finding;
+import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.Order;
+import org.clearance.history.BuyerHistorySource;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderInput;
@@ -20,6 +21,8 @@ public final class Screener {
 
     private final RulePack pack;
     private final PartyMatchSource partyMatches;
+    private final BuyerHistorySource buyerHistory;
+    private final Integer reviewScore;
 
     /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
@@ -27,8 +30,22 @@ public final class Screener {
     }
 
     public Screener(RulePack pack, PartyMatchSource partyMatches) {
+        this(pack, partyMatches, BuyerHistorySource.NONE);
+    }
+
+    /** Screens with list matches and with each buyer's history, computed once per batch before it is screened. */
+    public Screener(RulePack pack, PartyMatchSource partyMatches, BuyerHistorySource buyerHistory) {
         this.pack = pack;
         this.partyMatches = partyMatches;
+        this.buyerHistory = buyerHistory;
+        this.reviewScore = reviewScore(pack);
+    }
+
+    /** The score at which ALL-RISK-01 asks for review (common/risk-thresholds), shown with each risk score. */
+    private static Integer reviewScore(RulePack pack) {
+        return pack.dataSets().stream().filter(d -> d.name().equals("common/risk-thresholds"))
+                .flatMap(d -> d.rows().stream()).filter(r -> r.key().equals("review-score"))
+                .map(r -> Integer.valueOf(r.get("number"))).findFirst().orElse(null);
     }
 
     public RulePack pack() {
@@ -66,11 +83,14 @@ public final class Screener {
 
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
-        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders, partyMatches);
+        List<BuyerHistory> histories = buyerHistory.before(orders);
+        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches,
+                i -> histories.get(i) == null ? List.of() : List.of(histories.get(i)));
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
-            results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), findings.get(i), pack.hash()));
+            results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
+                    RiskView.of(fired.get(i).riskFactors(), reviewScore)));
         }
         return results;
     }

@@ -68,4 +68,16 @@ public class Screening extends PanacheEntityBase {
     @CollectionTable(name = "screening_finding", joinColumns = @JoinColumn(name = "screening_id"))
     @OrderColumn(name = "position")
     public List<StoredFinding> findings = new ArrayList<>();
+
+    /** The risk score (null for screenings stored before risk scoring) and the score that calls for review. */
+    @Column(name = "risk_score")
+    public Integer riskScore;
+
+    @Column(name = "risk_review_score")
+    public Integer riskReviewScore;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "screening_risk_factor", joinColumns = @JoinColumn(name = "screening_id"))
+    @OrderColumn(name = "position")
+    public List<StoredRiskFactor> riskFactors = new ArrayList<>();
 }

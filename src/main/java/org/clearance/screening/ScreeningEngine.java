@@ -10,6 +10,7 @@ import java.util.Set;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
+import org.clearance.facts.RiskFactor;
 import org.clearance.rules.DataSet;
 import org.clearance.rules.RulePack;
 import org.kie.api.runtime.KieSession;
@@ -34,27 +35,46 @@ public final class ScreeningEngine {
 
     /** The findings for each order, in input order, with the list matches of its parties as facts. */
     public static List<List<Finding>> fire(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
-        List<List<Finding>> results = new ArrayList<>(orders.size());
+        return screen(pack, orders, partyMatches, BatchFacts.NONE).stream().map(Fired::findings).toList();
+    }
+
+    /**
+     * What the rules concluded for each order, in input order: with the list matches of its parties and the facts
+     * computed for it before the batch (e.g. its buyer's history) in the session.
+     */
+    public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
+                                     BatchFacts batchFacts) {
+        List<Fired> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
+        List<List<?>> chunkFacts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Order order : orders) {
+        for (int i = 0; i < orders.size(); i++) {
+            Order order = orders.get(i);
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
-                results.addAll(fireChunk(pack, chunk, partyMatches));
+                results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches));
                 chunk.clear();
+                chunkFacts.clear();
                 ids.clear();
                 ids.add(order.id());
             }
             chunk.add(order);
+            chunkFacts.add(batchFacts.forOrder(i));
         }
-        results.addAll(fireChunk(pack, chunk, partyMatches));
+        results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches));
         return results;
     }
 
-    private static List<List<Finding>> fireChunk(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
+    /** The findings of one order and the contributions to its risk score, each once. */
+    public record Fired(List<Finding> findings, List<RiskFactor> riskFactors) {
+    }
+
+    private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
+                                         PartyMatchSource partyMatches) {
         if (orders.isEmpty()) {
             return List.of();
         }
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        Map<String, List<RiskFactor>> riskFactors = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
         try {
@@ -63,8 +83,11 @@ public final class ScreeningEngine {
                     session.insert(row);
                 }
             }
-            for (Order order : orders) {
+            for (int i = 0; i < orders.size(); i++) {
+                Order order = orders.get(i);
+                orderFacts.get(i).forEach(session::insert);
                 findings.put(order.id(), new ArrayList<>());
+                riskFactors.put(order.id(), new ArrayList<>());
                 asOf.put(order.id(), order.date());
                 session.insert(order);
                 order.parties().forEach(session::insert);
@@ -80,9 +103,16 @@ public final class ScreeningEngine {
                     forOrder.add(finding);
                 }
             }
+            for (Object fact : session.getObjects(f -> f instanceof RiskFactor)) {
+                RiskFactor factor = (RiskFactor) fact;
+                List<RiskFactor> forOrder = riskFactors.get(factor.orderId());
+                if (forOrder != null && !forOrder.contains(factor)) {
+                    forOrder.add(factor);
+                }
+            }
         } finally {
             session.dispose();
         }
-        return orders.stream().map(o -> findings.get(o.id())).toList();
+        return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()))).toList();
     }
 }

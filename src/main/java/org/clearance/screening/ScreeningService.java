@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.clearance.facts.Jurisdiction;
+import org.clearance.history.ChpVolume;
+import org.clearance.history.StoredBuyerHistory;
 import org.clearance.order.OrderDocument;
 import org.clearance.parties.PartyIndex;
 import org.clearance.rules.RulePack;
@@ -25,14 +27,17 @@ public class ScreeningService {
     private final MeterRegistry meters;
     private final Timer latency;
     private final PartyIndex parties;
+    private final StoredBuyerHistory buyerHistory;
 
-    ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties) {
+    ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
+                     StoredBuyerHistory buyerHistory) {
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
                 .description("Time to screen one order (validation and rules; in a batch, the batch time per order)")
                 .publishPercentileHistogram().register(meters);
         this.parties = parties;
+        this.buyerHistory = buyerHistory;
     }
 
     /** One input document and what became of it: its stored screening, or the problems that stopped it. */
@@ -44,7 +49,8 @@ public class ScreeningService {
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
         RulePack pack = registry.current();
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack, parties.finder()).screenDocuments(documents, asOfOverride);
+        Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory).screenDocuments(documents, asOfOverride);
+        java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
         List<Outcome> outcomes = new ArrayList<>();
@@ -54,6 +60,7 @@ public class ScreeningService {
                 continue;
             }
             Screening stored = store(item, now);
+            buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
             latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
@@ -80,6 +87,11 @@ public class ScreeningService {
         screening.screenedAt = now;
         screening.orderJson = item.parsed().document().json().toString();
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
+        if (result.risk() != null) {
+            screening.riskScore = result.risk().score();
+            screening.riskReviewScore = result.risk().reviewScore();
+            result.risk().contributions().forEach(c -> screening.riskFactors.add(StoredRiskFactor.of(c)));
+        }
         screening.persist();
         return screening;
     }

@@ -10,12 +10,12 @@ import org.clearance.facts.Jurisdiction;
 /** A screening as reported by the API and the CLI's JSON format. */
 public record ScreeningView(UUID id, String orderId, String source, LocalDate asOf, Decision decision,
                             Map<Jurisdiction, Decision> verdicts, List<FindingView> findings, String rulePack,
-                            Instant screenedAt) {
+                            Instant screenedAt, RiskView risk) {
 
     public static ScreeningView of(UUID id, ScreeningResult result, Instant screenedAt) {
         return new ScreeningView(id, result.orderId(), result.source(), result.asOf(), result.decision(),
                 result.verdicts(), result.findings().stream().map(FindingView::of).toList(), result.rulePack(),
-                screenedAt);
+                screenedAt, result.risk());
     }
 
     public static ScreeningView of(Screening stored) {
@@ -26,6 +26,8 @@ public record ScreeningView(UUID id, String orderId, String source, LocalDate as
         verdicts.put(Jurisdiction.JP, stored.verdictJp);
         return new ScreeningView(stored.id, stored.orderId, stored.source, stored.asOf, stored.decision, verdicts,
                 stored.findings.stream().map(f -> FindingView.of(f.toFinding(stored.orderId))).toList(),
-                stored.rulePack, stored.screenedAt);
+                stored.rulePack, stored.screenedAt, stored.riskScore == null ? null
+                        : new RiskView(stored.riskScore, stored.riskReviewScore,
+                                stored.riskFactors.stream().map(StoredRiskFactor::toContribution).toList()));
     }
 }

@@ -29,7 +29,7 @@ class ClearanceCliTest {
         assertThat(result.getOutput()).contains("Order RHV-SO-2025-01187: BLOCK")
                 .contains("US BLOCK  |  EU BLOCK  |  UK BLOCK  |  JP BLOCK")
                 .contains("EU-CHP-RU-01", "Council Regulation (EU) No 833/2014")
-                .contains("28 order(s) screened");
+                .contains("30 order(s) screened");
     }
 
     @Test

@@ -15,10 +15,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.clearance.facts.AddressType;
+import org.clearance.facts.ChangedField;
 import org.clearance.facts.Contract;
 import org.clearance.facts.EndUse;
 import org.clearance.facts.Line;
 import org.clearance.facts.Order;
+import org.clearance.facts.OrderChange;
+import org.clearance.facts.OrderParty;
+import org.clearance.facts.PartyRole;
 import org.clearance.facts.Party;
 import org.clearance.facts.PartyType;
 import org.clearance.facts.Payment;
@@ -384,6 +389,46 @@ class OrderParserTest {
     }
 
     @Test
+    void shouldReadTheRedFlagFieldsAddressTypeIndustryOtherPayersLetterOfCreditConsigneeAndChangeLog() {
+        ObjectNode order = with(minimal(), "/buyer/address_type", "Virtual_Office");
+        order = with(order, "/buyer/industry", "food_processing");
+        order = with(order, "/payment", json("""
+                {"payer": {"name": "Gulf Pay FZE", "country": "AE"}, "method": "letter_of_credit",
+                 "other_payers": [{"name": "Harbour Finance Ltd", "country": "HK"}],
+                 "lc_consignee": {"name": "Bank Example", "country": "AE", "type": "bank"}}"""));
+        order = with(order, "/change_log", json("""
+                [{"field": "consignee", "from": "OOO Volga", "from_country": "RU", "to": "Alatau LLP",
+                  "to_country": "KZ", "date": "2025-03-02"}]"""));
+        Order parsed = parse(order).order();
+
+        assertThat(parsed.buyer().addressType()).isEqualTo(AddressType.VIRTUAL_OFFICE);
+        assertThat(parsed.buyer().industry()).isEqualTo("food_processing");
+        assertThat(parsed.payment().otherPayers()).extracting(Party::name).containsExactly("Harbour Finance Ltd");
+        assertThat(parsed.payment().lcConsignee().type()).isEqualTo(PartyType.BANK);
+        assertThat(parsed.payerCount()).isEqualTo(2);
+        assertThat(parsed.parties()).filteredOn(p -> p.role() == PartyRole.PAYER).extracting(OrderParty::pointer)
+                .containsExactly("/payment/payer", "/payment/other_payers/0");
+        assertThat(parsed.changeLog()).containsExactly(new OrderChange(parsed.id(), 0, ChangedField.CONSIGNEE, "OOO Volga",
+                "RU", "Alatau LLP", "KZ", LocalDate.of(2025, 3, 2)));
+        assertThat(parsed.changeLog().get(0).pointer()).isEqualTo("/change_log/0");
+        assertThat(parsed.changeLog().get(0).awayFrom("RU")).isTrue();
+    }
+
+    @Test
+    void shouldRejectAChangeLogEntryWithoutFieldAndDateAndWithABadCountry() {
+        ParsedOrder parsed = parse(with(minimal(), "/change_log", json("[{\"from_country\": \"RUS\"}]")));
+
+        assertThat(parsed.problems()).extracting(InputProblem::pointer)
+                .containsExactlyInAnyOrder("/change_log/0/field", "/change_log/0/date", "/change_log/0/from_country");
+    }
+
+    @Test
+    void shouldRejectAnIndustryThatIsNotASectorKey() {
+        assertSingleProblem(with(minimal(), "/buyer/industry", "Food Processing"), "/buyer/industry",
+                "'Food Processing' is not a business sector key such as 'electronics' or 'food_processing' (lower case, digits and underscores)");
+    }
+
+    @Test
     void shouldRejectAUsDirectProductDeclarationThatIsNotABoolean() {
         assertSingleProblem(with(minimal(), "/lines/0/us_direct_product", "yes"), "/lines/0/us_direct_product",
                 "must be true or false");
@@ -399,8 +444,8 @@ class OrderParserTest {
     @Test
     void shouldRejectAnUnknownOrderFieldSuchAsACamelCaseName() {
         assertSingleProblem(with(minimal(), "/endUser", json("{\"name\": \"X\", \"country\": \"AE\"}")), "/endUser",
-                "unknown field; expected one of buyer, consignees, contract, date, end_use, end_user, freight_forwarder, "
-                        + "id, incoterm, lines, payment, route, seller");
+                "unknown field; expected one of buyer, change_log, consignees, contract, date, end_use, end_user, "
+                        + "freight_forwarder, id, incoterm, lines, payment, route, seller");
     }
 
     @ParameterizedTest

@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.clearance.facts.AddressType;
+import org.clearance.facts.ChangedField;
 import org.clearance.facts.PartyType;
 import org.clearance.facts.PaymentMethod;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,7 +126,19 @@ class OrderSchemaTest {
                 bad("us_direct_product not boolean", "/lines/0/us_direct_product", "yes"),
                 bad("CAS number without hyphens", "/lines/0/cas_number", "7440213"),
                 bad("concentration above 100 %", "/lines/0/concentration_percent", 120),
-                bad("negative US content", "/lines/0/us_content_percent", -5));
+                bad("negative US content", "/lines/0/us_content_percent", -5),
+                bad("unknown address type", "/buyer/address_type", "home"),
+                bad("industry not a sector key", "/buyer/industry", "Consumer Electronics"),
+                bad("other payers not an array", "/payment/other_payers", json("{\"name\": \"X\", \"country\": \"AE\"}")),
+                badAt("change without a date", "/change_log/0/date", "/change_log",
+                        json("[{\"field\": \"consignee\", \"from_country\": \"RU\"}]")),
+                badAt("unknown changed field", "/change_log/0/field", "/change_log",
+                        json("[{\"field\": \"price\", \"date\": \"2025-01-02\"}]")));
+    }
+
+    /** A bad value placed at {@code place} whose problem is reported at {@code pointer}. */
+    private static Arguments badAt(String name, String pointer, String place, Object value) {
+        return Arguments.of(name, pointer, with(base(), place, value));
     }
 
     private static Arguments bad(String name, String pointer, Object value) {
@@ -163,6 +177,8 @@ class OrderSchemaTest {
         assertThat(schemaEnum("/properties/incoterm/enum")).isEqualTo(Codes.INCOTERMS);
         assertThat(schemaEnum("/$defs/party/properties/type/enum")).isEqualTo(lowerCaseNames(PartyType.values()));
         assertThat(schemaEnum("/properties/payment/properties/method/enum")).isEqualTo(lowerCaseNames(PaymentMethod.values()));
+        assertThat(schemaEnum("/$defs/party/properties/address_type/enum")).isEqualTo(lowerCaseNames(AddressType.values()));
+        assertThat(schemaEnum("/$defs/change/properties/field/enum")).isEqualTo(lowerCaseNames(ChangedField.values()));
     }
 
     /** The JSON pointer of the offending value, which for required and unknown fields is the field itself. */

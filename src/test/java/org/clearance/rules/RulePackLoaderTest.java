@@ -104,6 +104,25 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void shouldRejectADataFileWhoseNumberOrDateColumnsHoldSomethingElse() throws IOException {
+        write("ok.drl", """
+                package ok;
+                import org.clearance.facts.Line;
+                rule "OK-1 fine"
+                    @id("OK-1") @jurisdiction("EU") @severity("REVIEW") @citation("c") @effective("2024-01-01")
+                when $l : Line() then end
+                """);
+        write("data/common/points.csv", "# source: s\n# version: v\nfactor,points,date\nchp-tier-1,four,2024-01-01\nx,4,1.1.2024\ny,4.5,\n");
+
+        assertThatThrownBy(() -> RulePackLoader.load(dir))
+                .isInstanceOfSatisfying(RulePackInvalidException.class, e -> assertThat(e.problems())
+                        .extracting(RulePackProblem::toString)
+                        .containsExactly(
+                                "data/common/points.csv:4: column 'points' must hold a number, got 'four'",
+                                "data/common/points.csv:5: column 'date' must hold an ISO date (YYYY-MM-DD), got '1.1.2024'"));
+    }
+
+    @Test
     void shouldChangeTheHashWhenADataFileChanges() throws IOException {
         write("ok.drl", """
                 package ok;

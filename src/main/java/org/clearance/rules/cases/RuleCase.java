@@ -6,13 +6,23 @@ import org.clearance.screening.Decision;
 
 /**
  * One test case from a {@code *.tests.yaml} file: an order (built from a base order and changes,
- * or given whole) and what must come out of screening it.
+ * or given whole), optionally its buyer's history (the {@code history:} fixture; null without one),
+ * and what must come out of screening it.
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                       List<String> expectedRules) {
+                       List<String> expectedRules, HistoryFixture history) {
 
     public RuleCase {
         expectedRules = expectedRules.stream().sorted().toList();
+    }
+
+    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
+                    List<String> expectedRules) {
+        this(file, number, name, order, expectedDecision, expectedRules, null);
+    }
+
+    /** What earlier screenings say about the case's buyer, as a rule test gives it (no database). */
+    public record HistoryFixture(int previousOrders, int previousChpOrders, java.math.BigDecimal previousChpQuantity) {
     }
 
     public String label() {

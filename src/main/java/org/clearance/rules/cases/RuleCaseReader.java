@@ -73,7 +73,26 @@ final class RuleCaseReader {
         }
         List<String> rules = new ArrayList<>();
         expect.get("rules").forEach(r -> rules.add(r.asText()));
-        return new RuleCase(file, number, name, order, decision, rules);
+        return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")));
+    }
+
+    /** The optional {@code history:} fixture: previous_orders, previous_chp_orders, previous_chp_quantity. */
+    private static RuleCase.HistoryFixture history(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        java.util.Set<String> fields = java.util.Set.of("previous_orders", "previous_chp_orders", "previous_chp_quantity");
+        if (!node.isObject()) {
+            throw new RuleCaseException(where + ": 'history' must be a map of " + String.join(", ", new java.util.TreeSet<>(fields)));
+        }
+        node.fieldNames().forEachRemaining(field -> {
+            if (!fields.contains(field) || !node.get(field).isNumber() || node.get(field).asDouble() < 0) {
+                throw new RuleCaseException(where + ": history." + field + " must be one of "
+                        + String.join(", ", new java.util.TreeSet<>(fields)) + ", with a number >= 0");
+            }
+        });
+        return new RuleCase.HistoryFixture(node.path("previous_orders").asInt(0), node.path("previous_chp_orders").asInt(0),
+                node.path("previous_chp_quantity").decimalValue());
     }
 
     private JsonNode base(String where, String name) {

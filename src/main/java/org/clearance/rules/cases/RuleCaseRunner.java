@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.Order;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderParser;
@@ -34,6 +35,8 @@ public final class RuleCaseRunner {
 
     private final RulePack pack;
     private Screener screener;
+    /** Each case order's {@code history:} fixture, by order identity (cases built from one base share an id). */
+    private final Map<Order, RuleCase.HistoryFixture> historyFixtures = new java.util.IdentityHashMap<>();
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
@@ -44,9 +47,9 @@ public final class RuleCaseRunner {
         List<String> fileErrors = new ArrayList<>();
         // Fictional rows for data files whose official list is not shipped yet (docs/rules.md, "Fixture data"),
         // and parties matched against the fictional fixture lists in bases/lists ("Listed parties").
-        FixtureData.Overlay fixtures = FixtureData.overlay(pack, root);
-        fixtures.problems().forEach(p -> fileErrors.add(p.toString()));
-        screener = new Screener(fixtures.pack(), FixtureLists.finder(root.resolve("bases").resolve("lists")));
+        FixtureData.Overlay fixtureData = FixtureData.overlay(pack, root);
+        fixtureData.problems().forEach(p -> fileErrors.add(p.toString()));
+        screener = new Screener(fixtureData.pack(), FixtureLists.finder(root.resolve("bases").resolve("lists")), this::histories);
         List<RuleCase> cases = new ArrayList<>();
         RuleCaseReader reader = new RuleCaseReader(root);
         for (Path file : testFiles(root)) {
@@ -68,13 +71,20 @@ public final class RuleCaseRunner {
                         .map(p -> "invalid order: " + (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message()).toList()));
                 continue;
             }
+            if (ruleCase.history() != null) {
+                historyFixtures.put(parsed.order(), ruleCase.history());
+            }
             ScreeningResult alone = screener.screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
             fired.put(ruleCase, new TreeSet<>(alone.ruleIds()));
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
             }
-            orders.add(withId(parsed.order(), "case-" + screenable.size()));
+            Order renamed = withId(parsed.order(), "case-" + screenable.size());
+            if (ruleCase.history() != null) {
+                historyFixtures.put(renamed, ruleCase.history());
+            }
+            orders.add(renamed);
             screenable.add(ruleCase);
         }
         checkTogether(orders, screenable, fired, failures);
@@ -140,6 +150,17 @@ public final class RuleCaseRunner {
         return uncovered;
     }
 
+    /** The buyer history of each order from its case's fixture; none for a case without one. */
+    private List<BuyerHistory> histories(List<Order> orders) {
+        List<BuyerHistory> histories = new ArrayList<>();
+        for (Order order : orders) {
+            RuleCase.HistoryFixture fixture = historyFixtures.get(order);
+            histories.add(fixture == null ? null : new BuyerHistory(order.id(), "fixture", fixture.previousOrders(),
+                    fixture.previousChpOrders(), fixture.previousChpQuantity()));
+        }
+        return histories;
+    }
+
     private static Order withId(Order o, String id) {
         // Same order under a unique id, so that cases built from one base can share a session.
         return new Order(id, o.date(), o.seller(), o.buyer(), o.consignees(), o.endUser(), o.freightForwarder(),
@@ -148,7 +169,9 @@ public final class RuleCaseRunner {
                         l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry(),
                         l.softwareClass(), l.usDirectProduct(), l.jpTable23Item(), l.casNumber(), l.concentrationPercent(),
                         l.usContentPercent())).toList(),
-                o.endUse(), o.payment(), o.contract(), o.incoterm());
+                o.endUse(), o.payment(), o.contract(), o.incoterm(),
+                o.changeLog().stream().map(c -> new org.clearance.facts.OrderChange(id, c.index(), c.field(), c.from(),
+                        c.fromCountry(), c.to(), c.toCountry(), c.date())).toList());
     }
 
     private static List<Path> testFiles(Path root) {

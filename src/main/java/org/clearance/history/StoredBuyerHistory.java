@@ -1,0 +1,62 @@
+package org.clearance.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.clearance.facts.BuyerHistory;
+import org.clearance.facts.Order;
+import org.clearance.parties.PartyKey;
+import org.clearance.rules.RulePack;
+
+/**
+ * Customer history from the database: reads a buyer's earlier orders before a batch is screened and records each
+ * screened order's CHP volume afterwards. A buyer is its normalised name and country ({@link PartyKey}); "earlier"
+ * means another order id with an as-of date on or before this order's, so replaying an old order or
+ * re-screening the same order gives the same history. Callers hold the transaction (ScreeningService).
+ */
+@ApplicationScoped
+public class StoredBuyerHistory implements BuyerHistorySource {
+
+    private final EntityManager entities;
+
+    StoredBuyerHistory(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public List<BuyerHistory> before(List<Order> orders) {
+        List<BuyerHistory> histories = new ArrayList<>(orders.size());
+        for (Order order : orders) {
+            String key = PartyKey.of(order.buyer().name(), order.buyer().country());
+            Object[] row = (Object[]) entities.createQuery("""
+                    select count(b), coalesce(sum(case when b.chpLines > 0 then 1 else 0 end), 0),
+                           coalesce(sum(b.chpQuantity), 0)
+                    from BuyerOrder b where b.buyerKey = :key and b.orderId <> :orderId and b.asOf <= :asOf""")
+                    .setParameter("key", key).setParameter("orderId", order.id()).setParameter("asOf", order.date())
+                    .getSingleResult();
+            histories.add(new BuyerHistory(order.id(), key, ((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                    new BigDecimal(row[2].toString())));
+        }
+        return histories;
+    }
+
+    /** Records (or replaces, when the order was screened before) the CHP volume of a screened order. */
+    public void record(Order order, UUID screeningId, Set<String> chpCodes) {
+        String key = PartyKey.of(order.buyer().name(), order.buyer().country());
+        BuyerOrder.delete("buyerKey = ?1 and orderId = ?2", key, order.id());
+        ChpVolume volume = ChpVolume.of(order, chpCodes);
+        BuyerOrder row = new BuyerOrder();
+        row.id = UUID.randomUUID();
+        row.buyerKey = key;
+        row.orderId = order.id();
+        row.asOf = order.date();
+        row.chpLines = volume.lines();
+        row.chpQuantity = volume.quantity();
+        row.screeningId = screeningId;
+        row.persist();
+    }
+}

@@ -1,0 +1,134 @@
+package org.clearance.history;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.clearance.order.OrderInput;
+import org.clearance.screening.FindingView;
+import org.clearance.screening.ScreeningService;
+import org.clearance.screening.ScreeningView;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer history through the real database: screenings stored by {@link ScreeningService} become the history of
+ * the buyer's next orders. Each test uses its own buyer name, so tests do not see each other's orders.
+ */
+@QuarkusTest
+@Tag("database")
+class BuyerHistoryTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ScreeningService service;
+
+    @Test
+    void shouldFlagANewBuyerOrderingChpGoodsInQuantity() {
+        String buyer = uniqueBuyer();
+
+        assertThat(ruleIds(screen(order("NEW-1", buyer, "2025-05-20", 5000)))).contains("ALL-HIST-NEW-01");
+    }
+
+    @Test
+    void shouldNotFlagANewBuyerOrderingFewChpUnits() {
+        assertThat(ruleIds(screen(order("NEW-2", uniqueBuyer(), "2025-05-20", 500)))).doesNotContain("ALL-HIST-NEW-01");
+    }
+
+    @Test
+    void shouldNotCountARescreenedOrderAsItsOwnHistory() {
+        String buyer = uniqueBuyer();
+        screen(order("SAME-1", buyer, "2025-05-20", 5000));
+
+        assertThat(ruleIds(screen(order("SAME-1", buyer, "2025-05-20", 5000)))).contains("ALL-HIST-NEW-01");
+    }
+
+    @Test
+    void shouldFlagAChpVolumeJumpAgainstTheBuyersOwnEarlierOrders() {
+        String buyer = uniqueBuyer();
+        screen(order("JUMP-1", buyer, "2025-01-10", 500));
+        screen(order("JUMP-2", buyer, "2025-02-10", 500));
+        ScreeningView third = screen(order("JUMP-3", buyer, "2025-03-10", 1000));
+        ScreeningView jump = screen(order("JUMP-4", buyer, "2025-04-10", 5000));
+
+        assertThat(ruleIds(third)).as("1000 against an average of 500: under three times")
+                .doesNotContain("ALL-HIST-JUMP-01", "ALL-HIST-NEW-01");
+        assertThat(ruleIds(jump)).contains("ALL-HIST-JUMP-01").doesNotContain("ALL-HIST-NEW-01");
+        assertThat(message(jump, "ALL-HIST-JUMP-01")).contains("5000 CHP units", "average of 666.67 over 3 earlier");
+    }
+
+    @Test
+    void shouldIgnoreLaterOrdersWhenReplayingAnEarlierOne() {
+        String buyer = uniqueBuyer();
+        screen(order("LATER-1", buyer, "2025-06-01", 500));
+
+        assertThat(ruleIds(screen(order("EARLIER-1", buyer, "2025-01-15", 5000)))).contains("ALL-HIST-NEW-01");
+    }
+
+    @Test
+    void shouldReturnAndStoreTheExplainedRiskScoreOverHttp() throws IOException {
+        String order = java.nio.file.Files.readString(Path.of("examples/orders/26-turkish-buyer-diversion-pattern.json"));
+
+        String location = given().contentType(ContentType.JSON).body(order)
+                .when().post("/api/v1/screenings")
+                .then().statusCode(201)
+                .body("decision", equalTo("REVIEW"))
+                .body("risk.score", greaterThanOrEqualTo(12))
+                .body("risk.review_score", equalTo(12))
+                .body("risk.contributions.factor", hasItems("country-source", "chp-tier-1", "US-RF-PAYER-01", "US-RF-FWD-01"))
+                .extract().header("Location");
+        int score = given().when().get(location).then().statusCode(200)
+                .body("risk.contributions.factor", hasItems("country-source", "chp-tier-1"))
+                .extract().path("risk.score");
+
+        assertThat(score).isGreaterThanOrEqualTo(12);
+    }
+
+    private ScreeningView screen(ObjectNode order) {
+        List<ScreeningService.Outcome> outcomes = service.screenAndStore(
+                OrderInput.split("test", order.toString()).documents(), null);
+        assertThat(outcomes.get(0).view()).as("screened").isNotNull();
+        return outcomes.get(0).view();
+    }
+
+    private static List<String> ruleIds(ScreeningView view) {
+        return view.findings().stream().map(FindingView::ruleId).toList();
+    }
+
+    private static String message(ScreeningView view, String ruleId) {
+        return view.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(FindingView::message).findFirst()
+                .orElseThrow();
+    }
+
+    private static String uniqueBuyer() {
+        return "Testkunde " + UUID.randomUUID().toString().substring(0, 8) + " AG";
+    }
+
+    /** The Swiss base order of the rule tests, with another id, buyer, date and CHP quantity. */
+    private static ObjectNode order(String id, String buyer, String date, int chpQuantity) {
+        try {
+            ObjectNode order = (ObjectNode) JSON.readTree(Path.of("rules/bases/eu-chips-to-switzerland.json").toFile());
+            order.put("id", id);
+            order.put("date", date);
+            ((ObjectNode) order.get("buyer")).put("name", buyer);
+            ((ObjectNode) ((ArrayNode) order.get("lines")).get(0)).put("quantity", chpQuantity);
+            return order;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
