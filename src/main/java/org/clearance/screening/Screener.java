@@ -20,6 +20,7 @@ public final class Screener {
 
     private final RulePack pack;
     private final PartyMatchSource partyMatches;
+    private final CountryRiskSource countryRisks;
 
     /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
@@ -27,8 +28,13 @@ public final class Screener {
     }
 
     public Screener(RulePack pack, PartyMatchSource partyMatches) {
+        this(pack, partyMatches, CountryRiskSource.NONE);
+    }
+
+    public Screener(RulePack pack, PartyMatchSource partyMatches, CountryRiskSource countryRisks) {
         this.pack = pack;
         this.partyMatches = partyMatches;
+        this.countryRisks = countryRisks;
     }
 
     public RulePack pack() {
@@ -66,7 +72,7 @@ public final class Screener {
 
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
-        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders, partyMatches);
+        List<List<Finding>> findings = ScreeningEngine.fire(pack, orders, partyMatches, countryRisks);
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);

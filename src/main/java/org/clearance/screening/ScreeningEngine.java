@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clearance.facts.CountryRisk;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
@@ -34,23 +35,31 @@ public final class ScreeningEngine {
 
     /** The findings for each order, in input order, with the list matches of its parties as facts. */
     public static List<List<Finding>> fire(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
+        return fire(pack, orders, partyMatches, CountryRiskSource.NONE);
+    }
+
+    /** As above, with the computed country risks as facts shared by every order of a session. */
+    public static List<List<Finding>> fire(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
+                                           CountryRiskSource countryRisks) {
+        List<CountryRisk> risks = countryRisks.risks();
         List<List<Finding>> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Order order : orders) {
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
-                results.addAll(fireChunk(pack, chunk, partyMatches));
+                results.addAll(fireChunk(pack, chunk, partyMatches, risks));
                 chunk.clear();
                 ids.clear();
                 ids.add(order.id());
             }
             chunk.add(order);
         }
-        results.addAll(fireChunk(pack, chunk, partyMatches));
+        results.addAll(fireChunk(pack, chunk, partyMatches, risks));
         return results;
     }
 
-    private static List<List<Finding>> fireChunk(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
+    private static List<List<Finding>> fireChunk(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
+                                                 List<CountryRisk> countryRisks) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -63,6 +72,7 @@ public final class ScreeningEngine {
                     session.insert(row);
                 }
             }
+            countryRisks.forEach(session::insert);
             for (Order order : orders) {
                 findings.put(order.id(), new ArrayList<>());
                 asOf.put(order.id(), order.date());

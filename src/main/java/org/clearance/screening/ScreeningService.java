@@ -25,14 +25,17 @@ public class ScreeningService {
     private final MeterRegistry meters;
     private final Timer latency;
     private final PartyIndex parties;
+    private final CountryRiskSource countryRisks;
 
-    ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties) {
+    ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
+                     CountryRiskSource countryRisks) {
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
                 .description("Time to screen one order (validation and rules; in a batch, the batch time per order)")
                 .publishPercentileHistogram().register(meters);
         this.parties = parties;
+        this.countryRisks = countryRisks;
     }
 
     /** One input document and what became of it: its stored screening, or the problems that stopped it. */
@@ -44,7 +47,7 @@ public class ScreeningService {
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
         RulePack pack = registry.current();
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack, parties.finder()).screenDocuments(documents, asOfOverride);
+        Screener.Batch batch = new Screener(pack, parties.finder(), countryRisks).screenDocuments(documents, asOfOverride);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
         List<Outcome> outcomes = new ArrayList<>();
