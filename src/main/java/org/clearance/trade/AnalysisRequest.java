@@ -1,6 +1,7 @@
 package org.clearance.trade;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public record AnalysisRequest(YearRange baseline, MonthRange period, Set<String>
     }
 
     private static Set<String> countries(String parameter, Collection<String> codes) {
-        Set<String> clean = new TreeSet<>();
+        TreeSet<String> clean = new TreeSet<>();
         for (String code : codes) {
             String c = code.strip().toUpperCase(java.util.Locale.ROOT);
             if (!ISO2.matcher(c).matches()) {
@@ -33,7 +34,7 @@ public record AnalysisRequest(YearRange baseline, MonthRange period, Set<String>
             }
             clean.add(c);
         }
-        return Set.copyOf(clean);
+        return Collections.unmodifiableSortedSet(clean);
     }
 
     /** The partners whose CHP imports from {@code reporter} count as possible diversion: Russia, Belarus, neighbours. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -37,9 +39,17 @@ public final class TradeAnalyzer {
                 reporters.add(row.reporter());
             }
         }
+        // Each reporter's sums read only the rows it reported or is the partner of, so the analysis stays linear in rows.
+        Map<String, List<TradeRow>> byCountry = new HashMap<>();
+        for (TradeRow row : chp) {
+            byCountry.computeIfAbsent(row.reporter(), k -> new ArrayList<>()).add(row);
+            if (!row.partner().equals(row.reporter())) {
+                byCountry.computeIfAbsent(row.partner(), k -> new ArrayList<>()).add(row);
+            }
+        }
         List<CountryTradeRisk> risks = new ArrayList<>();
         for (String reporter : reporters) {
-            risks.add(analyze(reporter, chp, request, reportingInPeriod));
+            risks.add(analyze(reporter, byCountry.get(reporter), request, reportingInPeriod));
         }
         risks.sort(Comparator.comparingInt(CountryTradeRisk::score).reversed()
                 .thenComparing(r -> r.exportRatio() == null ? Double.MAX_VALUE : r.exportRatio(), Comparator.reverseOrder())

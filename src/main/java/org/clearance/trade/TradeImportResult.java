@@ -1,6 +1,8 @@
 package org.clearance.trade;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What an import did: rows whose key was new ({@code added}), rows that replaced a stored value ({@code changed}),
@@ -9,7 +11,7 @@ import java.util.Map;
 public record TradeImportResult(int added, int changed, int unchanged, Map<String, Integer> skipped) {
 
     public TradeImportResult {
-        skipped = Map.copyOf(skipped);
+        skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
     }
 
     public boolean changedAnything() {

@@ -26,7 +26,7 @@ public final class TradeTable {
                     TradeAnalyzer.money(r.baselineExportsUsd()),
                     r.exportRatio() == null ? (r.exportsUsd().signum() > 0 ? "new" : "-")
                             : String.format(Locale.ROOT, "%.1fx", r.exportRatio()),
-                    TradeAnalyzer.money(r.g7ImportsUsd()), percent(r.g7ImportChange()), percent(r.mirrorGap()));
+                    TradeAnalyzer.money(r.g7ImportsUsd()), percent(r.g7ImportChange(), "%+.0f%%"), percent(r.mirrorGap(), "%.0f%%"));
         }
         out.println();
         for (CountryTradeRisk r : analysis.countries()) {
@@ -37,7 +37,7 @@ public final class TradeTable {
         out.flush();
     }
 
-    private static String percent(Double share) {
-        return share == null ? "-" : String.format(Locale.ROOT, "%+.0f%%", share * 100);
+    private static String percent(Double share, String format) {
+        return share == null ? "-" : String.format(Locale.ROOT, format, share * 100);
     }
 }
