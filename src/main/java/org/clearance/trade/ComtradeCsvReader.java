@@ -42,14 +42,19 @@ public final class ComtradeCsvReader {
         List<TradeFileException.Problem> problems = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         Map<TradeRow.Key, Long> seen = new HashMap<>();
+        long[] rowStart = {1};
         try (JsonParser parser = CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvParser.Feature.TRIM_SPACES).createParser(in)) {
             Map<String, Integer> header = null;
             JsonToken token = parser.nextToken(); // START_ARRAY of the whole file
             while (token != null && (token = parser.nextToken()) == JsonToken.START_ARRAY) {
-                long line = parser.currentTokenLocation().getLineNr();
                 List<String> cells = new ArrayList<>();
+                long line = -1;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr(); // where the row's first cell starts
+                        rowStart[0] = line;
+                    }
                     cells.add(parser.getText());
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -80,8 +85,10 @@ public final class ComtradeCsvReader {
         } catch (HeaderException e) {
             problems.add(new TradeFileException.Problem(1, e.getMessage()));
         } catch (JsonProcessingException e) {
-            problems.add(new TradeFileException.Problem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid CSV: " + e.getOriginalMessage()));
+            // Jackson reports where it gave up (for a missing closing quote: the end of the file); name the row it was in.
+            long at = e.getLocation() == null ? rowStart[0] : e.getLocation().getLineNr();
+            problems.add(new TradeFileException.Problem(rowStart[0], "not valid CSV: " + e.getOriginalMessage()
+                    + (at != rowStart[0] ? " (noticed at line " + at + ")" : "")));
         }
         if (!problems.isEmpty()) {
             throw new TradeFileException(fileName, problems);
