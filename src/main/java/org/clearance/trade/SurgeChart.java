@@ -29,7 +29,7 @@ public final class SurgeChart {
     public static String svg(TradeAnalysis analysis) {
         List<CountryTradeRisk> countries = analysis.countries();
         int plotHeight = Math.max(1, countries.size()) * (BAR + GAP);
-        int width = LEFT + PLOT_WIDTH + 150;
+        int width = LEFT + PLOT_WIDTH + 240; // room for the label of a bar that reaches 100x
         int height = TOP + plotHeight + 80;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "

@@ -82,8 +82,8 @@ public final class TradeAnalyzer {
 
         Double ratio = ratio(exportsNow, exportsBase);
         boolean newFlow = exportsBase.signum() == 0 && exportsNow.signum() > 0;
-        Double g7Change = g7Base.signum() == 0 ? null : ratio(g7Now, g7Base) - 1;
-        Double mirrorGap = mirrorOut.signum() == 0 ? null : 1 - ratio(mirrorIn, mirrorOut);
+        Double g7Change = ratio(g7Now.subtract(g7Base), g7Base);
+        Double mirrorGap = ratio(mirrorOut.subtract(mirrorIn), mirrorOut);
         RiskScore.Parts parts = RiskScore.of(ratio, newFlow, g7Change, mirrorGap);
         String evidence = evidence(corridor, request, exportsNow, exportsBase, ratio, g7Now, g7Change, mirrorOut,
                 mirrorIn, mirrorGap);
