@@ -22,6 +22,7 @@ public final class Screener {
     private final RulePack pack;
     private final PartyMatchSource partyMatches;
     private final BuyerHistorySource buyerHistory;
+    private final CountryRiskSource countryRisks;
     private final Integer reviewScore;
 
     /** Screens without sanctions lists: no party is matched. */
@@ -30,14 +31,19 @@ public final class Screener {
     }
 
     public Screener(RulePack pack, PartyMatchSource partyMatches) {
-        this(pack, partyMatches, BuyerHistorySource.NONE);
+        this(pack, partyMatches, BuyerHistorySource.NONE, CountryRiskSource.NONE);
     }
 
-    /** Screens with list matches and with each buyer's history, computed once per batch before it is screened. */
-    public Screener(RulePack pack, PartyMatchSource partyMatches, BuyerHistorySource buyerHistory) {
+    /**
+     * Screens with list matches, each buyer's history (computed once per batch before it is screened) and the
+     * country risks computed from trade statistics.
+     */
+    public Screener(RulePack pack, PartyMatchSource partyMatches, BuyerHistorySource buyerHistory,
+                    CountryRiskSource countryRisks) {
         this.pack = pack;
         this.partyMatches = partyMatches;
         this.buyerHistory = buyerHistory;
+        this.countryRisks = countryRisks;
         this.reviewScore = reviewScore(pack);
     }
 
@@ -84,7 +90,7 @@ public final class Screener {
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
-        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches,
+        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, countryRisks.risks(),
                 i -> histories.get(i) == null ? List.of() : List.of(histories.get(i)));
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clearance.facts.CountryRisk;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
@@ -35,15 +36,16 @@ public final class ScreeningEngine {
 
     /** The findings for each order, in input order, with the list matches of its parties as facts. */
     public static List<List<Finding>> fire(RulePack pack, List<Order> orders, PartyMatchSource partyMatches) {
-        return screen(pack, orders, partyMatches, BatchFacts.NONE).stream().map(Fired::findings).toList();
+        return screen(pack, orders, partyMatches, List.of(), BatchFacts.NONE).stream().map(Fired::findings).toList();
     }
 
     /**
-     * What the rules concluded for each order, in input order: with the list matches of its parties and the facts
-     * computed for it before the batch (e.g. its buyer's history) in the session.
+     * What the rules concluded for each order, in input order: with the list matches of its parties, the facts
+     * computed for it before the batch (e.g. its buyer's history) and the country risks computed from trade
+     * statistics (shared by every order of a session) in the session.
      */
     public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
-                                     BatchFacts batchFacts) {
+                                     List<CountryRisk> countryRisks, BatchFacts batchFacts) {
         List<Fired> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
         List<List<?>> chunkFacts = new ArrayList<>();
@@ -51,7 +53,7 @@ public final class ScreeningEngine {
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
-                results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches));
+                results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
                 chunk.clear();
                 chunkFacts.clear();
                 ids.clear();
@@ -60,7 +62,7 @@ public final class ScreeningEngine {
             chunk.add(order);
             chunkFacts.add(batchFacts.forOrder(i));
         }
-        results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches));
+        results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
         return results;
     }
 
@@ -69,7 +71,7 @@ public final class ScreeningEngine {
     }
 
     private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
-                                         PartyMatchSource partyMatches) {
+                                         PartyMatchSource partyMatches, List<CountryRisk> countryRisks) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -83,6 +85,7 @@ public final class ScreeningEngine {
                     session.insert(row);
                 }
             }
+            countryRisks.forEach(session::insert);
             for (int i = 0; i < orders.size(); i++) {
                 Order order = orders.get(i);
                 orderFacts.get(i).forEach(session::insert);

@@ -28,9 +28,10 @@ public class ScreeningService {
     private final Timer latency;
     private final PartyIndex parties;
     private final StoredBuyerHistory buyerHistory;
+    private final CountryRiskSource countryRisks;
 
     ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
-                     StoredBuyerHistory buyerHistory) {
+                     StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks) {
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
@@ -38,6 +39,7 @@ public class ScreeningService {
                 .publishPercentileHistogram().register(meters);
         this.parties = parties;
         this.buyerHistory = buyerHistory;
+        this.countryRisks = countryRisks;
     }
 
     /** One input document and what became of it: its stored screening, or the problems that stopped it. */
@@ -49,7 +51,8 @@ public class ScreeningService {
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
         RulePack pack = registry.current();
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory).screenDocuments(documents, asOfOverride);
+        Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory, countryRisks)
+                .screenDocuments(documents, asOfOverride);
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep

@@ -2,23 +2,27 @@ package org.clearance.rules.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.clearance.facts.CountryRisk;
 import org.clearance.screening.Decision;
 
 /**
  * One test case from a {@code *.tests.yaml} file: an order (built from a base order and changes,
- * or given whole), optionally its buyer's history (the {@code history:} fixture; null without one),
+ * or given whole), optionally its buyer's history (the {@code history:} fixture; null without one) and the
+ * computed country risks its session sees (the {@code country_risk:} fixture; none unless the case gives them),
  * and what must come out of screening it.
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                       List<String> expectedRules, HistoryFixture history) {
+                       List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks) {
 
     public RuleCase {
         expectedRules = expectedRules.stream().sorted().toList();
+        countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
     }
 
+    /** A case without fixtures. */
     public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                     List<String> expectedRules) {
-        this(file, number, name, order, expectedDecision, expectedRules, null);
+        this(file, number, name, order, expectedDecision, expectedRules, null, List.of());
     }
 
     /** What earlier screenings say about the case's buyer, as a rule test gives it (no database). */

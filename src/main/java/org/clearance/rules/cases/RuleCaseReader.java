@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.clearance.facts.CountryRisk;
 import org.clearance.screening.Decision;
 
 /**
@@ -73,7 +74,8 @@ final class RuleCaseReader {
         }
         List<String> rules = new ArrayList<>();
         expect.get("rules").forEach(r -> rules.add(r.asText()));
-        return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")));
+        return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
+                countryRisks(where, node.get("country_risk")));
     }
 
     /** The optional {@code history:} fixture: previous_orders, previous_chp_orders, previous_chp_quantity. */
@@ -93,6 +95,30 @@ final class RuleCaseReader {
         });
         return new RuleCase.HistoryFixture(node.path("previous_orders").asInt(0), node.path("previous_chp_orders").asInt(0),
                 node.path("previous_chp_quantity").decimalValue());
+    }
+
+    /** {@code country_risk: [{country: TR, score: 85, evidence: "..."}]}: computed country risks the case's session sees. */
+    private static List<CountryRisk> countryRisks(String where, JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new RuleCaseException(where + ": 'country_risk' must be a list of {country, score, evidence}");
+        }
+        List<CountryRisk> risks = new ArrayList<>();
+        for (JsonNode risk : node) {
+            JsonNode score = risk.get("score");
+            if (!risk.path("country").isTextual() || score == null || !score.canConvertToInt() || !score.isIntegralNumber()) {
+                throw new RuleCaseException(where + ": each 'country_risk' entry needs 'country' (ISO2) and an integer 'score'");
+            }
+            try {
+                risks.add(new CountryRisk(risk.get("country").asText(), score.asInt(),
+                        risk.path("evidence").asText("rule-test fixture")));
+            } catch (IllegalArgumentException e) {
+                throw new RuleCaseException(where + ": country_risk: " + e.getMessage());
+            }
+        }
+        return risks;
     }
 
     private JsonNode base(String where, String name) {

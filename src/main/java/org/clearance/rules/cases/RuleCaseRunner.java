@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
+import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Order;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderParser;
@@ -21,12 +23,14 @@ import org.clearance.parties.FixtureLists;
 import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
+import org.clearance.screening.CountryRiskSource;
+import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
 
 /**
  * Runs every {@code *.tests.yaml} case of a rule pack, with parties matched against the fixture lists in
- * {@code bases/lists}. Each case is screened alone, and all cases
+ * {@code bases/lists} and the case's own {@code country_risk} fixture (if any) as computed country risks. Each case is screened alone, and all cases
  * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
  * a difference between the two. Coverage: every decision rule must fire in some case and must have
  * a near miss (a case in its own test file where it does not fire).
@@ -37,6 +41,8 @@ public final class RuleCaseRunner {
     private Screener screener;
     /** Each case order's {@code history:} fixture, by order identity (cases built from one base share an id). */
     private final Map<Order, RuleCase.HistoryFixture> historyFixtures = new java.util.IdentityHashMap<>();
+    private RulePack fixturePack;
+    private PartyMatchSource fixtureLists;
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
@@ -49,7 +55,9 @@ public final class RuleCaseRunner {
         // and parties matched against the fictional fixture lists in bases/lists ("Listed parties").
         FixtureData.Overlay fixtureData = FixtureData.overlay(pack, root);
         fixtureData.problems().forEach(p -> fileErrors.add(p.toString()));
-        screener = new Screener(fixtureData.pack(), FixtureLists.finder(root.resolve("bases").resolve("lists")), this::histories);
+        fixturePack = fixtureData.pack();
+        fixtureLists = FixtureLists.finder(root.resolve("bases").resolve("lists"));
+        screener = new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.NONE);
         List<RuleCase> cases = new ArrayList<>();
         RuleCaseReader reader = new RuleCaseReader(root);
         for (Path file : testFiles(root)) {
@@ -74,7 +82,8 @@ public final class RuleCaseRunner {
             if (ruleCase.history() != null) {
                 historyFixtures.put(parsed.order(), ruleCase.history());
             }
-            ScreeningResult alone = screener.screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
+            ScreeningResult alone = screenerFor(ruleCase.countryRisks())
+                    .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
             fired.put(ruleCase, new TreeSet<>(alone.ruleIds()));
             if (!differences.isEmpty()) {
@@ -111,10 +120,29 @@ public final class RuleCaseRunner {
         return differences;
     }
 
-    /** Screens all cases in shared sessions, as production does, and reports any case that changes. */
+    /** Country risks are not tied to an order: a case that gives its own gets a session of its own fixtures. */
+    private Screener screenerFor(List<CountryRisk> countryRisks) {
+        return countryRisks.isEmpty() ? screener : new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.of(countryRisks));
+    }
+
+    /**
+     * Screens all cases in shared sessions, as production does, and reports any case that changes. Cases are
+     * grouped by their country risk fixture, since those facts are shared by every order of a session.
+     */
     private void checkTogether(List<Order> orders, List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
                                List<RuleTestReport.Failure> failures) {
-        List<ScreeningResult> together = screener.screen(orders, orders.stream().map(Order::id).toList());
+        Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            groups.computeIfAbsent(cases.get(i).countryRisks(), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, ScreeningResult> together = new HashMap<>();
+        groups.forEach((risks, indices) -> {
+            List<Order> group = indices.stream().map(orders::get).toList();
+            List<ScreeningResult> results = screenerFor(risks).screen(group, group.stream().map(Order::id).toList());
+            for (int j = 0; j < indices.size(); j++) {
+                together.put(indices.get(j), results.get(j));
+            }
+        });
         for (int i = 0; i < cases.size(); i++) {
             Set<String> alone = fired.get(cases.get(i));
             Set<String> shared = new TreeSet<>(together.get(i).ruleIds());
