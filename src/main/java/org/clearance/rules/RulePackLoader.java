@@ -35,6 +35,8 @@ public final class RulePackLoader {
 
     static final String DATA_DIR = "data";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    /** "Line 31:0 " in a parser message: a position in generated DRL, meaningless to a table's author. */
+    private static final Pattern DRL_POSITION = Pattern.compile("Line \\d+:\\d+ ");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
 
     private RulePackLoader() {
@@ -151,7 +153,11 @@ public final class RulePackLoader {
                 if (table != null) {
                     // Drools counts lines of the DRL generated from the table; name the table row instead.
                     line = table.row(line);
-                    message = "in the rule generated from this row: " + message;
+                    if (line == 0 && message.startsWith("Parser returned a null Package")) {
+                        continue; // follows every syntax error, which is already reported by row
+                    }
+                    message = (line > 0 ? "in the rule generated from this row: " : "in the generated rules: ")
+                            + DRL_POSITION.matcher(message).replaceAll("");
                 }
                 problems.add(new RulePackProblem(file, line, message));
             }
