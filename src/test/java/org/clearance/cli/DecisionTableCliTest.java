@@ -18,17 +18,18 @@ class DecisionTableCliTest {
     void shouldExitThreeNamingTheTableAndRowOfAMissingCitation(QuarkusMainLauncher launcher) throws IOException {
         Path pack = Files.createTempDirectory("pack");
         Files.createDirectories(pack.resolve("eu"));
+        // CSV quotes written as ' to keep the text block readable.
         Files.writeString(pack.resolve("eu/buyers.table.csv"), """
                 RuleSet,eu
-                Import,"org.clearance.facts.Order, org.clearance.facts.Finding"
+                Import,'org.clearance.facts.Order, org.clearance.facts.Finding'
                 RuleTable Buyer countries
                 NAME,METADATA,METADATA,METADATA,METADATA,METADATA,CONDITION,ACTION
                 ,,,,,,$o : Order,
-                ,"id(""$param"")","jurisdiction(""$param"")","severity(""$param"")","citation(""$param"")","effective(""$param"")","buyer.country == ""$param""","insert(Finding.of(drools.getRule(), $o, ""$param""));"
+                ,'id(''$param'')','jurisdiction(''$param'')','severity(''$param'')','citation(''$param'')','effective(''$param'')','buyer.country == ''$param''','insert(Finding.of(drools.getRule(), $o, ''$param''));'
                 Rule,Id,Jurisdiction,Severity,Citation,Effective,Buyer country,Message
                 EU-T-01 Russian buyer,EU-T-01,EU,BLOCK,Test citation,2024-01-01,RU,Russian buyer
                 EU-T-02 Belarusian buyer,EU-T-02,EU,BLOCK,,2024-01-01,BY,Belarusian buyer
-                """);
+                """.replace('\'', '"'));
 
         LaunchResult result = launcher.launch("rules", "list", "--rules", pack.toString());
 

@@ -96,12 +96,13 @@ class DecisionTablesTest {
     @Test
     void shouldNameTheRowOfAMalformedTableHeader() throws IOException {
         List<List<String>> header = new ArrayList<>(HEADER);
-        header.set(4, List.of("NAME", "METADATA", "METADATA", "METADATA", "METADATA", "METADATA", "CRITERION", "ACTION"));
+        header.set(4, List.of("NAME", "METADATA", "METADATA", "METADATA", "METADATA", "METADATA", "WHEN", "ACTION"));
         write("t/buyers.table.csv", csv(header, List.of(
                 row("T-RU-01 fine", "T-RU-01", "EU", "BLOCK", "c", "2024-01-01", "RU", "Russian buyer"))));
 
         assertThat(problems()).extracting(RulePackProblem::toString).singleElement().asString()
-                .startsWith("t/buyers.table.csv:6: cannot read the decision table: Unexpected content \"$o : Order\" in cell G6");
+                .isEqualTo("t/buyers.table.csv:5: cannot read the decision table: Invalid column header: WHEN, should be CONDITION, "
+                        + "ACTION or attribute, in cell G5");
     }
 
     @Test
