@@ -3,6 +3,9 @@ package org.clearance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -46,6 +49,37 @@ class DecisionTablesTest {
         assertThat(russia.confidence()).isEqualTo("verify");
         assertThat(russia.packageName()).isEqualTo("uk");
         assertThat(rule(pack, "UK-CHP-BY-01").line()).isEqualTo(11);
+    }
+
+    @Test
+    void shouldCompileTheShippedCsvTableSavedAsXlsxToTheSameDrl() throws IOException {
+        Path csv = Path.of("rules/uk/chp-russia-belarus.table.csv");
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerForListOf(String.class).readValues(csv.toFile())) {
+            it.forEachRemaining(rows::add);
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("UK CHP");
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    if (!rows.get(r).get(c).isEmpty()) {
+                        row.createCell(c).setCellValue(rows.get(r).get(c));
+                    }
+                }
+            }
+            save(workbook, "uk/chp-russia-belarus.table.xlsx");
+        }
+        List<RulePackProblem> problems = new ArrayList<>();
+
+        DecisionTables.TableDrl fromCsv = DecisionTables.toDrl(csv, "uk/chp-russia-belarus.table.csv", problems);
+        DecisionTables.TableDrl fromXlsx = DecisionTables.toDrl(dir.resolve("uk/chp-russia-belarus.table.xlsx"),
+                "uk/chp-russia-belarus.table.xlsx", problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(fromXlsx.drl()).isEqualTo(fromCsv.drl()).contains("@id(\"UK-CHP-RU-01\")", "@id(\"UK-CHP-BY-01\")");
+        assertThat(fromXlsx.rowsByDrlLine()).isEqualTo(fromCsv.rowsByDrlLine()).containsValues(10, 11);
     }
 
     @Test
