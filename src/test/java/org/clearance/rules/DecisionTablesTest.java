@@ -127,6 +127,17 @@ class DecisionTablesTest {
     }
 
     @Test
+    void shouldRefuseARowOfTheShippedTableWhoseDestinationCellIsBlank() throws IOException {
+        String table = Files.readString(Path.of("rules/uk/chp-russia-belarus.table.csv"));
+        assertThat(table).contains(",2024-02-23,BY,");
+        write("uk/chp-russia-belarus.table.csv", table.replace(",2024-02-23,BY,", ",2024-02-23,,"));
+
+        // Without its destination the row must not compile, rather than block CHP items to every country.
+        assertThat(problems()).isNotEmpty().allSatisfy(p -> assertThat(p.toString())
+                .startsWith("uk/chp-russia-belarus.table.csv:11: in the rule generated from this row:"));
+    }
+
+    @Test
     void shouldNameTheRowOfAMalformedTableHeader() throws IOException {
         List<List<String>> header = new ArrayList<>(HEADER);
         header.set(4, List.of("NAME", "METADATA", "METADATA", "METADATA", "METADATA", "METADATA", "WHEN", "ACTION"));
