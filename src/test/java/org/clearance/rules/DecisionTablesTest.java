@@ -82,6 +82,18 @@ class DecisionTablesTest {
     }
 
     @Test
+    void shouldChangeThePackHashWhenATableRowChanges() throws IOException {
+        writeCsv("t/buyers.table.csv", List.of(
+                row("T-RU-01 fine", "T-RU-01", "EU", "BLOCK", "c", "2024-01-01", "RU", "Russian buyer")));
+        String before = RulePackLoader.load(dir).hash();
+
+        writeCsv("t/buyers.table.csv", List.of(
+                row("T-RU-01 fine", "T-RU-01", "EU", "BLOCK", "c", "2024-01-02", "RU", "Russian buyer")));
+
+        assertThat(RulePackLoader.load(dir).hash()).isNotEqualTo(before);
+    }
+
+    @Test
     void shouldRunTheCasesOfACsvTableAndCountItsCoverage() throws IOException {
         writeCsv("t/buyers.table.csv", List.of(
                 row("T-RU-01 An order to a Russian buyer is blocked", "T-RU-01", "EU", "BLOCK", "Test citation", "2024-01-01", "RU", "Russian buyer"),
@@ -183,6 +195,15 @@ class DecisionTablesTest {
             assertThat(p.file()).isEqualTo("t/buyers.table.xlsx");
             assertThat(p.message()).startsWith("cannot read the spreadsheet:");
         });
+    }
+
+    @Test
+    void shouldIgnoreTheLockFileExcelWritesBesideAnOpenWorkbook() throws IOException {
+        writeXlsx("t/buyers.table.xlsx", List.of(
+                row("T-RU-01 fine", "T-RU-01", "EU", "BLOCK", "c", "2024-01-01", "RU", "Russian buyer")));
+        write("t/~$buyers.table.xlsx", "owner name, not a workbook");
+
+        assertThat(RulePackLoader.load(dir).rules()).extracting(RuleInfo::id).containsExactly("T-RU-01");
     }
 
     @Test
