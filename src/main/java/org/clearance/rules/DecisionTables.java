@@ -41,6 +41,15 @@ public final class DecisionTables {
         return name.endsWith(CSV_SUFFIX) || name.endsWith(XLSX_SUFFIX);
     }
 
+    /**
+     * True for hidden files and the lock files spreadsheet programs write beside an open workbook
+     * ({@code ~$x.table.xlsx}, {@code .~lock.x.table.xlsx#}): never part of the pack.
+     */
+    static boolean isScratch(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("~$");
+    }
+
     /** The rule file name without its suffix ({@code .drl}, {@code .table.csv}, {@code .table.xlsx}). */
     static String stem(String ruleFile) {
         return ruleFile.replaceFirst("(?i)(\\.drl|\\.table\\.csv|\\.table\\.xlsx)$", "");

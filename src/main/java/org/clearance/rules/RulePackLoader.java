@@ -74,7 +74,7 @@ public final class RulePackLoader {
     private static List<Path> ruleFiles(Path root, List<RulePackProblem> problems) throws IOException {
         List<Path> ruleFiles = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !DecisionTables.isScratch(f)).sorted().toList()) {
                 String relative = relative(root, file);
                 String ambiguity = DecisionTables.ambiguity(relative);
                 if (ambiguity != null) {
