@@ -7,19 +7,33 @@ import java.math.BigDecimal;
  * digits, the internationally harmonised part that the CHP list and most annexes key on.
  * {@code softwareClass} (e.g. ERP, CAD), {@code usDirectProduct} (the supplier declares the item a
  * direct product of US technology or software, 15 CFR 734.9) and {@code jpTable23Item} (the item
- * group of Japan's Export Trade Control Order Appended Table 2-3) are optional declarations.
+ * group of Japan's Export Trade Control Order Appended Table 2-3) are optional declarations, as are
+ * {@code casNumber} and {@code concentrationPercent} for chemicals (US Supplement No. 6 to Part 746 lists
+ * chemicals by CAS number above a concentration) and {@code usContentPercent} (the share of controlled US-origin
+ * content in a foreign-made item's value, for the de minimis rule).
  */
 public record Line(String orderId, int index, String description, String hsCode, String eccn,
                    String euControlEntry, BigDecimal quantity, String unit, BigDecimal value,
                    String currency, String originCountry, String softwareClass, Boolean usDirectProduct,
-                   String jpTable23Item) implements Subject {
+                   String jpTable23Item, String casNumber, BigDecimal concentrationPercent,
+                   BigDecimal usContentPercent) implements Subject {
 
     /** A line without the optional declarations. */
     public Line(String orderId, int index, String description, String hsCode, String eccn,
                 String euControlEntry, BigDecimal quantity, String unit, BigDecimal value,
                 String currency, String originCountry) {
         this(orderId, index, description, hsCode, eccn, euControlEntry, quantity, unit, value, currency,
-                originCountry, null, null, null);
+                originCountry, null, null, null, null, null, null);
+    }
+
+    /** True when the line states a concentration of at least {@code percent} (a data value such as "90"). */
+    public boolean concentrationAtLeast(String percent) {
+        return concentrationPercent != null && concentrationPercent.compareTo(new BigDecimal(percent)) >= 0;
+    }
+
+    /** True when the declared controlled US content is above {@code percent} (a data value such as "25"). */
+    public boolean usContentAbove(String percent) {
+        return usContentPercent != null && usContentPercent.compareTo(new BigDecimal(percent)) > 0;
     }
 
     /** True when the supplier declares the item a direct product of US-origin technology or software. */

@@ -18,6 +18,8 @@ final class Codes {
     private static final Pattern ECCN = Pattern.compile("EAR99|[0-9][A-EY][0-9]{3}(\\.[a-z0-9.]+)?");
     /** Harmonized System codes: 6 internationally harmonised digits plus up to 4 national ones. */
     private static final Pattern HS = Pattern.compile("[0-9]{6,10}");
+    /** CAS Registry Numbers: 2 to 7 digits, 2 digits, a check digit. */
+    private static final Pattern CAS = Pattern.compile("([0-9]{2,7})-([0-9]{2})-([0-9])");
     /** Incoterms 2020 (ICC). */
     static final Set<String> INCOTERMS = Set.of("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF");
 
@@ -35,6 +37,23 @@ final class Codes {
                     ? " (codes are upper case: " + code.toUpperCase(Locale.ROOT) + ")" : "";
         };
         return "unknown country code '" + code + "'; expected ISO 3166-1 alpha-2" + hint;
+    }
+
+    /** Why {@code number} is not a CAS Registry Number, or null when it is one (format and check digit). */
+    static String casProblem(String number) {
+        var matcher = CAS.matcher(number);
+        if (!matcher.matches()) {
+            return "CAS number '" + number + "' must look like 7440-21-3 (2 to 7 digits, 2 digits, a check digit)";
+        }
+        // CAS check digit: the other digits, read from the right, weighted 1, 2, 3, … and summed, modulo 10.
+        String digits = matcher.group(1) + matcher.group(2);
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(digits.length() - 1 - i) - '0') * (i + 1);
+        }
+        int check = matcher.group(3).charAt(0) - '0';
+        return sum % 10 == check ? null
+                : "CAS number '" + number + "' has a wrong check digit (expected " + sum % 10 + "): a typing error?";
     }
 
     static boolean currency(String code) {

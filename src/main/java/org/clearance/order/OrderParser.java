@@ -34,7 +34,7 @@ public final class OrderParser {
             "incorporated", "identifiers");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
-            "jp_table_2_3_item");
+            "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
     private static final Set<String> STOP_FIELDS = Set.of("country", "region");
 
     private final OrderDocument document;
@@ -180,8 +180,18 @@ public final class OrderParser {
         }
         Boolean usDirectProduct = bool(node, at, "us_direct_product");
         String jpItem = text(node, at, "jp_table_2_3_item", false);
+        String cas = text(node, at, "cas_number", false);
+        if (cas != null) {
+            cas = cas.strip();
+            String casProblem = Codes.casProblem(cas);
+            if (casProblem != null) {
+                problems.add(problem(at + "/cas_number", casProblem));
+            }
+        }
+        BigDecimal concentration = percent(node, at, "concentration_percent", "concentration");
+        BigDecimal usContent = percent(node, at, "us_content_percent", "US content");
         return new Line(orderId, index, description, hs, eccn, controlEntry, quantity, unit, value, currency, origin,
-                softwareClass, usDirectProduct, jpItem);
+                softwareClass, usDirectProduct, jpItem, cas, concentration, usContent);
     }
 
     private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser) {
@@ -353,6 +363,15 @@ public final class OrderParser {
             return null;
         }
         return value.asBoolean();
+    }
+
+    private BigDecimal percent(JsonNode node, String at, String field, String what) {
+        BigDecimal percent = amount(node, at, field);
+        if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(problem(at + "/" + field, what + " " + percent.toPlainString() + " % is above 100 %"));
+            return null;
+        }
+        return percent;
     }
 
     private BigDecimal amount(JsonNode node, String at, String field) {

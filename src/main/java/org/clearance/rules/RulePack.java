@@ -64,6 +64,11 @@ public final class RulePack {
         return dataSets;
     }
 
+    /** The same compiled rules with other reference data (rule-test fixtures): same identity, so never stored. */
+    RulePack withDataSets(List<DataSet> replacement) {
+        return new RulePack(directory, hash, loadedAt, kieBase, rules, replacement);
+    }
+
     public Optional<RuleInfo> rule(String packageName, String ruleName) {
         return Optional.ofNullable(rulesByQualifiedName.get(packageName + "." + ruleName));
     }

@@ -339,6 +339,51 @@ class OrderParserTest {
     }
 
     @Test
+    void shouldReadAChemicalsCasNumberAndConcentration() {
+        ObjectNode order = with(minimal(), "/lines/0/cas_number", " 7440-21-3 ");
+        order = with(order, "/lines/0/concentration_percent", json("99.5"));
+        Line line = parse(order).order().lines().get(0);
+
+        assertThat(line.casNumber()).isEqualTo("7440-21-3");
+        assertThat(line.concentrationAtLeast("95")).isTrue();
+        assertThat(line.concentrationAtLeast("99.6")).isFalse();
+    }
+
+    @Test
+    void shouldRejectACasNumberWithAWrongCheckDigit() {
+        assertSingleProblem(with(minimal(), "/lines/0/cas_number", "7440-21-4"), "/lines/0/cas_number",
+                "CAS number '7440-21-4' has a wrong check digit (expected 3): a typing error?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7440213", "7440-21", "12345678-12-3", "CAS 7440-21-3"})
+    void shouldRejectACasNumberThatIsNotInTheRegistryFormat(String cas) {
+        assertSingleProblem(with(minimal(), "/lines/0/cas_number", cas), "/lines/0/cas_number",
+                "CAS number '" + cas + "' must look like 7440-21-3 (2 to 7 digits, 2 digits, a check digit)");
+    }
+
+    @Test
+    void shouldReadTheDeclaredUsContentOfAForeignMadeItem() {
+        Line line = parse(with(with(minimal(), "/lines/0/us_content_percent", 30), "/lines/0/origin_country", "TW"))
+                .order().lines().get(0);
+
+        assertThat(line.usContentAbove("25")).isTrue();
+        assertThat(line.usContentAbove("30")).isFalse();
+    }
+
+    @Test
+    void shouldRejectAUsContentShareAbove100Percent() {
+        assertSingleProblem(with(minimal(), "/lines/0/us_content_percent", 140), "/lines/0/us_content_percent",
+                "US content 140 % is above 100 %");
+    }
+
+    @Test
+    void shouldRejectAConcentrationAbove100Percent() {
+        assertSingleProblem(with(minimal(), "/lines/0/concentration_percent", 101), "/lines/0/concentration_percent",
+                "concentration 101 % is above 100 %");
+    }
+
+    @Test
     void shouldRejectAUsDirectProductDeclarationThatIsNotABoolean() {
         assertSingleProblem(with(minimal(), "/lines/0/us_direct_product", "yes"), "/lines/0/us_direct_product",
                 "must be true or false");
@@ -347,8 +392,8 @@ class OrderParserTest {
     @Test
     void shouldRejectAnUnknownLineFieldNamingItAndListingTheLineFields() {
         assertSingleProblem(with(minimal(), "/lines/0/hscode", "854231"), "/lines/0/hscode",
-                "unknown field; expected one of currency, description, eccn, eu_control_entry, hs_code, jp_table_2_3_item, "
-                        + "origin_country, quantity, software_class, unit, us_direct_product, value");
+                "unknown field; expected one of cas_number, concentration_percent, currency, description, eccn, eu_control_entry, hs_code, jp_table_2_3_item, "
+                        + "origin_country, quantity, software_class, unit, us_content_percent, us_direct_product, value");
     }
 
     @Test
@@ -417,9 +462,9 @@ class OrderParserTest {
                 new InputProblem("order.json", "/date", "'yesterday' is not an ISO date (YYYY-MM-DD)"),
                 new InputProblem("order.json", "/buyer/country",
                         "unknown country code 'UK'; expected ISO 3166-1 alpha-2 (the ISO code of the United Kingdom is GB)"),
-                new InputProblem("order.json", "/lines/0/hscode", "unknown field; expected one of currency, description, "
+                new InputProblem("order.json", "/lines/0/hscode", "unknown field; expected one of cas_number, concentration_percent, currency, description, "
                         + "eccn, eu_control_entry, hs_code, jp_table_2_3_item, origin_country, quantity, software_class, unit, "
-                        + "us_direct_product, value"),
+                        + "us_content_percent, us_direct_product, value"),
                 new InputProblem("order.json", "/lines/0/hs_code", "HS code '8542' must have 6 to 10 digits (dots and spaces allowed)"),
                 new InputProblem("order.json", "/lines/0/quantity", "must not be negative (got -3)"),
                 new InputProblem("order.json", "/incoterm",

@@ -121,7 +121,10 @@ class OrderSchemaTest {
                 bad("impossible date", "/date", "2025-02-30"),
                 bad("non-ISO date", "/buyer/incorporated", "11.03.2014"),
                 bad("no_russia_clause not boolean", "/contract/no_russia_clause", "yes"),
-                bad("us_direct_product not boolean", "/lines/0/us_direct_product", "yes"));
+                bad("us_direct_product not boolean", "/lines/0/us_direct_product", "yes"),
+                bad("CAS number without hyphens", "/lines/0/cas_number", "7440213"),
+                bad("concentration above 100 %", "/lines/0/concentration_percent", 120),
+                bad("negative US content", "/lines/0/us_content_percent", -5));
     }
 
     private static Arguments bad(String name, String pointer, Object value) {

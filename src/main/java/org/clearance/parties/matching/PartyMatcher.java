@@ -105,13 +105,15 @@ public final class PartyMatcher {
             IndexedName candidate = weighted.name();
             double raw = current.scorer().score(query, queryWeights, candidate.tokens(), weighted.weights());
             CountryAgreement agreement = agreement(country, candidate.entry());
-            double score = raw - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0);
+            // Rounded before the threshold test, as it is shown: two of three equally rare words give 4/5, which
+            // floating point may compute as 0.7999…; a score reported as 0.800 must pass a 0.80 threshold.
+            double score = round(raw - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0));
             if (score < settings.threshold()) {
                 continue;
             }
             NameScorer.Scored scored = current.scorer().explain(query, queryWeights, candidate.tokens(),
                     weighted.weights());
-            Match match = new Match(candidate.entry(), round(score), candidate.text(), candidate.kind(),
+            Match match = new Match(candidate.entry(), score, candidate.text(), candidate.kind(),
                     scored.explanation(), agreement);
             best.merge(candidate.entry(), match, (a, b) -> b.score() > a.score() ? b : a);
         }
