@@ -14,7 +14,7 @@ public interface ClearanceConfig {
     Api api();
 
     interface Rules {
-        /** Folder with the rule pack: *.drl files, their *.tests.yaml and reference data under data/. */
+        /** Folder with the rule pack: *.drl files and decision tables (*.table.csv, *.table.xlsx), their *.tests.yaml and reference data under data/. */
         @WithDefault("rules")
         String directory();
     }

@@ -25,7 +25,6 @@ public final class RuleCatalogue {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s", Pattern.MULTILINE);
     private static final Pattern CASE = Pattern.compile("^\\s*-\\s+name:", Pattern.MULTILINE);
-    private static final String TESTS_SUFFIX = ".tests.yaml";
 
     private RuleCatalogue() {
     }
@@ -51,15 +50,15 @@ public final class RuleCatalogue {
               .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Tests | File |\n")
               .append("|---|---|---|---|---|---|---|---|---|\n");
             for (RuleInfo rule : rules) {
-                String source = sources.computeIfAbsent(rule.file(), f -> read(pack.directory().resolve(f)));
+                String source = sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f));
                 md.append("| ").append(rule.id())
                   .append(" | ").append(cell(rule.title()))
                   .append(" | ").append(rule.classification() ? "classification" : rule.severity())
                   .append(" | ").append(cell(rule.citation()))
                   .append(" | ").append(rule.effective())
                   .append(" | ").append(rule.confidence() == null ? "" : rule.confidence())
-                  .append(" | ").append(String.join(", ", datasets(ruleBlock(source, rule.line()))))
-                  .append(" | ").append(testCount(pack.directory(), rule.file()))
+                  .append(" | ").append(String.join(", ", datasets(ruleBlock(source, drlLine(source, rule)))))
+                  .append(" | ").append(testCount(pack.directory(), rule.testsFile()))
                   .append(" | ").append(rule.file())
                   .append(" |\n");
             }
@@ -85,6 +84,35 @@ public final class RuleCatalogue {
         return new ArrayList<>(names);
     }
 
+    /** A rule file's DRL: the file itself, or the DRL a decision table converts to. */
+    private static String drl(Path directory, String ruleFile) {
+        Path file = directory.resolve(ruleFile);
+        if (!DecisionTables.isTable(ruleFile)) {
+            return read(file);
+        }
+        List<RulePackProblem> problems = new ArrayList<>();
+        DecisionTables.TableDrl table = DecisionTables.toDrl(file, ruleFile, problems);
+        if (table == null) {
+            throw new IllegalStateException("decision table changed since the pack was loaded: " + problems);
+        }
+        return table.drl();
+    }
+
+    /** Where the rule starts in its DRL; for a table rule (whose line is a table row) found by its name. */
+    private static int drlLine(String drl, RuleInfo rule) {
+        if (!rule.fromTable()) {
+            return rule.line();
+        }
+        String header = "rule \"" + rule.name() + "\"";
+        List<String> lines = drl.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(header)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     /** The text of the rule that starts at 1-based {@code line}, up to the next rule. */
     private static String ruleBlock(String source, int line) {
         String[] lines = source.split("\n", -1);
@@ -96,8 +124,8 @@ public final class RuleCatalogue {
         return block.toString();
     }
 
-    private static int testCount(Path directory, String ruleFile) {
-        Path tests = directory.resolve(ruleFile.replaceFirst("\\.drl$", TESTS_SUFFIX));
+    private static int testCount(Path directory, String testsFile) {
+        Path tests = directory.resolve(testsFile);
         if (!Files.isRegularFile(tests)) {
             return 0;
         }

@@ -24,6 +24,16 @@ public record RuleInfo(String id, String name, String packageName, Jurisdiction 
         return name.startsWith(id) ? name.substring(id.length()).strip() : name;
     }
 
+    /** The test cases beside the rule's file: {@code NAME.tests.yaml} for {@code NAME.drl} or {@code NAME.table.csv}. */
+    public String testsFile() {
+        return DecisionTables.stem(file) + ".tests.yaml";
+    }
+
+    /** True when the rule comes from a decision table rather than a DRL file; {@link #line()} is then the table row. */
+    public boolean fromTable() {
+        return DecisionTables.isTable(file);
+    }
+
     public String qualifiedName() {
         return packageName + "." + name;
     }

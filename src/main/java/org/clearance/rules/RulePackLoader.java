@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -25,14 +26,17 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles every {@code .drl} under a rules directory at run time, reads every CSV under its
- * {@code data/} folder and checks each rule's metadata. All or nothing: any problem throws
- * {@link RulePackInvalidException} listing every problem by file and line.
+ * Compiles every {@code .drl} and every decision table ({@code *.table.csv}, {@code *.table.xlsx}, see
+ * {@link DecisionTables}) under a rules directory at run time, reads every CSV under its {@code data/}
+ * folder and checks each rule's metadata. All or nothing: any problem throws
+ * {@link RulePackInvalidException} listing every problem by file and line (the table row for a table).
  */
 public final class RulePackLoader {
 
     static final String DATA_DIR = "data";
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+    /** "Line 31:0 " in a parser message: a position in generated DRL, meaningless to a table's author. */
+    private static final Pattern DRL_POSITION = Pattern.compile("Line \\d+:\\d+ ");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
 
     private RulePackLoader() {
@@ -45,15 +49,18 @@ public final class RulePackLoader {
                     "rules directory does not exist")));
         }
         try {
-            List<Path> ruleFiles = files(root, ".drl");
-            List<Path> dataFiles = files(root.resolve(DATA_DIR), ".csv");
             List<RulePackProblem> problems = new ArrayList<>();
+            List<Path> ruleFiles = ruleFiles(root, problems);
+            List<Path> dataFiles = files(root.resolve(DATA_DIR), ".csv");
             if (ruleFiles.isEmpty()) {
-                problems.add(new RulePackProblem(directory.toString(), 0, "no .drl files found"));
+                problems.add(new RulePackProblem(directory.toString(), 0,
+                        "no rule files (.drl, .table.csv, .table.xlsx) found"));
             }
             List<DataSet> dataSets = readData(root, dataFiles, problems);
-            KieBase kieBase = compile(root, ruleFiles, problems);
-            List<RuleInfo> rules = kieBase == null ? List.of() : RuleMetadata.read(kieBase, locate(root, ruleFiles), problems);
+            Map<String, DecisionTables.TableDrl> tables = convertTables(root, ruleFiles, problems);
+            KieBase kieBase = compile(root, ruleFiles, tables, problems);
+            List<RuleInfo> rules = kieBase == null ? List.of()
+                    : RuleMetadata.read(kieBase, locate(root, ruleFiles, tables), problems);
             if (!problems.isEmpty()) {
                 throw new RulePackInvalidException(problems);
             }
@@ -61,6 +68,39 @@ public final class RulePackLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + root, e);
         }
+    }
+
+    /** The DRL files and decision tables, sorted; files that could be either or neither are problems. */
+    private static List<Path> ruleFiles(Path root, List<RulePackProblem> problems) throws IOException {
+        List<Path> ruleFiles = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> !DecisionTables.isScratch(f)).sorted().toList()) {
+                String relative = relative(root, file);
+                String ambiguity = DecisionTables.ambiguity(relative);
+                if (ambiguity != null) {
+                    problems.add(new RulePackProblem(relative, 0, ambiguity));
+                } else if (!relative.startsWith(DATA_DIR + "/") && (relative.toLowerCase(Locale.ROOT).endsWith(".drl")
+                        || DecisionTables.isTable(relative))) {
+                    ruleFiles.add(file);
+                }
+            }
+        }
+        return ruleFiles;
+    }
+
+    private static Map<String, DecisionTables.TableDrl> convertTables(Path root, List<Path> ruleFiles,
+                                                                       List<RulePackProblem> problems) {
+        Map<String, DecisionTables.TableDrl> tables = new HashMap<>();
+        for (Path file : ruleFiles) {
+            String relative = relative(root, file);
+            if (DecisionTables.isTable(relative)) {
+                DecisionTables.TableDrl table = DecisionTables.toDrl(file, relative, problems);
+                if (table != null) {
+                    tables.put(relative, table);
+                }
+            }
+        }
+        return tables;
     }
 
     private static List<Path> files(Path dir, String extension) throws IOException {
@@ -89,19 +129,37 @@ public final class RulePackLoader {
         return dataSets;
     }
 
-    private static KieBase compile(Path root, List<Path> ruleFiles, List<RulePackProblem> problems) {
+    private static KieBase compile(Path root, List<Path> ruleFiles, Map<String, DecisionTables.TableDrl> tables,
+                                   List<RulePackProblem> problems) {
+        if (tables.size() < ruleFiles.stream().filter(f -> DecisionTables.isTable(f.toString())).count()) {
+            return null; // an unreadable table is already a problem; compiling the rest would only add noise
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Path file : ruleFiles) {
-            var resource = ResourceFactory.newFileResource(file.toFile());
-            resource.setSourcePath(relative(root, file));
+            String relative = relative(root, file);
+            DecisionTables.TableDrl table = tables.get(relative);
+            Resource resource = table == null ? ResourceFactory.newFileResource(file.toFile())
+                    : ResourceFactory.newByteArrayResource(table.drl().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(relative);
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String file = error.getResource() == null ? "(unknown file)" : error.getResource().getSourcePath();
                 int[] lines = error.getLines();
-                problems.add(new RulePackProblem(file, lines.length > 0 ? lines[0] : 0,
-                        error.getMessage().strip().replaceAll("\\s+", " ")));
+                int line = lines.length > 0 ? lines[0] : 0;
+                String message = error.getMessage().strip().replaceAll("\\s+", " ");
+                DecisionTables.TableDrl table = tables.get(file);
+                if (table != null) {
+                    // Drools counts lines of the DRL generated from the table; name the table row instead.
+                    line = table.row(line);
+                    if (line == 0 && message.startsWith("Parser returned a null Package")) {
+                        continue; // follows every syntax error, which is already reported by row
+                    }
+                    message = (line > 0 ? "in the rule generated from this row: " : "in the generated rules: ")
+                            + DRL_POSITION.matcher(message).replaceAll("");
+                }
+                problems.add(new RulePackProblem(file, line, message));
             }
             return null;
         }
@@ -109,10 +167,13 @@ public final class RulePackLoader {
     }
 
     /** Where each rule is declared ("package.name" → file and line), for metadata error messages. */
-    private static Map<String, RuleLocation> locate(Path root, List<Path> ruleFiles) throws IOException {
+    private static Map<String, RuleLocation> locate(Path root, List<Path> ruleFiles,
+                                                    Map<String, DecisionTables.TableDrl> tables) throws IOException {
         Map<String, RuleLocation> locations = new HashMap<>();
         for (Path file : ruleFiles) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            DecisionTables.TableDrl table = tables.get(relative(root, file));
+            List<String> lines = table == null ? Files.readAllLines(file, StandardCharsets.UTF_8)
+                    : table.drl().lines().toList();
             String pkg = "defaultpkg";
             for (int i = 0; i < lines.size(); i++) {
                 Matcher p = PACKAGE.matcher(lines.get(i));
@@ -122,7 +183,8 @@ public final class RulePackLoader {
                 Matcher r = RULE_HEADER.matcher(lines.get(i));
                 if (r.find()) {
                     String name = r.group(1) != null ? r.group(1) : r.group(2) != null ? r.group(2) : r.group(3);
-                    locations.put(pkg + "." + name, new RuleLocation(relative(root, file), i + 1));
+                    int line = table == null ? i + 1 : table.row(i + 1);
+                    locations.put(pkg + "." + name, new RuleLocation(relative(root, file), line));
                 }
             }
         }

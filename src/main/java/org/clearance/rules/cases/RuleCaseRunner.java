@@ -160,7 +160,7 @@ public final class RuleCaseRunner {
             if (rule.classification()) {
                 continue;
             }
-            String ownTests = rule.file().replaceFirst("\\.drl$", RuleCaseReader.SUFFIX);
+            String ownTests = rule.testsFile();
             boolean fires = fired.values().stream().anyMatch(ids -> ids.contains(rule.id()));
             boolean nearMiss = cases.stream().anyMatch(c -> c.file().equals(ownTests) && fired.containsKey(c)
                     && !fired.get(c).contains(rule.id()));
