@@ -79,6 +79,32 @@ public record RiskFactor(String orderId, String factor, int points, String expla
                 String.join(", ", sources.get(country))));
     }
 
+    /**
+     * The trade-statistics contribution: among the computed country risks of the order's countries
+     * ({@code risks}: {@link CountryRisk} facts), the highest score, worth {@code perHundred} points per 100
+     * points of score, rounded; null when that is no point at all.
+     */
+    public static RiskFactor highestTradeRisk(String orderId, Collection<?> risks, DataRow perHundred) {
+        CountryRisk highest = null;
+        for (Object o : risks) {
+            CountryRisk risk = (CountryRisk) o;
+            if (highest == null || risk.score() > highest.score()
+                    || (risk.score() == highest.score() && risk.country().compareTo(highest.country()) < 0)) {
+                highest = risk;
+            }
+        }
+        if (highest == null) {
+            return null;
+        }
+        int points = Math.round(highest.score() * points(perHundred) / 100f);
+        if (points == 0) {
+            return null;
+        }
+        return new RiskFactor(orderId, "country-trade-risk", points, String.format(
+                "%s has a computed trade-surge risk of %d/100 (%s)", highest.country(), highest.score(),
+                highest.evidence().isBlank() ? "no evidence recorded" : highest.evidence()));
+    }
+
     private static DataRow row(Collection<?> rows, String key) {
         for (Object row : rows) {
             if (row instanceof DataRow dataRow && key.equals(dataRow.key())) {
