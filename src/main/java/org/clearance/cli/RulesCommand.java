@@ -14,6 +14,7 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.reports.RuleTestJunitWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -63,8 +64,16 @@ public class RulesCommand {
     @Command(name = "test", description = "Run the rule test cases (*.tests.yaml) of a rule pack; exit 1 on any failure or uncovered rule.")
     static class TestRules implements Callable<Integer> {
 
+        /** The report formats of {@code rules test}. */
+        enum Format {
+            TEXT, JUNIT
+        }
+
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or junit (JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
+        Format format;
 
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
         Path directory;
@@ -82,6 +91,11 @@ public class RulesCommand {
             RulePack pack = loaded.get();
             RuleTestReport report = new RuleCaseRunner(pack).run(dir);
             PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JUNIT) {
+                new RuleTestJunitWriter().write(report,
+                        pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList(), out);
+                return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
+            }
             for (String error : report.fileErrors()) {
                 out.println("ERROR " + error);
             }
