@@ -98,7 +98,9 @@ public final class SarifReportWriter {
         properties.put("jurisdiction", rule.jurisdiction().name());
         properties.put("severity", rule.severity().name());
         properties.put("citation", rule.citation());
-        properties.put("confidence", rule.confidence() == null ? "stated" : rule.confidence());
+        if (rule.confidence() != null) {
+            properties.put("confidence", rule.confidence());
+        }
         properties.put("effective", rule.effective().toString());
         properties.putArray("tags").add("export-control").add(rule.jurisdiction().name());
         return descriptor;
@@ -124,7 +126,9 @@ public final class SarifReportWriter {
         properties.put("jurisdiction", finding.jurisdiction().name());
         properties.put("severity", finding.severity().name());
         properties.put("citation", finding.citation());
-        properties.put("confidence", finding.confidence() == null ? "stated" : finding.confidence());
+        if (finding.confidence() != null) {
+            properties.put("confidence", finding.confidence());
+        }
         properties.put("subject", finding.subject().pointer());
         return result;
     }
