@@ -16,7 +16,8 @@ public final class ImpactTextWriter {
             out.printf("  %s %s: %s%n", symbol(rule.change()), rule.ruleId(), String.join("; ", rule.details()));
         }
         for (PackChanges.DataChange data : changes.data()) {
-            out.printf("  %s %s (read by %s)%n", symbol(data.change()), data.file(),
+            out.printf("  %s %s: %d row(s) added, %d removed (read by %s)%n", symbol(data.change()), data.file(),
+                    data.rowsAdded(), data.rowsRemoved(),
                     data.readBy().isEmpty() ? "no rule" : String.join(", ", data.readBy()));
         }
         out.println();

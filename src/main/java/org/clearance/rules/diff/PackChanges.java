@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.clearance.facts.DataRow;
 import org.clearance.rules.DataSet;
 import org.clearance.rules.RuleCatalogue;
 import org.clearance.rules.RuleInfo;
@@ -28,8 +31,8 @@ public record PackChanges(List<RuleChange> rules, List<DataChange> data) {
     public record RuleChange(String ruleId, String change, List<String> details) {
     }
 
-    /** How a data file differs, and the rules (of either pack) that read it. */
-    public record DataChange(String file, String change, List<String> readBy) {
+    /** How a data file differs (rows added and removed), and the rules (of either pack) that read it. */
+    public record DataChange(String file, String change, int rowsAdded, int rowsRemoved, List<String> readBy) {
     }
 
     @JsonIgnore
@@ -102,7 +105,11 @@ public record PackChanges(List<RuleChange> rules, List<DataChange> data) {
                 String name = (is != null ? is : was).name();
                 TreeSet<String> readers = new TreeSet<>(readers(name, beforeSource));
                 readers.addAll(readers(name, afterSource));
-                changes.add(new DataChange(file, change, List.copyOf(readers)));
+                Set<DataRow> wasRows = was == null ? Set.of() : new HashSet<>(was.rows());
+                Set<DataRow> isRows = is == null ? Set.of() : new HashSet<>(is.rows());
+                int added = (int) isRows.stream().filter(r -> !wasRows.contains(r)).count();
+                int removed = (int) wasRows.stream().filter(r -> !isRows.contains(r)).count();
+                changes.add(new DataChange(file, change, added, removed, List.copyOf(readers)));
             }
         }
         return changes;
