@@ -32,7 +32,7 @@ public final class JunitReportWriter {
         for (ScreeningView result : report.results()) {
             String suite = sources.file(result.source());
             if (result.findings().isEmpty()) {
-                xml.add(suite, new JunitXml.TestCase(result.orderId(), unique(names, result.orderId(), "no findings"), suite,
+                xml.add(suite, suite, new JunitXml.TestCase(result.orderId(), unique(names, result.orderId(), "no findings"),
                         null, null, null, "CLEAR as of " + result.asOf() + ", rule pack " + report.rulePack()));
                 continue;
             }
@@ -43,7 +43,7 @@ public final class JunitReportWriter {
                 Position at = sources.locate(result.source(), finding.subject().pointer());
                 String details = details(result, finding, at, report.rulePack());
                 boolean fails = Thresholds.fails(finding.severity(), failOn);
-                xml.add(suite, new JunitXml.TestCase(result.orderId(), name, suite,
+                xml.add(suite, suite, new JunitXml.TestCase(result.orderId(), name,
                         fails ? JunitXml.Outcome.FAILURE : null, finding.severity().name(),
                         finding.severity() + " " + finding.ruleId() + ": " + finding.message(), details));
             }
@@ -52,7 +52,7 @@ public final class JunitReportWriter {
             String suite = sources.file(problem.source());
             String pointer = problem.pointer().isEmpty() ? "/" : problem.pointer();
             Position at = sources.locate(problem.source(), problem.pointer());
-            xml.add(suite, new JunitXml.TestCase(problem.source(), unique(names, problem.source(), "input " + pointer), suite,
+            xml.add(suite, suite, new JunitXml.TestCase(problem.source(), unique(names, problem.source(), "input " + pointer),
                     JunitXml.Outcome.ERROR, "input-error", problem.message(), where(at) + ": " + problem.message()));
         }
         xml.write(out);

@@ -22,19 +22,23 @@ public final class JunitXml {
     }
 
     /** One test case: its class name and name (unique together), the outcome, a one-line message and details. */
-    public record TestCase(String classname, String name, String file, Outcome outcome, String type, String message,
-                           String details) {
+    public record TestCase(String classname, String name, Outcome outcome, String type, String message, String details) {
     }
 
     private final String name;
     private final Map<String, List<TestCase>> suites = new LinkedHashMap<>();
+    private final Map<String, String> files = new LinkedHashMap<>();
 
     public JunitXml(String name) {
         this.name = name;
     }
 
-    public void add(String suite, TestCase testCase) {
+    /** Adds a case to {@code suite}; {@code file} (may be null) is the file the suite is about. */
+    public void add(String suite, String file, TestCase testCase) {
         suites.computeIfAbsent(suite, s -> new ArrayList<>()).add(testCase);
+        if (file != null) {
+            files.putIfAbsent(suite, file);
+        }
     }
 
     public void write(PrintWriter out) {
@@ -44,12 +48,13 @@ public final class JunitXml {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", name);
+            xml.writeAttribute("time", "0");
             List<TestCase> all = suites.values().stream().flatMap(List::stream).toList();
             writeCounts(xml, all);
             xml.writeCharacters("\n");
             int id = 0;
             for (Map.Entry<String, List<TestCase>> suite : suites.entrySet()) {
-                writeSuite(xml, id++, suite.getKey(), suite.getValue());
+                writeSuite(xml, id++, suite.getKey(), files.get(suite.getKey()), suite.getValue());
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -61,11 +66,15 @@ public final class JunitXml {
         out.flush();
     }
 
-    private static void writeSuite(XMLStreamWriter xml, int id, String suite, List<TestCase> cases) throws XMLStreamException {
+    private static void writeSuite(XMLStreamWriter xml, int id, String suite, String file, List<TestCase> cases)
+            throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("id", Integer.toString(id));
         xml.writeAttribute("name", suite);
+        if (file != null) {
+            xml.writeAttribute("file", file);
+        }
         writeCounts(xml, cases);
         xml.writeAttribute("skipped", "0");
         xml.writeAttribute("time", "0");
@@ -75,9 +84,6 @@ public final class JunitXml {
             xml.writeStartElement("testcase");
             xml.writeAttribute("classname", testCase.classname());
             xml.writeAttribute("name", testCase.name());
-            if (testCase.file() != null) {
-                xml.writeAttribute("file", testCase.file());
-            }
             xml.writeAttribute("time", "0");
             if (testCase.outcome() != null) {
                 xml.writeStartElement(testCase.outcome() == Outcome.FAILURE ? "failure" : "error");

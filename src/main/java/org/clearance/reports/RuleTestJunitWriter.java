@@ -21,22 +21,22 @@ public final class RuleTestJunitWriter {
         for (RuleCase ruleCase : report.cases()) {
             List<String> failed = differences.get(ruleCase.label());
             String name = "#" + ruleCase.number() + " " + ruleCase.name();
-            xml.add(ruleCase.file(), failed == null
-                    ? new JunitXml.TestCase(ruleCase.file(), name, ruleCase.file(), null, null, null, null)
-                    : new JunitXml.TestCase(ruleCase.file(), name, ruleCase.file(), JunitXml.Outcome.FAILURE,
+            xml.add(ruleCase.file(), ruleCase.file(), failed == null
+                    ? new JunitXml.TestCase(ruleCase.file(), name, null, null, null, null)
+                    : new JunitXml.TestCase(ruleCase.file(), name, JunitXml.Outcome.FAILURE,
                             "rule-case", String.join("; ", failed), String.join("\n", failed)));
         }
         for (String error : report.fileErrors()) {
-            xml.add("rule test files", new JunitXml.TestCase("rule test files", error, null, JunitXml.Outcome.ERROR,
+            xml.add("rule test files", null, new JunitXml.TestCase("rule test files", error, JunitXml.Outcome.ERROR,
                     "unreadable-test-file", error, error));
         }
         Map<String, RuleTestReport.Uncovered> uncovered = report.uncovered().stream()
                 .collect(Collectors.toMap(RuleTestReport.Uncovered::ruleId, u -> u, (a, b) -> a));
         for (String ruleId : decisionRuleIds) {
             RuleTestReport.Uncovered gap = uncovered.get(ruleId);
-            xml.add("rule coverage", gap == null
-                    ? new JunitXml.TestCase("rule coverage", ruleId, null, null, null, null, null)
-                    : new JunitXml.TestCase("rule coverage", ruleId, gap.file(), JunitXml.Outcome.FAILURE, "uncovered-rule",
+            xml.add("rule coverage", null, gap == null
+                    ? new JunitXml.TestCase("rule coverage", ruleId, null, null, null, null)
+                    : new JunitXml.TestCase("rule coverage", ruleId, JunitXml.Outcome.FAILURE, "uncovered-rule",
                             ruleId + " " + String.join("; ", gap.gaps()), gap.file() + ": " + String.join("\n", gap.gaps())));
         }
         xml.write(out);

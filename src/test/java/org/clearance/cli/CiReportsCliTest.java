@@ -23,7 +23,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import java.io.StringReader;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -51,7 +55,7 @@ class CiReportsCliTest {
         assertThat(cases).hasSize(5);
         assertThat(suites.getAttribute("tests")).isEqualTo("5");
         assertThat(suites.getAttribute("failures")).isEqualTo("2");
-        assertThat(elements(xml.getElementsByTagName("testsuite"))).extracting(e -> e.getAttribute("name"))
+        assertThat(elements(xml.getElementsByTagName("testsuite"))).extracting(e -> e.getAttribute("file"))
                 .containsExactly(REVIEW_ORDER, CLEAR_ORDER);
         assertThat(cases).extracting(e -> e.getAttribute("classname") + " | " + e.getAttribute("name")).containsExactly(
                 "DTM-2025-0610 | ALL-DIV-01 /lines/0", "DTM-2025-0610 | ALL-DIV-01 /lines/1",
@@ -212,9 +216,15 @@ class CiReportsCliTest {
         return schema.validate(sarif, InputFormat.JSON);
     }
 
-    /** The JUnit report in the output; in tests the first launch's start-up log lines come first. */
+    /**
+     * The JUnit report in the output, checked against the JUnit XSD of the Jenkins xUnit plugin
+     * (src/test/resources/junit/); in tests the first launch's start-up log lines come first.
+     */
     static Document parse(String output) throws Exception {
         String xml = output.substring(Math.max(0, output.indexOf("<?xml")));
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(new StreamSource(Path.of("src/test/resources/junit/junit-10.xsd").toFile()))
+                .newValidator().validate(new StreamSource(new StringReader(xml)));
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
