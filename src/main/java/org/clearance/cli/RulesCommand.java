@@ -1,6 +1,21 @@
 package org.clearance.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.order.InputProblem;
+import org.clearance.parties.PartyIndex;
+import org.clearance.reports.ImpactTextWriter;
+import org.clearance.rules.RulePackInvalidException;
+import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.diff.BaseCheckout;
+import org.clearance.rules.diff.BasePackException;
+import org.clearance.rules.diff.ImpactReport;
+import org.clearance.rules.diff.RuleImpact;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +29,7 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.reports.RuleTestJunitWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -21,9 +37,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance rules list|test|doc}: inspect, test and document a rule pack. */
-@Command(name = "rules", description = "List, test or document the rules of a rule pack.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class, RulesCommand.DocRules.class})
+/** {@code clearance rules list|test|doc|diff}: inspect, test, document and compare rule packs. */
+@Command(name = "rules", description = "List, test, document or compare the rules of a rule pack.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class, RulesCommand.DocRules.class,
+                RulesCommand.DiffRules.class})
 public class RulesCommand {
 
     /** Prints every rule with its metadata, so a regulator sees what to check. */
@@ -63,8 +80,16 @@ public class RulesCommand {
     @Command(name = "test", description = "Run the rule test cases (*.tests.yaml) of a rule pack; exit 1 on any failure or uncovered rule.")
     static class TestRules implements Callable<Integer> {
 
+        /** The report formats of {@code rules test}. */
+        enum Format {
+            TEXT, JUNIT
+        }
+
         @Spec
         CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or junit (JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
+        Format format;
 
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
         Path directory;
@@ -82,6 +107,11 @@ public class RulesCommand {
             RulePack pack = loaded.get();
             RuleTestReport report = new RuleCaseRunner(pack).run(dir);
             PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JUNIT) {
+                new RuleTestJunitWriter().write(report,
+                        pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList(), out);
+                return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
+            }
             for (String error : report.fileErrors()) {
                 out.println("ERROR " + error);
             }
@@ -145,6 +175,101 @@ public class RulesCommand {
             out.printf("wrote %s (%d rules)%n", target, pack.rules().size());
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** Replays an order corpus on a base pack and the current one and reports what a rule change does. */
+    @Command(name = "diff", description = "Compare a base rule pack (folder or git ref) with this one on an order corpus: every order whose decision or findings change, and the rules that caused it.",
+            footer = {"", "Exit codes: 0 compared (and nothing changed, with --fail-on-change), 1 something changed and --fail-on-change is set, 2 unreadable corpus or --base, 3 a pack does not load."})
+    static class DiffRules implements Callable<Integer> {
+
+        /** The report formats of {@code rules diff}. */
+        enum Format {
+            TEXT, JSON
+        }
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        RulePackOption rules;
+
+        @Option(names = "--base", required = true, paramLabel = "DIR_OR_GIT_REF",
+                description = "The pack to compare with: a rules folder, or a git ref (commit, branch, tag) whose copy of the rules folder is used.")
+        String base;
+
+        @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "PATH",
+                description = "Orders to replay: files or folders as 'screen' reads them (nothing is stored).")
+        List<String> corpus;
+
+        @Option(names = "--fail-on-change", description = "Exit 1 when an order's decision or findings change.")
+        boolean failOnChange;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Replay every order as of this ISO date instead of its own date.")
+        LocalDate asOf;
+
+        @Inject
+        RulePackRegistry registry;
+
+        @Inject
+        PartyIndex parties;
+
+        @Inject
+        ObjectMapper mapper;
+
+        @Override
+        @ActivateRequestContext
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Path headDir = rules.directory != null ? rules.directory : registry.configuredDirectory();
+            OrderFiles.Read input = OrderFiles.read(corpus, System.in);
+            try (BaseCheckout checkout = BaseCheckout.resolve(base, headDir)) {
+                Optional<RulePack> basePack = compile("base", checkout.directory(), err);
+                Optional<RulePack> headPack = compile("head", headDir, err);
+                if (basePack.isEmpty() || headPack.isEmpty()) {
+                    return ExitCodes.RULE_PACK;
+                }
+                ImpactReport report = new RuleImpact(parties.finder()).compare(basePack.get(), checkout.label(),
+                        headPack.get(), headDir.toString(), input.documents(), asOf);
+                List<InputProblem> problems = new ArrayList<>(input.problems());
+                problems.addAll(report.errors());
+                report = new ImpactReport(report.base(), report.head(), report.changes(), report.ordersReplayed(),
+                        report.orders(), problems);
+                PrintWriter out = spec.commandLine().getOut();
+                if (format == Format.JSON) {
+                    out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                    out.flush();
+                } else {
+                    new ImpactTextWriter().write(report, out);
+                }
+                problems.forEach(err::println);
+                err.flush();
+                if (!problems.isEmpty()) {
+                    return ExitCodes.INPUT;
+                }
+                return failOnChange && report.changed() ? ExitCodes.FINDINGS : ExitCodes.OK;
+            } catch (BasePackException e) {
+                err.println("clearance: " + e.getMessage());
+                err.flush();
+                return ExitCodes.INPUT;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise the diff report", e);
+            }
+        }
+
+        private static Optional<RulePack> compile(String which, Path directory, PrintWriter err) {
+            try {
+                return Optional.of(RulePackLoader.load(directory));
+            } catch (RulePackInvalidException e) {
+                err.println("clearance: the " + which + " rule pack (" + directory + ") does not load ("
+                        + e.problems().size() + " problem(s)):");
+                e.problems().forEach(err::println);
+                err.flush();
+                return Optional.empty();
+            }
         }
     }
 }

@@ -68,7 +68,7 @@ public final class RuleCatalogue {
     }
 
     /** The data set names a rule's source reads, sorted. */
-    static List<String> datasets(String ruleSource) {
+    public static List<String> datasets(String ruleSource) {
         TreeSet<String> names = new TreeSet<>();
         Matcher m = DATASET.matcher(ruleSource);
         while (m.find()) {
@@ -114,7 +114,7 @@ public final class RuleCatalogue {
     }
 
     /** The text of the rule that starts at 1-based {@code line}, up to the next rule. */
-    private static String ruleBlock(String source, int line) {
+    public static String ruleBlock(String source, int line) {
         String[] lines = source.split("\n", -1);
         int start = Math.max(0, Math.min(line - 1, lines.length - 1));
         StringBuilder block = new StringBuilder(lines[start]).append('\n');

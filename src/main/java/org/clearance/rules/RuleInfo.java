@@ -6,12 +6,13 @@ import org.clearance.facts.Severity;
 
 /**
  * A loaded rule's metadata, as declared with {@code @id}, {@code @jurisdiction}, {@code @severity},
- * {@code @citation}, {@code @effective} and the optional {@code @confidence} and {@code @kind}.
+ * {@code @citation}, {@code @effective} and the optional {@code @confidence}, {@code @kind} and
+ * {@code @url} (where the official text of the citation can be read; reports use it as help link).
  * Classification rules ({@code @kind("classification")}) derive facts and carry no severity.
  */
 public record RuleInfo(String id, String name, String packageName, Jurisdiction jurisdiction,
                        Severity severity, String citation, LocalDate effective, String confidence,
-                       String kind, String file, int line) {
+                       String kind, String file, int line, String url) {
 
     public static final String CLASSIFICATION = "classification";
 

@@ -77,11 +77,16 @@ final class RuleMetadata {
             problems.add(new RulePackProblem(where.file(), where.line(), label + " has @effective(\""
                     + text(meta, "effective") + "\"), which is not an ISO date (YYYY-MM-DD)"));
         }
+        String url = text(meta, "url");
+        if (url != null && !url.matches("https?://\\S+")) {
+            problems.add(new RulePackProblem(where.file(), where.line(), label + " has @url(\"" + url
+                    + "\"), which is not an http(s) address"));
+        }
         if (problems.size() > before) {
             return null;
         }
         return new RuleInfo(text(meta, "id"), rule.getName(), rule.getPackageName(), jurisdiction, severity,
-                text(meta, "citation"), effective, text(meta, "confidence"), kind, where.file(), where.line());
+                text(meta, "citation"), effective, text(meta, "confidence"), kind, where.file(), where.line(), url);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String key, String label,

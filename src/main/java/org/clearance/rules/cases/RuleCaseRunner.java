@@ -99,7 +99,8 @@ public final class RuleCaseRunner {
         checkTogether(orders, screenable, fired, failures);
         // A case can fail alone and again when screened together: count it once.
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
-        return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired));
+        return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired),
+                List.copyOf(cases));
     }
 
     private static List<String> differences(RuleCase ruleCase, ScreeningResult result) {

@@ -1,0 +1,173 @@
+package org.clearance.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.cli.ScreeningReport;
+import org.clearance.facts.Severity;
+import org.clearance.order.InputProblem;
+import org.clearance.rules.RuleInfo;
+import org.clearance.screening.FindingView;
+import org.clearance.screening.ScreeningView;
+
+/**
+ * {@code clearance screen --format sarif}: a SARIF 2.1.0 log with one run. Every decision rule of
+ * the pack is a reportingDescriptor (id, title, citation, jurisdiction, severity, confidence and,
+ * where the rule gives {@code @url}, helpUri); every finding is a result whose level follows its
+ * severity, located at the order file and the line and column of the field it concerns. Input
+ * errors are tool execution notifications, and make the invocation unsuccessful.
+ */
+public final class SarifReportWriter {
+
+    /** The $id of the OASIS SARIF 2.1.0 schema (oasis-tcs/sarif-spec, Schemata/sarif-schema-2.1.0.json). */
+    static final String SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final SourceMap sources;
+    private final List<RuleInfo> rules;
+
+    public SarifReportWriter(SourceMap sources, List<RuleInfo> rules) {
+        this.sources = sources;
+        this.rules = rules.stream().filter(r -> !r.classification()).toList();
+    }
+
+    public void write(ScreeningReport report, PrintWriter out) {
+        ObjectNode log = JSON.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Clearance");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        ArrayNode descriptors = driver.putArray("rules");
+        for (RuleInfo rule : rules) {
+            ruleIndex.put(rule.id(), descriptors.size());
+            descriptors.add(descriptor(rule));
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", report.errors().isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (InputProblem problem : report.errors()) {
+            ObjectNode notification = notifications.addObject();
+            notification.put("level", "error");
+            notification.putObject("message").put("text", (problem.pointer().isEmpty() ? "/" : problem.pointer())
+                    + ": " + problem.message());
+            location(sources.locate(problem.source(), problem.pointer()), notification.putArray("locations"));
+        }
+        ArrayNode results = run.putArray("results");
+        for (ScreeningView screening : report.results()) {
+            for (FindingView finding : screening.findings()) {
+                results.add(result(screening, finding, ruleIndex));
+            }
+        }
+        if (report.rulePack() != null) {
+            run.putObject("properties").put("rule_pack", report.rulePack());
+        }
+        try {
+            out.println(JSON.writeValueAsString(log));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the SARIF report", e);
+        }
+        out.flush();
+    }
+
+    private static ObjectNode descriptor(RuleInfo rule) {
+        ObjectNode descriptor = JSON.createObjectNode();
+        descriptor.put("id", rule.id());
+        descriptor.put("name", rule.title());
+        descriptor.putObject("shortDescription").put("text", rule.title());
+        descriptor.putObject("fullDescription").put("text", rule.citation());
+        if (rule.url() != null) {
+            descriptor.put("helpUri", rule.url());
+        }
+        descriptor.putObject("help").put("text", rule.citation()
+                + ("verify".equals(rule.confidence()) ? " (verify against the official text)" : "")
+                + "; in force from " + rule.effective() + ". Rule " + rule.file() + ":" + rule.line());
+        descriptor.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        ObjectNode properties = descriptor.putObject("properties");
+        properties.put("jurisdiction", rule.jurisdiction().name());
+        properties.put("severity", rule.severity().name());
+        properties.put("citation", rule.citation());
+        if (rule.confidence() != null) {
+            properties.put("confidence", rule.confidence());
+        }
+        properties.put("effective", rule.effective().toString());
+        properties.putArray("tags").add("export-control").add(rule.jurisdiction().name());
+        return descriptor;
+    }
+
+    private ObjectNode result(ScreeningView screening, FindingView finding, Map<String, Integer> ruleIndex) {
+        ObjectNode result = JSON.createObjectNode();
+        result.put("ruleId", finding.ruleId());
+        Integer index = ruleIndex.get(finding.ruleId());
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(finding.severity()));
+        result.putObject("message").put("text", "Order " + screening.orderId() + ", " + finding.subject().label()
+                + ": " + finding.message());
+        location(sources.locate(screening.source(), finding.subject().pointer()), result.putArray("locations"));
+        // Lets code scanning recognise the same finding across runs even when lines move.
+        result.putObject("partialFingerprints").put("clearanceFinding/v1",
+                screening.orderId() + "|" + finding.ruleId() + "|" + finding.subject().pointer());
+        ObjectNode properties = result.putObject("properties");
+        properties.put("order_id", screening.orderId());
+        properties.put("decision", screening.decision().name());
+        properties.put("jurisdiction", finding.jurisdiction().name());
+        properties.put("severity", finding.severity().name());
+        properties.put("citation", finding.citation());
+        if (finding.confidence() != null) {
+            properties.put("confidence", finding.confidence());
+        }
+        properties.put("subject", finding.subject().pointer());
+        return result;
+    }
+
+    private static void location(Position at, ArrayNode locations) {
+        String uri = uri(at.file());
+        if (uri == null) {
+            return;
+        }
+        ObjectNode physical = locations.addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri);
+        if (at.hasLine()) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", at.line());
+            region.put("startColumn", at.column());
+        }
+    }
+
+    /** A relative URI for a relative path (resolved against the checkout by code scanning), a file: URI otherwise. */
+    static String uri(String file) {
+        if (file.startsWith("<")) {
+            return null; // stdin has no artifact
+        }
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        try {
+            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case BLOCK -> "error";
+            case REVIEW -> "warning";
+            case INFO -> "note";
+        };
+    }
+}

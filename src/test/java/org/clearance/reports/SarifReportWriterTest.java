@@ -1,0 +1,82 @@
+package org.clearance.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clearance.cli.ScreeningReport;
+import org.clearance.order.InputProblem;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackInvalidException;
+import org.clearance.rules.RulePackLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The optional @url metadata becomes the SARIF helpUri; a bad @url stops the pack. */
+class SarifReportWriterTest {
+
+    private static final String RULE = """
+            package t;
+            import org.clearance.facts.Line;
+            import org.clearance.facts.Finding;
+            rule "T-1 every line needs review"
+                @id("T-1") @jurisdiction("US") @severity("REVIEW") @citation("15 CFR 746.8") @effective("2024-01-01")
+                %s
+            when $l : Line() then insert(Finding.of(drools.getRule(), $l, "review"));
+            end
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldGiveTheRuleUrlAsHelpUri() throws IOException {
+        Files.writeString(dir.resolve("t.drl"), RULE.formatted("@url(\"https://www.ecfr.gov/current/title-15/section-746.8\")"));
+        RulePack pack = RulePackLoader.load(dir);
+        SourceMap sources = new SourceMap();
+        sources.add("orders/in.json", "{\n \"id\": 1}");
+
+        StringWriter out = new StringWriter();
+        new SarifReportWriter(sources, pack.rules()).write(new ScreeningReport(pack.hash(), List.of(),
+                List.of(new InputProblem("orders/in.json", "/id", "must be a string"))), new PrintWriter(out));
+
+        JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
+        JsonNode rule = run.get("tool").get("driver").get("rules").get(0);
+        assertThat(rule.get("helpUri").asText()).isEqualTo("https://www.ecfr.gov/current/title-15/section-746.8");
+        assertThat(rule.get("properties").has("confidence")).isFalse();
+        JsonNode notification = run.get("invocations").get(0).get("toolExecutionNotifications").get(0);
+        assertThat(notification.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+                .isEqualTo(2);
+        assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                .getSchema(Files.readString(Path.of("src/test/resources/sarif/sarif-schema-2.1.0-rtm.5.json")), InputFormat.JSON)
+                .validate(out.toString(), InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutHelpUriWithoutUrlAndRejectAUrlThatIsNotHttp() throws IOException {
+        Files.writeString(dir.resolve("t.drl"), RULE.formatted(""));
+        assertThat(RulePackLoader.load(dir).rules().get(0).url()).isNull();
+
+        Files.writeString(dir.resolve("t.drl"), RULE.formatted("@url(\"eur-lex 833/2014\")"));
+        assertThatThrownBy(() -> RulePackLoader.load(dir)).isInstanceOfSatisfying(RulePackInvalidException.class,
+                e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
+                        .contains("has @url(\"eur-lex 833/2014\"), which is not an http(s) address")));
+    }
+
+    @Test
+    void shouldMakeRelativePathsRelativeUris() {
+        assertThat(SarifReportWriter.uri("examples/orders/a b.json")).isEqualTo("examples/orders/a%20b.json");
+        assertThat(SarifReportWriter.uri("/tmp/a.json")).isEqualTo("file:///tmp/a.json");
+        assertThat(SarifReportWriter.uri("<stdin>")).isNull();
+    }
+}
