@@ -82,7 +82,7 @@ public record RiskFactor(String orderId, String factor, int points, String expla
     /**
      * The trade-statistics contribution: among the computed country risks of the order's countries
      * ({@code risks}: {@link CountryRisk} facts), the highest score, worth {@code perHundred} points per 100
-     * points of score, rounded; null when that is no point at all.
+     * points of score, rounded down (a small surge adds nothing); null when that is no point at all.
      */
     public static RiskFactor highestTradeRisk(String orderId, Collection<?> risks, DataRow perHundred) {
         CountryRisk highest = null;
@@ -96,7 +96,7 @@ public record RiskFactor(String orderId, String factor, int points, String expla
         if (highest == null) {
             return null;
         }
-        int points = Math.round(highest.score() * points(perHundred) / 100f);
+        int points = highest.score() * points(perHundred) / 100;
         if (points == 0) {
             return null;
         }

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,9 +26,19 @@ class TradeResourceTest {
     @Inject
     TradeImportService imports;
 
+    @Inject
+    CountryRisks countryRisks;
+
     @BeforeEach
     void importSyntheticStatistics() throws IOException {
         imports.importFile(TradeAnalyzerTest.SYNTHETIC); // idempotent: a second import changes nothing
+    }
+
+    /** Other tests screen orders through Turkey or Kazakhstan and expect no computed country risk. */
+    @AfterEach
+    void forgetTheStatistics() {
+        QuarkusTransaction.requiringNew().run(() -> TradeStatistic.deleteAll());
+        countryRisks.refresh();
     }
 
     @Test
