@@ -42,7 +42,9 @@ public class ScreeningService {
     /** Screens {@code documents} in one go and stores each valid order's screening. */
     @Transactional
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
-        RulePack pack = registry.current();
+        RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
+        RulePack pack = live.pack();
+        long versionId = registry.versionId(live);
         long start = System.nanoTime();
         Screener.Batch batch = new Screener(pack, parties.finder()).screenDocuments(documents, asOfOverride);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
@@ -53,7 +55,7 @@ public class ScreeningService {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now);
+            Screening stored = store(item, now, versionId);
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
             latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
@@ -64,7 +66,7 @@ public class ScreeningService {
         return outcomes;
     }
 
-    private Screening store(Screener.Item item, Instant now) {
+    private Screening store(Screener.Item item, Instant now, long versionId) {
         ScreeningResult result = item.result();
         Screening screening = new Screening();
         screening.id = UUID.randomUUID();
@@ -76,6 +78,7 @@ public class ScreeningService {
         screening.verdictUk = result.verdicts().get(Jurisdiction.UK);
         screening.verdictJp = result.verdicts().get(Jurisdiction.JP);
         screening.rulePack = result.rulePack();
+        screening.rulePackVersionId = versionId;
         screening.asOf = result.asOf();
         screening.screenedAt = now;
         screening.orderJson = item.parsed().document().json().toString();
