@@ -1,8 +1,8 @@
 -- wrk script for bench/reload: POSTs the example orders (examples/orders/*.json) round-robin to
 -- /api/v1/screenings and counts the responses by status, so that a single failed request shows.
-local orders = {}
-local counter = 0
-local statuses = {}
+orders = {}
+counter = 0
+statuses = {}
 local threads = {}
 
 function setup(thread)
@@ -33,7 +33,7 @@ end
 function done(summary, latency, requests)
   local total = {}
   for _, thread in ipairs(threads) do
-    local s = thread:get("statuses")
+    local s = thread:get("statuses") or {}
     for status, n in pairs(s) do
       total[status] = (total[status] or 0) + n
     end
