@@ -39,7 +39,14 @@ public final class RulePackChecker {
         }
         problems.addAll(orphanTestFiles(directory));
         long compiled = System.nanoTime();
-        RuleTestReport tests = pack == null ? null : new RuleCaseRunner(pack).run(directory);
+        RuleTestReport tests = null;
+        if (pack != null) {
+            try {
+                tests = new RuleCaseRunner(pack).run(directory);
+            } catch (UncheckedIOException e) {
+                problems.add(new RulePackProblem(directory.toString(), 0, "rule tests cannot be read: " + e.getCause().getMessage()));
+            }
+        }
         long tested = System.nanoTime();
         return new PackCheck(pack, pack == null ? null : pack.hash(), pack == null ? null : pack.rules().size(),
                 List.copyOf(problems), tests, millis(compiled - start), pack == null ? 0 : millis(tested - compiled));
