@@ -27,7 +27,10 @@ final class TempRules {
         public Map<String, String> getConfigOverrides() {
             return Map.of("clearance.rules.directory", dir().toString(),
                     "clearance.reload.debounce", "200ms",
-                    "clearance.reload.max-upload-bytes", "2000000");
+                    "clearance.reload.max-upload-bytes", "2000000",
+                    // A reload compiles and tests the whole pack: on a busy 2-core machine that took 65 s once,
+                    // past the 30 s default, and a test that gave up left that reload to finish in the next test.
+                    "quarkus.http.test-timeout", "300s");
         }
     }
 
