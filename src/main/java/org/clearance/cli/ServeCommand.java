@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.clearance.lists.ListDownloads;
 import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.reload.RulesDirectoryWatcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** Runs the HTTP API until stopped; refuses to serve with a broken rule pack. */
+/** Runs the HTTP API until stopped; refuses to start with a broken rule pack and watches the rules directory. */
 @Command(name = "serve", description = "Start the HTTP API (port 8080 unless quarkus.http.port says otherwise).")
 public class ServeCommand implements Callable<Integer> {
 
@@ -26,11 +27,16 @@ public class ServeCommand implements Callable<Integer> {
     @Inject
     ListDownloads downloads;
 
+    @Inject
+    RulesDirectoryWatcher watcher;
+
     @Override
     public Integer call() {
         if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
             return ExitCodes.RULE_PACK;
         }
+        registry.versionId(registry.live()); // record the startup pack before the first screening
+        watcher.start(); // reloads a changed pack only once it compiles, lints and passes its tests (clearance.reload.watch)
         downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
         Quarkus.waitForExit();
         return ExitCodes.OK;

@@ -1,11 +1,17 @@
 package org.clearance.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only with a loaded rule pack; reports its hash and size. */
+/**
+ * Ready only with a loaded rule pack; reports its hash and size. After a rejected reload the check stays UP
+ * (the previous pack serves correctly, so taking the instance out of a load balancer would only lose
+ * capacity) but says {@code status: degraded} with the reason, for operators and alerts to see.
+ */
 @Readiness
 @ApplicationScoped
 public class RulePackHealthCheck implements HealthCheck {
@@ -19,12 +25,25 @@ public class RulePackHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            RulePack pack = registry.current();
-            return HealthCheckResponse.named("rule-pack").up()
+            RulePackRegistry.Live live = registry.live();
+            RulePack pack = live.pack();
+            HealthCheckResponseBuilder response = HealthCheckResponse.named("rule-pack").up()
                     .withData("hash", pack.hash())
                     .withData("rules", pack.rules().size())
-                    .withData("loaded_at", pack.loadedAt().toString())
-                    .build();
+                    .withData("loaded_at", pack.loadedAt().toString());
+            if (live.versionId() != null) {
+                response.withData("version", live.versionId());
+            }
+            registry.rejection().ifPresentOrElse(rejection -> {
+                List<String> reasons = rejection.check().reasons();
+                response.withData("status", "degraded")
+                        .withData("reason", "the rule pack changed on " + rejection.trigger().label() + " at "
+                                + rejection.at() + " was rejected (" + reasons.size()
+                                + " problem(s)); the previous pack keeps serving")
+                        .withData("problems", reasons.size())
+                        .withData("first_problem", reasons.isEmpty() ? "" : reasons.get(0));
+            }, () -> response.withData("status", "ok"));
+            return response.build();
         } catch (RulePackInvalidException e) {
             return HealthCheckResponse.named("rule-pack").down()
                     .withData("problems", e.problems().size())

@@ -3,47 +3,136 @@ package org.clearance.rules;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.rules.reload.PackCheck;
+import org.clearance.rules.reload.ReloadTrigger;
+import org.clearance.rules.reload.RulePackChecker;
+import org.clearance.rules.reload.RulePackRejectedException;
+import org.clearance.rules.reload.RulePackVersions;
 
 /**
- * Holds the active rule pack. The pack is compiled on first use (the server loads it before it
- * serves); a failed load leaves the previous pack, if any, in place.
+ * Holds the live rule pack. The pack is compiled on first use (the server loads it before it serves).
+ * A reload checks the candidate (compile, lint, rule tests) and swaps it in with one volatile write, so a
+ * screening that took the pack keeps it to the end; a candidate that fails never goes live and is kept as
+ * the {@linkplain #rejection() rejection} until a later reload succeeds.
  */
 @ApplicationScoped
 public class RulePackRegistry {
 
-    private final ClearanceConfig config;
-    private volatile RulePack current;
-
-    RulePackRegistry(ClearanceConfig config) {
-        this.config = config;
+    /** The live pack and the id of its {@code rule_pack_version} row (null until recorded: CLI runs never need it). */
+    public record Live(RulePack pack, Long versionId) {
     }
 
-    /** The active pack, loading the configured directory the first time. */
+    /** Why the last reload was refused; the previous pack kept serving. */
+    public record Rejection(Instant at, ReloadTrigger trigger, PackCheck check) {
+    }
+
+    /** A pack that went live (or was found unchanged), with the time of each step. */
+    public record Reload(Live live, String previousHash, boolean changed, PackCheck check, long swapNanos) {
+    }
+
+    private final ClearanceConfig config;
+    private final RulePackVersions versions;
+    private volatile Live live;
+    private volatile Rejection rejection;
+
+    RulePackRegistry(ClearanceConfig config, RulePackVersions versions) {
+        this.config = config;
+        this.versions = versions;
+    }
+
+    /** The live pack, loading the configured directory the first time. */
     public RulePack current() {
-        RulePack pack = current;
-        if (pack == null) {
+        return live().pack();
+    }
+
+    /** The live pack with its version; take it once per screening so that a reload cannot change it midway. */
+    public Live live() {
+        Live now = live;
+        if (now == null) {
             synchronized (this) {
-                if (current == null) {
+                if (live == null) {
                     load(configuredDirectory());
                 }
-                pack = current;
+                now = live;
             }
         }
-        return pack;
+        return now;
     }
 
-    /** Compiles {@code directory} and makes it the active pack; throws and changes nothing if it is invalid. */
+    /** Compiles {@code directory} and makes it the live pack; throws and changes nothing if it is invalid. */
     public synchronized RulePack load(Path directory) {
         RulePack pack = RulePackLoader.load(directory);
-        current = pack;
+        live = new Live(pack, null);
         Log.infof("Rule pack %s loaded from %s: %d rules, %d data files", pack.shortHash(), directory,
                 pack.rules().size(), pack.dataSets().size());
         return pack;
     }
 
+    /**
+     * The version id of {@code taken}, recording it (as a startup) the first time a pack loaded by
+     * {@link #load} is used to store something.
+     */
+    public long versionId(Live taken) {
+        if (taken.versionId() != null) {
+            return taken.versionId(); // every screening passes here: no lock, or a reload in progress would stall it
+        }
+        synchronized (this) {
+            Live now = live;
+            if (now.pack() == taken.pack() && now.versionId() != null) {
+                return now.versionId();
+            }
+            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP);
+            if (now.pack() == taken.pack()) {
+                live = new Live(taken.pack(), id);
+            }
+            return id;
+        }
+    }
+
+    /**
+     * Checks the live pack's directory again and, if the pack passes, makes it live. Throws
+     * {@link RulePackRejectedException} and keeps the previous pack if it does not.
+     */
+    public synchronized Reload reload(ReloadTrigger trigger) {
+        Live before = live;
+        Path directory = before != null ? before.pack().directory() : configuredDirectory();
+        PackCheck check = RulePackChecker.check(directory);
+        if (!check.valid()) {
+            rejection = new Rejection(Instant.now(), trigger, check);
+            List<String> reasons = check.reasons();
+            Log.errorf("Rule pack in %s rejected (%s, %d problem(s)); the previous pack %s keeps serving:%n  %s",
+                    directory, trigger.label(), reasons.size(), before == null ? "(none)" : before.pack().shortHash(),
+                    String.join("\n  ", reasons));
+            throw new RulePackRejectedException(check);
+        }
+        rejection = null;
+        String previousHash = before == null ? null : before.pack().hash();
+        if (check.pack().hash().equals(previousHash)) {
+            Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
+            return new Reload(before, previousHash, false, check, 0);
+        }
+        long versionId = versions.record(check.pack(), trigger);
+        long start = System.nanoTime();
+        Live next = new Live(check.pack(), versionId);
+        live = next;
+        long swapNanos = System.nanoTime() - start;
+        Log.infof("Rule pack %s live (%s, was %s): %d rules; compile+lint %d ms, tests %d ms, swap %d ns",
+                check.pack().shortHash(), trigger.label(), previousHash == null ? "none" : previousHash.substring(0, 12),
+                check.pack().rules().size(), check.compileMillis(), check.testMillis(), swapNanos);
+        return new Reload(next, previousHash, true, check, swapNanos);
+    }
+
+    /** Why the last reload failed, if it did and no reload has succeeded since. */
+    public Optional<Rejection> rejection() {
+        return Optional.ofNullable(rejection);
+    }
+
     public boolean loaded() {
-        return current != null;
+        return live != null;
     }
 
     public Path configuredDirectory() {

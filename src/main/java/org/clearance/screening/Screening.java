@@ -55,6 +55,10 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "rule_pack", nullable = false)
     public String rulePack;
 
+    /** The rule_pack_version row of the pack that screened this order (GET /api/v1/rules/versions). */
+    @Column(name = "rule_pack_version_id", nullable = false)
+    public Long rulePackVersionId;
+
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
 

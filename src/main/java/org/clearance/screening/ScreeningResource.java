@@ -108,7 +108,10 @@ public class ScreeningResource {
             String orderId = outcome.view() != null ? outcome.view().orderId() : null;
             items.add(new BatchItem(i, orderId, outcome.view(), errors.isEmpty() ? null : errors));
         }
-        return new BatchResponse(registry.current().hash(), items);
+        // The pack that screened this batch, not the live one: a reload may have happened meanwhile.
+        String rulePack = outcomes.stream().filter(o -> o.view() != null).map(o -> o.view().rulePack()).findFirst()
+                .orElseGet(() -> registry.current().hash());
+        return new BatchResponse(rulePack, items);
     }
 
     @GET

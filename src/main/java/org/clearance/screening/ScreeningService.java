@@ -49,7 +49,9 @@ public class ScreeningService {
     /** Screens {@code documents} in one go and stores each valid order's screening. */
     @Transactional
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
-        RulePack pack = registry.current();
+        RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
+        RulePack pack = live.pack();
+        long versionId = registry.versionId(live);
         long start = System.nanoTime();
         Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory, countryRisks)
                 .screenDocuments(documents, asOfOverride);
@@ -62,7 +64,7 @@ public class ScreeningService {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now);
+            Screening stored = store(item, now, versionId);
             buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
@@ -74,7 +76,7 @@ public class ScreeningService {
         return outcomes;
     }
 
-    private Screening store(Screener.Item item, Instant now) {
+    private Screening store(Screener.Item item, Instant now, long versionId) {
         ScreeningResult result = item.result();
         Screening screening = new Screening();
         screening.id = UUID.randomUUID();
@@ -86,6 +88,7 @@ public class ScreeningService {
         screening.verdictUk = result.verdicts().get(Jurisdiction.UK);
         screening.verdictJp = result.verdicts().get(Jurisdiction.JP);
         screening.rulePack = result.rulePack();
+        screening.rulePackVersionId = versionId;
         screening.asOf = result.asOf();
         screening.screenedAt = now;
         screening.orderJson = item.parsed().document().json().toString();

@@ -1,0 +1,89 @@
+package org.clearance.rules.reload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackInvalidException;
+import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.RulePackProblem;
+import org.clearance.rules.cases.RuleCaseRunner;
+import org.clearance.rules.cases.RuleTestReport;
+
+/**
+ * The gate a pack passes before it may go live: it compiles, its metadata lints clean (RulePackLoader and
+ * RuleMetadata: metadata complete, ids unique, classification salience), every test file sits beside the
+ * rule file it tests, and its rule tests pass with full coverage (RuleCaseRunner).
+ */
+public final class RulePackChecker {
+
+    private static final String TESTS_SUFFIX = ".tests.yaml";
+
+    private RulePackChecker() {
+    }
+
+    public static PackCheck check(Path directory) {
+        long start = System.nanoTime();
+        RulePack pack = null;
+        List<RulePackProblem> problems = new ArrayList<>();
+        try {
+            pack = RulePackLoader.load(directory);
+        } catch (RulePackInvalidException e) {
+            problems.addAll(e.problems());
+        } catch (UncheckedIOException e) {
+            problems.add(new RulePackProblem(directory.toString(), 0, "cannot be read: " + e.getCause().getMessage()));
+        }
+        problems.addAll(orphanTestFiles(directory));
+        long compiled = System.nanoTime();
+        RuleTestReport tests = null;
+        if (pack != null) {
+            try {
+                tests = new RuleCaseRunner(pack).run(directory);
+            } catch (UncheckedIOException e) {
+                problems.add(new RulePackProblem(directory.toString(), 0, "rule tests cannot be read: " + e.getCause().getMessage()));
+            }
+        }
+        long tested = System.nanoTime();
+        return new PackCheck(pack, pack == null ? null : pack.hash(), pack == null ? null : pack.rules().size(),
+                List.copyOf(problems), tests, millis(compiled - start), pack == null ? 0 : millis(tested - compiled));
+    }
+
+    /** A test file without its rule file tests nothing: usually a rule file renamed without its tests. */
+    static List<RulePackProblem> orphanTestFiles(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(TESTS_SUFFIX))
+                    .filter(p -> !hasRuleFile(p))
+                    .sorted()
+                    .map(p -> new RulePackProblem(root.relativize(p).toString().replace('\\', '/'), 0,
+                            "test file has no rule file beside it (expected "
+                                    + p.getFileName().toString().replace(TESTS_SUFFIX, ".drl") + ")"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasRuleFile(Path testFile) {
+        String base = testFile.getFileName().toString().replace(TESTS_SUFFIX, "");
+        // Decision tables (.csv / .xlsx beside the tests) count as rule files too.
+        try (Stream<Path> siblings = Files.list(testFile.getParent())) {
+            return siblings.map(p -> p.getFileName().toString())
+                    .anyMatch(name -> !name.endsWith(TESTS_SUFFIX) && name.startsWith(base + ".")
+                            && (name.endsWith(".drl") || name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+}

@@ -1,0 +1,53 @@
+package org.clearance.rules.reload;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.rules.RulePack;
+
+/** Records every pack that goes live and lists them with the number of screenings each one made. */
+@ApplicationScoped
+public class RulePackVersions {
+
+    /** One recorded version as the API shows it. */
+    public record VersionView(long id, String hash, Instant activatedAt, ReloadTrigger trigger, Integer rules,
+                              String directory, long screenings, boolean live) {
+    }
+
+    /**
+     * Records {@code pack} as live from now, in its own transaction: the row must exist before the pack
+     * serves, whatever transaction the caller is in, so that screenings can reference it.
+     */
+    public long record(RulePack pack, ReloadTrigger trigger) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RulePackVersion version = new RulePackVersion();
+            version.hash = pack.hash();
+            version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
+            version.activatedBy = trigger.label();
+            version.ruleCount = pack.rules().size();
+            version.directory = pack.directory().toString();
+            version.persist();
+            return version.id;
+        });
+    }
+
+    /** Every recorded version, newest first; {@code liveId} marks the one serving now. */
+    public List<VersionView> list(Long liveId) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Map<Long, Long> screenings = new HashMap<>();
+            List<Object[]> counts = RulePackVersion.getEntityManager()
+                    .createQuery("select s.rulePackVersionId, count(s) from Screening s group by s.rulePackVersionId",
+                            Object[].class)
+                    .getResultList();
+            counts.forEach(row -> screenings.put((Long) row[0], (Long) row[1]));
+            List<RulePackVersion> versions = RulePackVersion.list("order by id desc");
+            return versions.stream().map(v -> new VersionView(v.id, v.hash, v.activatedAt,
+                    ReloadTrigger.ofLabel(v.activatedBy), v.ruleCount, v.directory,
+                    screenings.getOrDefault(v.id, 0L), v.id.equals(liveId))).toList();
+        });
+    }
+}
