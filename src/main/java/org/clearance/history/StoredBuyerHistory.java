@@ -32,14 +32,20 @@ public class StoredBuyerHistory implements BuyerHistorySource {
         List<BuyerHistory> histories = new ArrayList<>(orders.size());
         for (Order order : orders) {
             String key = PartyKey.of(order.buyer().name(), order.buyer().country());
-            Object[] row = (Object[]) entities.createQuery("""
-                    select count(b), coalesce(sum(case when b.chpLines > 0 then 1 else 0 end), 0),
-                           coalesce(sum(b.chpQuantity), 0)
-                    from BuyerOrder b where b.buyerKey = :key and b.orderId <> :orderId and b.asOf <= :asOf""")
+            // One row per earlier order: two concurrent re-screenings of one order may both have recorded it.
+            List<Object[]> earlier = entities.createQuery("""
+                    select b.orderId, max(b.chpLines), max(b.chpQuantity)
+                    from BuyerOrder b where b.buyerKey = :key and b.orderId <> :orderId and b.asOf <= :asOf
+                    group by b.orderId""", Object[].class)
                     .setParameter("key", key).setParameter("orderId", order.id()).setParameter("asOf", order.date())
-                    .getSingleResult();
-            histories.add(new BuyerHistory(order.id(), key, ((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                    new BigDecimal(row[2].toString())));
+                    .getResultList();
+            int chpOrders = 0;
+            BigDecimal chpQuantity = BigDecimal.ZERO;
+            for (Object[] row : earlier) {
+                chpOrders += ((Number) row[1]).intValue() > 0 ? 1 : 0;
+                chpQuantity = chpQuantity.add(new BigDecimal(row[2].toString()));
+            }
+            histories.add(new BuyerHistory(order.id(), key, earlier.size(), chpOrders, chpQuantity));
         }
         return histories;
     }

@@ -9,14 +9,20 @@ import static org.hamcrest.Matchers.hasItems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.clearance.order.OrderInput;
 import org.clearance.screening.FindingView;
 import org.clearance.screening.ScreeningService;
@@ -69,6 +75,48 @@ class BuyerHistoryTest {
                 .doesNotContain("ALL-HIST-JUMP-01", "ALL-HIST-NEW-01");
         assertThat(ruleIds(jump)).contains("ALL-HIST-JUMP-01").doesNotContain("ALL-HIST-NEW-01");
         assertThat(message(jump, "ALL-HIST-JUMP-01")).contains("5000 CHP units", "average of 666.67 over 3 earlier");
+    }
+
+    @Test
+    void shouldCountAnEarlierOrderOnceWhenConcurrentReScreeningsRecordedItTwice() {
+        String buyer = uniqueBuyer();
+        screen(order("TWICE-1", buyer, "2025-01-10", 500));
+        screen(order("TWICE-2", buyer, "2025-02-10", 500));
+        // What two requests re-screening TWICE-1 at the same moment can leave behind: two rows for one order.
+        QuarkusTransaction.requiringNew().run(() -> {
+            BuyerOrder recorded = BuyerOrder.<BuyerOrder>find("orderId", "TWICE-1").firstResult();
+            BuyerOrder again = new BuyerOrder();
+            again.id = UUID.randomUUID();
+            again.buyerKey = recorded.buyerKey;
+            again.orderId = recorded.orderId;
+            again.asOf = recorded.asOf;
+            again.chpLines = recorded.chpLines;
+            again.chpQuantity = recorded.chpQuantity;
+            again.screeningId = recorded.screeningId;
+            again.persist();
+        });
+
+        ScreeningView jump = screen(order("TWICE-3", buyer, "2025-03-10", 5000));
+
+        assertThat(message(jump, "ALL-HIST-JUMP-01")).contains("average of 500 over 2 earlier");
+    }
+
+    @Test
+    void shouldScreenTheSameOrderFromConcurrentRequestsWithoutFailing() throws Exception {
+        String order = order("PARALLEL-1", uniqueBuyer(), "2025-05-20", 500).toString();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                statuses.add(clients.submit(() -> given().contentType(ContentType.JSON).body(order)
+                        .when().post("/api/v1/screenings").then().extract().statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
