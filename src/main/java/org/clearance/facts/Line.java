@@ -74,4 +74,11 @@ public record Line(String orderId, int index, String description, String hsCode,
         String code = hsCode != null ? "HS " + hsCode : eccn != null ? "ECCN " + eccn : "unclassified";
         return "line " + (index + 1) + ": " + (description == null ? "" : description + " ") + "(" + code + ")";
     }
+
+    /** The same line in another order (rule tests screen copies of one base order under distinct ids). */
+    public Line withOrderId(String id) {
+        return new Line(id, index, description, hsCode, eccn, euControlEntry, quantity, unit, value, currency,
+                originCountry, softwareClass, usDirectProduct, jpTable23Item, casNumber, concentrationPercent,
+                usContentPercent);
+    }
 }

@@ -92,4 +92,14 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
     public String label() {
         return "order " + id;
     }
+
+    /**
+     * The same order under another id, its route, lines and change log included (parties take the id from the
+     * order), so that copies of one order can share a session.
+     */
+    public Order withId(String newId) {
+        return new Order(newId, date, seller, buyer, consignees, endUser, freightForwarder,
+                route.stream().map(s -> s.withOrderId(newId)).toList(), lines.stream().map(l -> l.withOrderId(newId)).toList(),
+                endUse, payment, contract, incoterm, changeLog.stream().map(c -> c.withOrderId(newId)).toList());
+    }
 }

@@ -30,4 +30,9 @@ public record OrderChange(String orderId, int index, ChangedField field, String 
         String who = name == null ? "?" : name;
         return country == null ? who : who + " (" + country + ")";
     }
+
+    /** The same change in another order. */
+    public OrderChange withOrderId(String id) {
+        return new OrderChange(id, index, field, from, fromCountry, to, toCountry, date);
+    }
 }

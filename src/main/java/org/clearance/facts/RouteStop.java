@@ -25,4 +25,9 @@ public record RouteStop(String orderId, int index, String country, String region
     public String label() {
         return "route " + leg.name().toLowerCase() + " " + country;
     }
+
+    /** The same stop in another order. */
+    public RouteStop withOrderId(String id) {
+        return new RouteStop(id, index, country, region, leg);
+    }
 }

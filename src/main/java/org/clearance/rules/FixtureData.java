@@ -2,14 +2,11 @@ package org.clearance.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.clearance.facts.DataRow;
 
 /**
@@ -80,14 +77,8 @@ public final class FixtureData {
     }
 
     private static List<Path> csvFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted()
-                    .toList();
+        try {
+            return RulePackLoader.files(dir, ".csv");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }

@@ -103,7 +103,8 @@ public final class RulePackLoader {
         return tables;
     }
 
-    private static List<Path> files(Path dir, String extension) throws IOException {
+    /** The files under {@code dir} (none when it does not exist) whose names end with {@code extension}, sorted. */
+    static List<Path> files(Path dir, String extension) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.clearance.rules.FileTrees;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +83,7 @@ class RulesDiffCliTest {
         Files.writeString(repo.resolve("README.md"), "orders\n");
         git(repo, "add", "-A");
         git(repo, "commit", "-q", "-m", "no rules yet");
-        copy(Path.of("rules"), repo.resolve("rules"));
+        FileTrees.copy(Path.of("rules"), repo.resolve("rules"));
         git(repo, "add", "-A");
         git(repo, "commit", "-q", "-m", "rules");
         Path drl = repo.resolve("rules/eu/chp-due-diligence.drl");
@@ -135,21 +135,8 @@ class RulesDiffCliTest {
 
     private static Path copyOfRules() throws IOException {
         Path target = Files.createTempDirectory("rules");
-        copy(Path.of("rules"), target);
+        FileTrees.copy(Path.of("rules"), target);
         return target;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

@@ -89,7 +89,7 @@ public final class RuleCaseRunner {
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
             }
-            Order renamed = withId(parsed.order(), "case-" + screenable.size());
+            Order renamed = parsed.order().withId("case-" + screenable.size());
             if (ruleCase.history() != null) {
                 historyFixtures.put(renamed, ruleCase.history());
             }
@@ -188,19 +188,6 @@ public final class RuleCaseRunner {
                     fixture.previousChpOrders(), fixture.previousChpQuantity()));
         }
         return histories;
-    }
-
-    private static Order withId(Order o, String id) {
-        // Same order under a unique id, so that cases built from one base can share a session.
-        return new Order(id, o.date(), o.seller(), o.buyer(), o.consignees(), o.endUser(), o.freightForwarder(),
-                o.route().stream().map(s -> new org.clearance.facts.RouteStop(id, s.index(), s.country(), s.region(), s.leg())).toList(),
-                o.lines().stream().map(l -> new org.clearance.facts.Line(id, l.index(), l.description(), l.hsCode(), l.eccn(),
-                        l.euControlEntry(), l.quantity(), l.unit(), l.value(), l.currency(), l.originCountry(),
-                        l.softwareClass(), l.usDirectProduct(), l.jpTable23Item(), l.casNumber(), l.concentrationPercent(),
-                        l.usContentPercent())).toList(),
-                o.endUse(), o.payment(), o.contract(), o.incoterm(),
-                o.changeLog().stream().map(c -> new org.clearance.facts.OrderChange(id, c.index(), c.field(), c.from(),
-                        c.fromCountry(), c.to(), c.toCountry(), c.date())).toList());
     }
 
     private static List<Path> testFiles(Path root) {

@@ -8,12 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.clearance.rules.FileTrees;
 
 /**
  * The base rule pack of {@code rules diff}: a folder as given, or the rules folder as it was at a git
@@ -118,8 +117,8 @@ public final class BaseCheckout implements AutoCloseable {
     }
 
     private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             // A leftover temporary folder is harmless; the OS cleans its temp folder.
         }

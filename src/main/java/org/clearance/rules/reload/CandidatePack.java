@@ -8,12 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.clearance.rules.FileTrees;
 import org.clearance.web.InvalidRequestException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
@@ -70,7 +70,7 @@ public final class CandidatePack implements AutoCloseable {
         Path temp = Files.createTempDirectory("clearance-candidate-");
         try {
             Path target = inside(temp, path, "path");
-            copyTree(livePack, temp);
+            FileTrees.copy(livePack, temp);
             Files.createDirectories(target.getParent());
             Files.write(target, content);
             return new CandidatePack(temp, temp);
@@ -171,22 +171,9 @@ public final class CandidatePack implements AutoCloseable {
         return new InvalidRequestException(message, List.of(new Problem.Error(source, null, message)));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
-
     private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

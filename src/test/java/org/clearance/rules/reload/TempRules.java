@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.clearance.rules.FileTrees;
 
 /** A throw-away copy of the shipped rules/ folder that the reload tests edit, and the profile that serves it. */
 final class TempRules {
@@ -38,7 +39,7 @@ final class TempRules {
         if (copy == null) {
             try {
                 copy = Files.createTempDirectory("clearance-reload-test-").resolve("rules");
-                copyTree(SHIPPED, copy);
+                FileTrees.copy(SHIPPED, copy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -116,18 +117,5 @@ final class TempRules {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
