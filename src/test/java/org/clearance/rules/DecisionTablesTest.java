@@ -96,22 +96,22 @@ class DecisionTablesTest {
     @Test
     void shouldRunTheCasesOfACsvTableAndCountItsCoverage() throws IOException {
         writeCsv("t/buyers.table.csv", List.of(
-                row("T-RU-01 An order to a Russian buyer is blocked", "T-RU-01", "EU", "BLOCK", "Test citation", "2024-01-01", "RU", "Russian buyer"),
-                row("T-BY-01 An order to a Belarusian buyer needs review", "T-BY-01", "EU", "REVIEW", "Test citation", "2024-01-01", "BY", "Belarusian buyer")));
+                row("T-RU-01 An order to a Russian buyer is blocked", "T-RU-01", "EU", "BLOCK", "Test citation", "2025-01-10", "RU", "Russian buyer"),
+                row("T-BY-01 An order to a Belarusian buyer needs review", "T-BY-01", "EU", "REVIEW", "Test citation", "2025-01-10", "BY", "Belarusian buyer")));
         writeCases("t/buyers.tests.yaml");
 
         RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(dir)).run(dir);
 
         assertThat(report.failures()).isEmpty();
-        assertThat(report.passed()).isEqualTo(3);
+        assertThat(report.passed()).isEqualTo(5);
         assertThat(report.uncovered()).isEmpty();
     }
 
     @Test
     void shouldCompileAnXlsxTableAndRunItsCases() throws IOException {
         writeXlsx("t/buyers.table.xlsx", List.of(
-                row("T-RU-01 An order to a Russian buyer is blocked", "T-RU-01", "EU", "BLOCK", "Test citation", "2024-01-01", "RU", "Russian buyer"),
-                row("T-BY-01 An order to a Belarusian buyer needs review", "T-BY-01", "EU", "REVIEW", "Test citation", "2024-01-01", "BY", "Belarusian buyer")));
+                row("T-RU-01 An order to a Russian buyer is blocked", "T-RU-01", "EU", "BLOCK", "Test citation", "2025-01-10", "RU", "Russian buyer"),
+                row("T-BY-01 An order to a Belarusian buyer needs review", "T-BY-01", "EU", "REVIEW", "Test citation", "2025-01-10", "BY", "Belarusian buyer")));
         writeCases("t/buyers.tests.yaml");
 
         RulePack pack = RulePackLoader.load(dir);
@@ -121,7 +121,7 @@ class DecisionTablesTest {
         assertThat(rule(pack, "T-BY-01").line()).isEqualTo(10);
         assertThat(rule(pack, "T-BY-01").severity()).isEqualTo(Severity.REVIEW);
         assertThat(report.failures()).isEmpty();
-        assertThat(report.passed()).isEqualTo(3);
+        assertThat(report.passed()).isEqualTo(5);
         assertThat(report.uncovered()).isEmpty();
     }
 
@@ -305,7 +305,17 @@ class DecisionTablesTest {
                   - name: Near miss - Kazakh buyer
                     order: %s
                     expect: { decision: CLEAR, rules: [] }
-                """.formatted(order("RU"), order("BY"), order("KZ")));
+                  - name: Near miss - Russian buyer the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                  - name: Near miss - Belarusian buyer the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                """.formatted(order("RU"), order("BY"), order("KZ"), dayBefore(order("RU")), dayBefore(order("BY"))));
+    }
+
+    private static String dayBefore(String order) {
+        return order.replace("2025-01-10", "2025-01-09").replace("\"T-", "\"T0-");
     }
 
     private static String order(String buyerCountry) {

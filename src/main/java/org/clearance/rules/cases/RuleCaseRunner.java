@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
@@ -33,7 +35,8 @@ import org.clearance.screening.ScreeningResult;
  * {@code bases/lists} and the case's own {@code country_risk} fixture (if any) as computed country risks. Each case is screened alone, and all cases
  * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
  * a difference between the two. Coverage: every decision rule must fire in some case and must have
- * a near miss (a case in its own test file where it does not fire).
+ * a near miss (a case in its own test file where it does not fire), and a rule with an {@code @effective} date
+ * must fire in a case of its own file dated on that day and not fire in one dated the day before.
  */
 public final class RuleCaseRunner {
 
@@ -71,6 +74,7 @@ public final class RuleCaseRunner {
         List<Order> orders = new ArrayList<>();
         List<RuleCase> screenable = new ArrayList<>();
         Map<RuleCase, Set<String>> fired = new HashMap<>();
+        Map<RuleCase, LocalDate> dates = new HashMap<>();
         for (RuleCase ruleCase : cases) {
             ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
                     java.time.LocalDate.now());
@@ -86,6 +90,7 @@ public final class RuleCaseRunner {
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
             fired.put(ruleCase, new TreeSet<>(alone.ruleIds()));
+            dates.put(ruleCase, parsed.order().date());
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
             }
@@ -99,7 +104,7 @@ public final class RuleCaseRunner {
         checkTogether(orders, screenable, fired, failures);
         // A case can fail alone and again when screened together: count it once.
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
-        return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired),
+        return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired, dates),
                 List.copyOf(cases));
     }
 
@@ -155,7 +160,8 @@ public final class RuleCaseRunner {
         }
     }
 
-    private List<RuleTestReport.Uncovered> uncovered(List<RuleCase> cases, Map<RuleCase, Set<String>> fired) {
+    private List<RuleTestReport.Uncovered> uncovered(List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
+                                                     Map<RuleCase, LocalDate> dates) {
         List<RuleTestReport.Uncovered> uncovered = new ArrayList<>();
         for (RuleInfo rule : pack.rules()) {
             if (rule.classification()) {
@@ -172,11 +178,28 @@ public final class RuleCaseRunner {
             if (!nearMiss) {
                 gaps.add("has no near miss (a case in " + ownTests + " where it does not fire)");
             }
+            if (rule.effective() != null) {
+                LocalDate onTheDate = rule.effective();
+                LocalDate dayBefore = onTheDate.minusDays(1);
+                if (!hasOwnCase(cases, ownTests, fired, dates, onTheDate, ids -> ids.contains(rule.id()))) {
+                    gaps.add("has no case dated " + onTheDate + " (its @effective date) in " + ownTests + " where it fires");
+                }
+                if (!hasOwnCase(cases, ownTests, fired, dates, dayBefore, ids -> !ids.contains(rule.id()))) {
+                    gaps.add("has no case dated " + dayBefore + " (the day before its @effective date) in " + ownTests
+                            + " where it does not fire");
+                }
+            }
             if (!gaps.isEmpty()) {
                 uncovered.add(new RuleTestReport.Uncovered(rule.id(), rule.file(), List.copyOf(gaps)));
             }
         }
         return uncovered;
+    }
+
+    private static boolean hasOwnCase(List<RuleCase> cases, String testsFile, Map<RuleCase, Set<String>> fired,
+                                      Map<RuleCase, LocalDate> dates, LocalDate date, Predicate<Set<String>> outcome) {
+        return cases.stream().anyMatch(c -> c.file().equals(testsFile) && fired.containsKey(c)
+                && date.equals(dates.get(c)) && outcome.test(fired.get(c)));
     }
 
     /** The buyer history of each order from its case's fixture; none for a case without one. */

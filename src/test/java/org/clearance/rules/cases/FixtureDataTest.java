@@ -41,7 +41,7 @@ class FixtureDataTest {
                 import org.clearance.facts.Finding;
                 import org.clearance.facts.Line;
                 rule "LIST-1 A listed code is flagged"
-                    @id("LIST-1") @jurisdiction("EU") @severity("BLOCK") @citation("test") @effective("2024-01-01")
+                    @id("LIST-1") @jurisdiction("EU") @severity("BLOCK") @citation("test") @effective("2025-01-10")
                 when
                     $l : Line( hs6 != null )
                     DataRow( dataset == "listed-codes", key == $l.hs6 )
@@ -57,7 +57,10 @@ class FixtureDataTest {
                   - name: Other code
                     order: %s
                     expect: { decision: CLEAR, rules: [] }
-                """.formatted(order("999901"), order("940360")));
+                  - name: Fixture code the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                """.formatted(order("999901"), order("940360"), order("999901").replace("2025-01-10", "2025-01-09")));
     }
 
     @Test
@@ -69,7 +72,7 @@ class FixtureDataTest {
         assertThat(report.fileErrors()).isEmpty();
         assertThat(report.failures()).isEmpty();
         assertThat(report.uncovered()).isEmpty();
-        assertThat(report.passed()).isEqualTo(2);
+        assertThat(report.passed()).isEqualTo(3);
     }
 
     @Test

@@ -23,7 +23,7 @@ class RuleCaseRunnerTest {
                 import org.clearance.facts.OrderParty;
                 import org.clearance.facts.Finding;
                 rule "LEAK-1 Lines of any order are flagged when some order has a Russian buyer"
-                    @id("LEAK-1") @jurisdiction("EU") @severity("REVIEW") @citation("test") @effective("2024-01-01")
+                    @id("LEAK-1") @jurisdiction("EU") @severity("REVIEW") @citation("test") @effective("2025-01-10")
                 when
                     $l : Line()
                     exists OrderParty( country == "RU" )
@@ -39,11 +39,14 @@ class RuleCaseRunnerTest {
                   - name: Kazakh buyer
                     order: %s
                     expect: { decision: CLEAR, rules: [] }
-                """.formatted(order("RU"), order("KZ")));
+                  - name: Russian buyer the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                """.formatted(order("RU"), order("KZ"), order("RU", "2025-01-09").replace("T-RU", "T-RU-0")));
 
         RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
 
-        assertThat(report.passed()).isEqualTo(1);
+        assertThat(report.passed()).isEqualTo(2);
         assertThat(report.failed()).isEqualTo(1);
         assertThat(report.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.testCase()).isEqualTo("leaky.tests.yaml #2 \"Kazakh buyer\"");
@@ -53,11 +56,47 @@ class RuleCaseRunnerTest {
         assertThat(report.uncovered()).isEmpty();
     }
 
+    @Test
+    void shouldRequireCasesOnAndTheDayBeforeTheEffectiveDate() throws IOException {
+        Files.writeString(pack.resolve("dated.drl"), """
+                package dated;
+                import org.clearance.facts.Line;
+                import org.clearance.facts.Finding;
+                rule "DATED-1 Every line needs review from 10 Jan 2025"
+                    @id("DATED-1") @jurisdiction("EU") @severity("REVIEW") @citation("test") @effective("2025-01-10")
+                when
+                    $l : Line()
+                then
+                    insert(Finding.of(drools.getRule(), $l, "dated"));
+                end
+                """);
+        String fires = "  - name: fires\n    order: %s\n    expect: { decision: REVIEW, rules: [DATED-1] }\n";
+        String silent = "  - name: silent\n    order: %s\n    expect: { decision: CLEAR, rules: [] }\n";
+        Files.writeString(pack.resolve("dated.tests.yaml"), "cases:\n"
+                + fires.formatted(order("KZ", "2025-03-01")) + silent.formatted(order("KZ", "2024-06-01")));
+
+        RuleTestReport undated = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
+
+        assertThat(undated.failed()).isZero();
+        assertThat(undated.uncovered()).singleElement().satisfies(gap -> assertThat(gap.gaps()).containsExactly(
+                "has no case dated 2025-01-10 (its @effective date) in dated.tests.yaml where it fires",
+                "has no case dated 2025-01-09 (the day before its @effective date) in dated.tests.yaml where it does not fire"));
+
+        Files.writeString(pack.resolve("dated.tests.yaml"), "cases:\n"
+                + fires.formatted(order("KZ", "2025-01-10")) + silent.formatted(order("KZ", "2025-01-09")));
+
+        assertThat(new RuleCaseRunner(RulePackLoader.load(pack)).run(pack).uncovered()).isEmpty();
+    }
+
     private static String order(String buyerCountry) {
+        return order(buyerCountry, "2025-01-10");
+    }
+
+    private static String order(String buyerCountry, String date) {
         return """
-                {"id": "T-%s", "date": "2025-01-10", "seller": {"name": "Seller GmbH", "country": "DE"},
+                {"id": "T-%s", "date": "%s", "seller": {"name": "Seller GmbH", "country": "DE"},
                  "buyer": {"name": "Buyer", "country": "%s"}, "route": ["DE", "%s"],
-                 "lines": [{"description": "desk", "hs_code": "940360"}]}""".formatted(buyerCountry, buyerCountry, buyerCountry)
+                 "lines": [{"description": "desk", "hs_code": "940360"}]}""".formatted(buyerCountry, date, buyerCountry, buyerCountry)
                 .replace("\n", " ");
     }
 }
