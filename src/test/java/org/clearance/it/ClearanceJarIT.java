@@ -57,13 +57,33 @@ class ClearanceJarIT {
                 .doesNotContain("\tat ");
     }
 
+    @Test
+    void shouldAnswerHelpVersionAndUsageErrorsWithoutOpeningTheDatabase() throws Exception {
+        Path database = Files.createTempDirectory("unopened-db");
+        String url = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database.resolve("clearance") + ";AUTO_SERVER=TRUE";
+
+        Run help = clearance(new byte[0], url, "lists", "import", "--help");
+        Run version = clearance(new byte[0], url, "--version");
+        Run usageError = clearance(new byte[0], url, "screen");
+
+        assertThat(help.exitCode()).as(help.err()).isZero();
+        assertThat(help.out()).startsWith("Usage: clearance lists import");
+        assertThat(version.out()).startsWith("Clearance ");
+        assertThat(usageError.exitCode()).isEqualTo(2);
+        assertThat(usageError.err()).startsWith("Missing required parameter: 'PATH'");
+        // Nothing was started: the database that any booted command opens (and creates) does not exist.
+        assertThat(database).isEmptyDirectory();
+    }
+
     private static Run clearance(byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("-D") ? command : rest).add(arg);
         }
-        command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/clearance;AUTO_SERVER=TRUE");
+        if (command.stream().noneMatch(arg -> arg.startsWith("-Dquarkus.datasource.jdbc.url="))) {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/clearance;AUTO_SERVER=TRUE");
+        }
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(rest);
         Path out = Files.createTempFile("out", ".txt");
