@@ -197,7 +197,7 @@ class PartiesResourceTest {
     }
 
     private ScreeningView screen(String buyer, String country) {
-        return screenings.screenAndStore(OrderInput.split("test", order(buyer, country)).documents(), null).get(0).view();
+        return screenings.screenAndStore(OrderInput.split("test", order(buyer, country)).documents(), null, org.clearance.security.Actor.cliOperator()).get(0).view();
     }
 
     private static String order(String buyer, String country) {
