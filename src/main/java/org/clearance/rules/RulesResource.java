@@ -125,7 +125,8 @@ public class RulesResource {
     @POST
     @Path("/validate")
     @RolesAllowed(Roles.RULE_AUTHOR)
-    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    // A zip, or one file of a pack (DRL, tests YAML, CSV); never text/plain, which a web page can send cross-site.
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
     @Operation(summary = "Check a candidate rule pack without touching the live one",
             description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
                     + "Returns compile and lint problems (file:line) and the rule-test results.")

@@ -23,15 +23,27 @@ public class IdentitySetup {
         return enabled && (server.isPresent() || publicKey.isPresent());
     }
 
+    /** A provider URL that is ignored because OIDC is still switched off: almost certainly a forgotten setting. */
+    public boolean identityProviderHalfConfigured() {
+        var config = ConfigProvider.getConfig();
+        return !config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(true)
+                && config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent();
+    }
+
     /** The lines a server prints first when nobody could call it yet; empty once a key or a provider exists. */
     public java.util.List<String> firstRunAdvice(String host) {
-        if (identityProviderConfigured() || keys.anyUsable()) {
-            return java.util.List.of();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (identityProviderHalfConfigured()) {
+            lines.add("quarkus.oidc.auth-server-url is set but OIDC is off: set quarkus.oidc.tenant-enabled=true to accept its tokens.");
         }
-        return java.util.List.of(
+        if (identityProviderConfigured() || keys.anyUsable()) {
+            return lines;
+        }
+        lines.addAll(java.util.List.of(
                 "No API key and no identity provider are configured: every API call is refused (401) until you create",
                 "the first admin key, in another terminal:   clearance keys create --name admin --role admin",
                 "then keys for the other roles with that key (POST /api/v1/keys) or the same command (docs/security.md).",
-                "Listening on " + host + " only; binding another address needs quarkus.http.host (docs/security.md).");
+                "Listening on " + host + " only; binding another address needs quarkus.http.host (docs/security.md)."));
+        return lines;
     }
 }
