@@ -120,19 +120,15 @@ public class ListImportService {
         return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
     }
 
-    /** Entries of the active version missing from the new file, by publisher id; too many is a refusal. */
+    /**
+     * A file with far fewer entries than the active version is refused: a truncated download or a wrong file would
+     * otherwise clear listed parties. Counts, not ids, so that a publisher renumbering its entries is not "shrinking".
+     */
     private void refuseGutting(String name, ListImport active, ListSnapshot snapshot) {
-        java.util.Set<String> incoming = new java.util.HashSet<>();
-        snapshot.entries().forEach(e -> incoming.add(e.source() + "\u001F" + e.sourceId()));
-        List<Object[]> current = em.createQuery("select r.listCode, r.sourceId from ListRecord r where r.importId = ?1", Object[].class)
-                .setParameter(1, active.id).getResultList();
-        if (current.isEmpty()) {
-            return;
-        }
-        long dropped = current.stream().filter(row -> !incoming.contains(row[0] + "\u001F" + row[1])).count();
-        double share = (double) dropped / current.size();
-        if (share > config.maxShrinkShare()) {
-            throw new ListShrinkRefusedException(name, dropped, current.size(), snapshot.entries().size(), config.maxShrinkShare());
+        int current = active.entryCount;
+        long dropped = Math.max(0, current - snapshot.entries().size());
+        if (current > 0 && (double) dropped / current > config.maxShrinkShare()) {
+            throw new ListShrinkRefusedException(name, dropped, current, snapshot.entries().size(), config.maxShrinkShare());
         }
     }
 

@@ -79,7 +79,7 @@ class PartiesResourceTest {
 
         given().contentType("text/csv").body(one).post("/api/v1/lists/" + source + "?format=custom_csv")
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("would drop 4 of the 5 entries of the active version (80 %)"))
+                .body("detail", containsString("4 fewer than the 5 entries of the active version (80 %)"))
                 .body("detail", containsString("20 %"));
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> org.clearance.lists.ListImport.active(source).orElseThrow().entryCount)).isEqualTo(5); // unchanged
