@@ -11,6 +11,10 @@ public final class SafeText {
 
     /** Jackson's "(use `StreamReadConstraints.getMaxNestingDepth()` to increase limit)" and the like. */
     private static final Pattern LIBRARY_HINT = Pattern.compile("\\s*\\(use `[^`]*`[^)]*\\)");
+    /** Jackson's ", from `StreamReadConstraints.getMaxNestingDepth()`" after a limit. */
+    private static final Pattern LIBRARY_SOURCE = Pattern.compile(",?\\s*from\\s+`[^`]*`");
+    /** Any other back-quoted member or qualified name. */
+    private static final Pattern QUOTED_MEMBER = Pattern.compile("`[^`]*[.(][^`]*`");
     /** A back-quoted Java type, as Jackson names the target of a failed conversion. */
     private static final Pattern QUOTED_TYPE = Pattern.compile("`(?:[A-Za-z_$][\\w$]*\\.)*([A-Z][\\w$]*)(?:\\[\\])?`");
     /** A fully qualified class or member name. */
@@ -28,7 +32,9 @@ public final class SafeText {
             return null;
         }
         String cleaned = LIBRARY_HINT.matcher(text).replaceAll("");
+        cleaned = LIBRARY_SOURCE.matcher(cleaned).replaceAll("");
         cleaned = QUOTED_TYPE.matcher(cleaned).replaceAll(m -> describe(m.group(1)));
+        cleaned = QUOTED_MEMBER.matcher(cleaned).replaceAll("a setting");
         cleaned = QUALIFIED.matcher(cleaned).replaceAll("a value");
         cleaned = ABSOLUTE_PATH.matcher(cleaned).replaceAll("$1");
         return cleaned;

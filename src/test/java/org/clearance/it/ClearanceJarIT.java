@@ -78,7 +78,7 @@ class ClearanceJarIT {
             List<String> lines = Files.readAllLines(err);
             assertThat(lines).as("the server's first lines").anyMatch(l -> l.contains(advice));
             assertThat(lines.stream().takeWhile(l -> !l.contains(advice)).count()).as("lines before the advice: " + lines)
-                    .isLessThan(6);
+                    .isLessThan(10);
             assertThat(String.join("\n", lines)).contains("Listening on 127.0.0.1 only");
 
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();

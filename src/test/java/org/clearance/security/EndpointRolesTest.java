@@ -63,6 +63,12 @@ class EndpointRolesTest {
         MATRIX.put("DELETE /api/v1/keys/{name}", Set.of(ADMIN));
     }
 
+    /**
+     * Endpoints whose allowed call is too slow to repeat here (a reload compiles and tests the whole pack):
+     * only their 401 and 403 answers are checked; RulePackReloadTest covers the allowed call.
+     */
+    private static final Set<String> NOT_CALLED_WHEN_ALLOWED = Set.of("POST /api/v1/rules/reload");
+
     private static final Map<String, String> KEYS = new LinkedHashMap<>();
 
     record Endpoint(String method, String path, String contentType) {
@@ -111,6 +117,9 @@ class EndpointRolesTest {
         for (Endpoint endpoint : endpoints()) {
             Set<String> allowed = MATRIX.getOrDefault(endpoint.key(), Set.of());
             for (Map.Entry<String, String> key : KEYS.entrySet()) {
+                if (allowed.contains(key.getKey()) && NOT_CALLED_WHEN_ALLOWED.contains(endpoint.key())) {
+                    continue;
+                }
                 int status = call(TestKeys.with(key.getValue()), endpoint).statusCode();
                 boolean shouldPass = allowed.contains(key.getKey());
                 if (shouldPass && (status == 401 || status == 403) || !shouldPass && status != 403) {

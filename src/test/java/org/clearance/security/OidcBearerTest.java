@@ -47,7 +47,8 @@ class OidcBearerTest {
                 return Map.of("quarkus.oidc.tenant-enabled", "true",
                         "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()),
                         "quarkus.oidc.token.issuer", ISSUER,
-                        "quarkus.oidc.roles.role-claim-path", "clearance_roles");
+                        "quarkus.oidc.roles.role-claim-path", "clearance_roles",
+                        "quarkus.http.test-timeout", "300s"); // the first screening after a restart warms the engine
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

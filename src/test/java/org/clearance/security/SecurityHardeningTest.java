@@ -83,7 +83,8 @@ class SecurityHardeningTest {
         responses.add(TestKeys.with(author).contentType("application/zip").body(new byte[] {'P', 'K', 3, 4, 1, 2})
                 .post("/api/v1/rules/validate"));
         responses.add(TestKeys.with(author).contentType("application/octet-stream").queryParam("path", "eu/broken.drl")
-                .body("package eu;\nrule \"X\" when then end\n").post("/api/v1/rules/validate"));
+                .body("package eu;\nrule \"X\" when then end\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/rules/validate"));
         responses.add(TestKeys.with(officer).get("/api/v1/parties/dismissals/not-a-uuid"));
         responses.add(TestKeys.with(screener).get("/api/v1/screenings?since=yesterday"));
         responses.add(given().header("Authorization", "Bearer clr_broken").get("/api/v1/screenings"));

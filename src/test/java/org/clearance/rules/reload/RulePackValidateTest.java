@@ -105,7 +105,7 @@ class RulePackValidateTest {
 
     @Test
     void shouldRefuseASingleFilePathThatEscapesTheFolder() {
-        given().contentType("text/plain").queryParam("path", "/etc/passwd").body("x")
+        given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x")
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].source", equalTo("path"));
