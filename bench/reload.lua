@@ -1,5 +1,5 @@
 -- wrk script for bench/reload: POSTs the example orders (examples/orders/*.json) round-robin to
--- /api/v1/screenings and counts the responses by status, so that a single failed request shows.
+-- /api/v1/screenings with the API key given as second argument, and counts the responses by status, so that a single failed request shows.
 orders = {}
 counter = 0
 statuses = {}
@@ -10,6 +10,7 @@ function setup(thread)
 end
 
 function init(args)
+  key = args[2]
   local list = io.popen('ls ' .. args[1] .. '/*.json')
   for file in list:lines() do
     local f = io.open(file, "r")
@@ -23,7 +24,7 @@ end
 function request()
   counter = counter + 1
   local body = orders[(counter % #orders) + 1]
-  return wrk.format("POST", "/api/v1/screenings", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", "/api/v1/screenings", { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. key }, body)
 end
 
 function response(status, headers, body)

@@ -16,6 +16,8 @@ import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormatException;
 import org.clearance.lists.ListImportService;
 import org.clearance.lists.ListReaders;
+import org.clearance.lists.ListShrinkRefusedException;
+import org.clearance.security.Actor;
 import org.clearance.lists.ListVersionView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +34,8 @@ public class ListsCommand {
     @Command(name = "import", description = "Import a list file as the new active version of a source.",
             footer = {"", "Formats: OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV (FILE = folder with the four files), US_CSL_CSV,",
                     "US_CSL_JSON, BIS_DPL_TXT, EU_FSF_XML, UK_SANCTIONS_LIST_CSV, JP_METI_TEXT, CUSTOM_CSV.",
-                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file (nothing imported), 70 internal error."})
+                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file, or a file dropping too many entries",
+                    "without --allow-shrink (nothing imported), 70 internal error."})
     static class ImportList implements Callable<Integer> {
 
         @Spec
@@ -47,6 +50,10 @@ public class ListsCommand {
         @Option(names = "--format", paramLabel = "FORMAT", description = "The file's format; guessed from the file name when unambiguous.")
         ListFormat format;
 
+        @Option(names = "--allow-shrink", description = "Import even if the file drops more than clearance.lists.max-shrink-share "
+                + "(default 20 %%) of the active version's entries.")
+        boolean allowShrink;
+
         @Inject
         ListImportService imports;
 
@@ -59,7 +66,7 @@ public class ListsCommand {
                 }
                 ListFormat chosen = format != null ? format : ListReaders.guess(file).orElseThrow(() ->
                         new InvalidListRequestException("cannot tell the format from the file name; give --format"));
-                ImportResult result = imports.importFile(source, chosen, file, progress(err));
+                ImportResult result = imports.importFile(source, chosen, file, progress(err), Actor.cliOperator(), allowShrink);
                 PrintWriter out = spec.commandLine().getOut();
                 ListVersionView v = result.version();
                 out.printf("%s: %s %d entries (%s, sha256 %s%s)%n", v.source(),
@@ -71,6 +78,8 @@ public class ListsCommand {
                 // For a folder (OFAC four-file set) name the file inside it that broke.
                 Path shown = Files.isDirectory(file) ? file.resolve(e.file()) : file;
                 err.println(shown + ": " + e.location() + ": " + e.problem() + " (nothing was imported)");
+            } catch (ListShrinkRefusedException e) {
+                err.println(file + ": " + e.getMessage());
             } catch (InvalidListRequestException e) {
                 err.println(file + ": " + e.getMessage());
             } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.clearance.lists.ListDownloads;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.reload.RulesDirectoryWatcher;
+import org.clearance.security.IdentitySetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -30,8 +31,17 @@ public class ServeCommand implements Callable<Integer> {
     @Inject
     RulesDirectoryWatcher watcher;
 
+    @Inject
+    IdentitySetup identities;
+
     @Override
     public Integer call() {
+        // First: a fresh install has nobody who may call the API; say how to make the first admin.
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        String host = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1");
+        identities.firstRunAdvice(host).forEach(err::println);
+        err.flush();
         if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
             return ExitCodes.RULE_PACK;
         }

@@ -31,5 +31,11 @@ public interface ClearanceConfig {
         /** Page size of GET /api/v1/screenings. */
         @WithDefault("50")
         int pageSize();
+
+        /**
+         * Absolute URL clients reach the API under (e.g. {@code https://clearance.example.com}), used for
+         * {@code Location} headers; without it they are relative. Never taken from the request's Host header.
+         */
+        java.util.Optional<String> publicBaseUrl();
     }
 }

@@ -90,8 +90,9 @@ public class ListDownloads {
                         response.statusCode());
                 return Optional.empty();
             }
-            return Optional.of(imports.importFile(source, format, file));
-        } catch (ListFormatException e) {
+            return Optional.of(imports.importFile(source, format, file, ImportProgress.NONE,
+                    org.clearance.security.Actor.system("download"), false));
+        } catch (ListFormatException | ListShrinkRefusedException e) {
             Log.warnf("List %s: downloaded file refused (%s); the active version stays", source, e.getMessage());
         } catch (IOException | RuntimeException e) {
             Log.warnf("List %s: download from %s failed (%s); the active version stays", source, url, describe(e));

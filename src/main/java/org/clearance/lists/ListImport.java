@@ -46,6 +46,10 @@ public class ListImport extends PanacheEntityBase {
     @Column(name = "file_name", length = 1000)
     public String fileName;
 
+    /** Who imported it: the authenticated caller, cli:&lt;user&gt;, or system:&lt;what&gt; for scheduled downloads. */
+    @Column(name = "imported_by")
+    public String importedBy;
+
     @Column(nullable = false)
     public boolean active;
 

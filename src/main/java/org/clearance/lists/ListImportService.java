@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.clearance.security.Actor;
 
 /**
  * Imports a list file as a new version of a source, atomically: the file is read completely first, then the
@@ -26,19 +27,26 @@ public class ListImportService {
 
     private final EntityManager em;
     private final Event<ListsChanged> changed;
+    private final ListsConfig config;
 
-    ListImportService(EntityManager em, Event<ListsChanged> changed) {
+    ListImportService(EntityManager em, Event<ListsChanged> changed, ListsConfig config) {
         this.em = em;
         this.changed = changed;
+        this.config = config;
     }
 
+    /** Imports as Clearance itself (e.g. a test or a scheduled download), refusing an import that guts the list. */
     public ImportResult importFile(String source, ListFormat format, Path file) throws IOException {
-        return importFile(source, format, file, ImportProgress.NONE);
+        return importFile(source, format, file, ImportProgress.NONE, Actor.system("lists"), false);
     }
 
-    /** Serialised: two imports of one source at once must not both become active. */
-    public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress)
-            throws IOException {
+    /**
+     * Serialised: two imports of one source at once must not both become active. {@code by} is recorded as the
+     * importer; unless {@code allowShrink}, an import dropping more than {@code clearance.lists.max-shrink-share} of
+     * the active version's entries throws {@link ListShrinkRefusedException} and changes nothing.
+     */
+    public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress,
+                                                Actor by, boolean allowShrink) throws IOException {
         String name = SourceName.require(source);
         progress.update("reading", 0, -1);
         ListSnapshot snapshot = ListReaders.forFormat(format, name).read(file);
@@ -47,10 +55,10 @@ public class ListImportService {
                     + "refused so that a broken download cannot wipe a list");
         }
         progress.update("reading", snapshot.entries().size(), snapshot.entries().size());
-        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress));
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, by, allowShrink));
         if (result.changed()) {
-            Log.infof("List %s: imported %d entries (sha256 %s)", name, result.version().entryCount(),
-                    result.version().sha256().substring(0, 12));
+            Log.infof("List %s: imported %d entries (sha256 %s) by %s", name, result.version().entryCount(),
+                    result.version().sha256().substring(0, 12), by.name());
             changed.fire(new ListsChanged(name));
         } else {
             Log.infof("List %s: identical to the active version, nothing changed", name);
@@ -58,11 +66,15 @@ public class ListImportService {
         return result;
     }
 
-    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress) {
+    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress, Actor by,
+                               boolean allowShrink) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ListImport active = ListImport.active(name).orElse(null);
         if (active != null && active.sha256.equals(snapshot.version().sha256())) {
             return new ImportResult(ImportResult.Status.UNCHANGED, ListVersionView.of(active, now));
+        }
+        if (active != null && !allowShrink) {
+            refuseGutting(name, active, snapshot);
         }
         ListSource listSource = ListSource.findById(name);
         if (listSource == null) {
@@ -84,6 +96,7 @@ public class ListImportService {
         version.entryCount = snapshot.entries().size();
         version.fileName = file.getFileName() == null ? null : file.getFileName().toString();
         version.active = false;
+        version.importedBy = by.name();
         version.persist();
         List<ListEntry> entries = snapshot.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -105,6 +118,18 @@ public class ListImportService {
                 .setParameter(1, name).setParameter(2, version.id).executeUpdate();
         version.active = true;
         return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
+    }
+
+    /**
+     * A file with far fewer entries than the active version is refused: a truncated download or a wrong file would
+     * otherwise clear listed parties. Counts, not ids, so that a publisher renumbering its entries is not "shrinking".
+     */
+    private void refuseGutting(String name, ListImport active, ListSnapshot snapshot) {
+        int current = active.entryCount;
+        long dropped = Math.max(0, current - snapshot.entries().size());
+        if (current > 0 && (double) dropped / current > config.maxShrinkShare()) {
+            throw new ListShrinkRefusedException(name, dropped, current, snapshot.entries().size(), config.maxShrinkShare());
+        }
     }
 
     private static ListRecord record(UUID importId, ListEntry entry) {

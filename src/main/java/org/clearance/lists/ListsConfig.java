@@ -26,6 +26,13 @@ public interface ListsConfig {
     @WithDefault("100")
     int maxSearchResults();
 
+    /**
+     * Largest share (0..1) of the active version's entries an import may drop; an import dropping more is refused
+     * unless confirmed ({@code --allow-shrink}, {@code ?allow_shrink=true}), so that a truncated file cannot gut a list.
+     */
+    @WithDefault("0.20")
+    double maxShrinkShare();
+
     /** Sources downloaded on a schedule: {@code clearance.lists.sources.<name>.url/format/every}. */
     Map<String, Source> sources();
 

@@ -1,5 +1,8 @@
 package org.clearance.lists;
 
+import org.clearance.security.CurrentActor;
+import org.clearance.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,10 +32,12 @@ public class ListsResource {
 
     private final ListImportService imports;
     private final ListCatalog catalog;
+    private final CurrentActor actor;
 
-    ListsResource(ListImportService imports, ListCatalog catalog) {
+    ListsResource(ListImportService imports, ListCatalog catalog, CurrentActor actor) {
         this.imports = imports;
         this.catalog = catalog;
+        this.actor = actor;
     }
 
     /** The lists of the response to GET: each source's active version. */
@@ -40,6 +45,7 @@ public class ListsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Each source's active version: format, hash, publication date, entries, age in seconds")
     public Catalog list() {
         return new Catalog(catalog.active());
@@ -47,6 +53,7 @@ public class ListsResource {
 
     @GET
     @Path("/{source}/versions")
+    @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Every version imported for one source, newest first")
     public List<ListVersionView> versions(@PathParam("source") String source) {
         return catalog.history(SourceName.require(source));
@@ -54,11 +61,15 @@ public class ListsResource {
 
     @POST
     @Path("/{source}")
-    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.LIST_MANAGER)
+    // Never text/plain or a wildcard: a web page can send those cross-site without asking.
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML,
+            MediaType.TEXT_XML})
     @Operation(summary = "Import the request body (one list file) as the new active version of a source; "
-            + "201 when imported, 200 when identical to the active version")
-    public Response upload(@PathParam("source") String source, @QueryParam("format") String format, InputStream body)
-            throws IOException {
+            + "201 when imported, 200 when identical to the active version, 409 when it would drop more than "
+            + "clearance.lists.max-shrink-share of the active entries (confirm with allow_shrink=true)")
+    public Response upload(@PathParam("source") String source, @QueryParam("format") String format,
+                           @QueryParam("allow_shrink") boolean allowShrink, InputStream body) throws IOException {
         String name = SourceName.require(source);
         ListFormat listFormat = parse(format);
         // The file name keeps the format's own naming, because some readers report it in their errors.
@@ -66,7 +77,7 @@ public class ListsResource {
         java.nio.file.Path file = dir.resolve("upload-" + name + extension(listFormat));
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            ImportResult result = imports.importFile(name, listFormat, file);
+            ImportResult result = imports.importFile(name, listFormat, file, ImportProgress.NONE, actor.get(), allowShrink);
             return Response.status(result.changed() ? 201 : 200).entity(result).build();
         } finally {
             Files.deleteIfExists(file);

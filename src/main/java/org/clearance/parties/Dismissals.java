@@ -1,35 +1,47 @@
 package org.clearance.parties;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.security.Actor;
 
 /**
  * The dismissed (order party, list entry) pairs, cached in memory for screening. A pair is keyed with the
- * entry's content hash, so when the publisher changes the entry the dismissal stops applying by itself.
- * Dismissals are only ever added, so a changed row count tells that another process recorded some.
+ * entry's content hash, so when the publisher changes the entry the dismissal stops applying by itself. A
+ * dismissal may end on a date or be revoked; its row is never deleted, so the history of every decision stays.
+ * The number of rows and of revoked rows tells that another process changed some since the cache was loaded.
  */
 @ApplicationScoped
 public class Dismissals {
 
-    private volatile Set<String> pairs;
-    private volatile long rowsLoaded;
+    private static final LocalDate NO_END = LocalDate.MAX;
+
+    /** Pair key → last day the dismissal applies. */
+    private volatile Map<String, LocalDate> pairs;
+    private volatile String loadedState;
 
     static String pairKey(String partyKey, String listCode, String sourceId, String entryHash) {
         return partyKey + "\u001F" + listCode + "\u001F" + sourceId + "\u001F" + entryHash;
     }
 
     public boolean dismissed(String partyKey, ListedEntry listed) {
-        return pairs().contains(pairKey(partyKey, listed.entry().source(), listed.entry().sourceId(), listed.contentHash()));
+        LocalDate until = pairs().get(pairKey(partyKey, listed.entry().source(), listed.entry().sourceId(), listed.contentHash()));
+        return until != null && !LocalDate.now(ZoneOffset.UTC).isAfter(until);
     }
 
-    /** Stores a dismissal of {@code listed} for the party; validation of the request is the caller's job. */
-    public DismissalView record(DismissalRequest request, ListedEntry listed) {
+    /** Stores a dismissal of {@code listed} for the party, reviewed by {@code reviewer}; validation of the request is the caller's job. */
+    public DismissalView record(DismissalRequest request, ListedEntry listed, Actor reviewer) {
         PartyDismissal dismissal = new PartyDismissal();
         dismissal.id = UUID.randomUUID();
         dismissal.partyName = request.partyName().strip();
@@ -39,25 +51,74 @@ public class Dismissals {
         dismissal.sourceId = listed.entry().sourceId();
         dismissal.entryHash = listed.contentHash();
         dismissal.reason = request.reason().strip();
-        dismissal.reviewer = request.reviewer().strip();
+        dismissal.reviewer = reviewer.name();
+        dismissal.expiresOn = request.expiresOn();
         dismissal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         QuarkusTransaction.requiringNew().run(dismissal::persist);
-        pairs().add(dismissal.pairKey());
-        rowsLoaded++;
-        return new DismissalView(dismissal.id, dismissal.partyName, dismissal.partyCountry, dismissal.listCode,
-                dismissal.sourceId, listed.entry().primaryName(), dismissal.entryHash, dismissal.reason,
-                dismissal.reviewer, dismissal.createdAt);
+        refresh();
+        return DismissalView.of(dismissal, listed.entry().primaryName());
     }
 
-    private Set<String> pairs() {
-        Set<String> current = pairs;
+    /** Revokes a dismissal: it stops applying at once; the row keeps who revoked it, when and why. */
+    public DismissalView revoke(UUID id, String reason, Actor by) {
+        DismissalView view = QuarkusTransaction.requiringNew().call(() -> {
+            PartyDismissal dismissal = PartyDismissal.findById(id);
+            if (dismissal == null) {
+                throw new DismissalNotFoundException(id.toString());
+            }
+            if (dismissal.revokedAt != null) {
+                throw new DismissalAlreadyRevokedException(dismissal.id, dismissal.revokedBy, dismissal.revokedAt);
+            }
+            dismissal.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            dismissal.revokedBy = by.name();
+            dismissal.revokeReason = reason.strip();
+            return DismissalView.of(dismissal, null);
+        });
+        refresh();
+        return view;
+    }
+
+    /** One dismissal, whatever its state. */
+    public DismissalView get(UUID id) {
+        PartyDismissal dismissal = QuarkusTransaction.joiningExisting().call(() -> PartyDismissal.findById(id));
+        if (dismissal == null) {
+            throw new DismissalNotFoundException(id.toString());
+        }
+        return DismissalView.of(dismissal, null);
+    }
+
+    /** Every dismissal (active, expired and revoked), newest first, optionally for one party name and/or one list. */
+    public List<DismissalView> list(String partyName, String listCode) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (partyName != null && !partyName.isBlank()) {
+            conditions.add("lower(partyName) = :party");
+            parameters.and("party", partyName.strip().toLowerCase(Locale.ROOT));
+        }
+        if (listCode != null && !listCode.isBlank()) {
+            conditions.add("listCode = :list");
+            parameters.and("list", listCode.strip());
+        }
+        Sort newestFirst = Sort.descending("createdAt").and("id");
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<PartyDismissal> rows = conditions.isEmpty() ? PartyDismissal.listAll(newestFirst)
+                    : PartyDismissal.list(String.join(" and ", conditions), newestFirst, parameters);
+            return rows.stream().map(d -> DismissalView.of(d, null)).toList();
+        });
+    }
+
+    private Map<String, LocalDate> pairs() {
+        Map<String, LocalDate> current = pairs;
         if (current == null) {
             synchronized (this) {
                 if (pairs == null) {
-                    Set<String> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
-                    List<PartyDismissal> rows = QuarkusTransaction.requiringNew().call(() -> PartyDismissal.<PartyDismissal>listAll());
-                    rows.forEach(d -> loaded.add(d.pairKey()));
-                    rowsLoaded = rows.size();
+                    Map<String, LocalDate> loaded = new ConcurrentHashMap<>();
+                    String state = QuarkusTransaction.requiringNew().call(() -> {
+                        PartyDismissal.<PartyDismissal>list("revokedAt is null")
+                                .forEach(d -> loaded.put(d.pairKey(), d.expiresOn == null ? NO_END : d.expiresOn));
+                        return state();
+                    });
+                    loadedState = state;
                     pairs = loaded;
                 }
                 current = pairs;
@@ -66,14 +127,19 @@ public class Dismissals {
         return current;
     }
 
+    /** Rows and revoked rows: either changes when any process records or revokes a dismissal. */
+    private static String state() {
+        return PartyDismissal.count() + "/" + PartyDismissal.count("revokedAt is not null");
+    }
+
     /** Forgets the cache, e.g. after dismissals were recorded by another process sharing the database. */
     public void refresh() {
         pairs = null;
     }
 
-    /** Reloads the cache if another process (a second server, a CLI run) recorded dismissals since it was loaded. */
+    /** Reloads the cache if another process (a second server, a CLI run) recorded or revoked dismissals since it was loaded. */
     public void refreshIfChanged() {
-        if (pairs != null && QuarkusTransaction.joiningExisting().call(() -> PartyDismissal.count()) != rowsLoaded) {
+        if (pairs != null && !QuarkusTransaction.joiningExisting().call(Dismissals::state).equals(loadedState)) {
             refresh();
         }
     }

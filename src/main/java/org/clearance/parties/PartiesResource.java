@@ -1,6 +1,9 @@
 package org.clearance.parties;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,12 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.clearance.lists.ListsConfig;
 import org.clearance.web.InvalidRequestException;
 import org.clearance.web.Problem;
+import org.clearance.web.PublicUrls;
+import org.clearance.security.CurrentActor;
+import org.clearance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,11 +32,19 @@ public class PartiesResource {
     private final PartyIndex index;
     private final Dismissals dismissals;
     private final ListsConfig config;
+    private final CurrentActor actor;
+    private final PublicUrls urls;
 
-    PartiesResource(PartyIndex index, Dismissals dismissals, ListsConfig config) {
+    PartiesResource(PartyIndex index, Dismissals dismissals, ListsConfig config, CurrentActor actor, PublicUrls urls) {
         this.index = index;
         this.dismissals = dismissals;
         this.config = config;
+        this.actor = actor;
+        this.urls = urls;
+    }
+
+    /** Body of DELETE /dismissals/{id}: why the dismissal no longer holds. */
+    public record RevocationRequest(String reason) {
     }
 
     /** The search response: what was asked and the matches, best first. */
@@ -39,6 +53,7 @@ public class PartiesResource {
 
     @GET
     @Path("/search")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.LIST_MANAGER, Roles.AUDITOR})
     @Operation(summary = "List entries resembling a name, scored and explained, best first")
     public SearchResponse search(@QueryParam("name") String name, @QueryParam("country") String country,
                                  @QueryParam("limit") Integer limit) {
@@ -63,14 +78,53 @@ public class PartiesResource {
 
     @POST
     @Path("/dismissals")
+    @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an order party is not a list entry; suppresses that pair in screening until the entry changes")
+    @Operation(summary = "Record that an order party is not a list entry; suppresses that pair in screening until the entry changes, "
+            + "the dismissal expires (expires_on) or is revoked. The reviewer is the caller; a reviewer in the body is refused.")
     public Response dismiss(DismissalRequest request) {
         validate(request);
         ListedEntry listed = index.entry(request.list().strip(), request.sourceId().strip())
                 .orElseThrow(() -> new ListEntryNotFoundException(request.list(), request.sourceId()));
-        DismissalView view = dismissals.record(request, listed);
-        return Response.created(URI.create("/api/v1/parties/dismissals/" + view.id())).entity(view).build();
+        DismissalView view = dismissals.record(request, listed, actor.get());
+        return urls.created("/api/v1/parties/dismissals/" + view.id()).entity(view).build();
+    }
+
+    @GET
+    @Path("/dismissals")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Every dismissal, newest first, with its status (active, expired, revoked); filter by party name and list code")
+    public List<DismissalView> dismissals(@QueryParam("party") String party, @QueryParam("list") String list) {
+        return dismissals.list(party, list);
+    }
+
+    @GET
+    @Path("/dismissals/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "One dismissal, whatever its status")
+    public DismissalView dismissal(@PathParam("id") String id) {
+        return dismissals.get(dismissalId(id));
+    }
+
+    @DELETE
+    @Path("/dismissals/{id}")
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a dismissal, with a reason: the party is matched again from now on; the record stays, with who revoked it and why")
+    public DismissalView revoke(@PathParam("id") String id, RevocationRequest request) {
+        UUID dismissalId = dismissalId(id);
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw new InvalidRequestException("A revocation needs a reason.", List.of(new Problem.Error("body", "/reason", "is required")));
+        }
+        return dismissals.revoke(dismissalId, request.reason(), actor.get());
+    }
+
+    private static UUID dismissalId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new DismissalNotFoundException(id);
+        }
     }
 
     private static void validate(DismissalRequest request) {
@@ -82,7 +136,13 @@ public class PartiesResource {
         require(errors, "/list", request.list());
         require(errors, "/source_id", request.sourceId());
         require(errors, "/reason", request.reason());
-        require(errors, "/reviewer", request.reviewer());
+        if (request.reviewer() != null) {
+            // Who reviewed is who is calling: a name in the body could claim anyone's decision.
+            errors.add(new Problem.Error("body", "/reviewer", "must not be sent: the reviewer is the authenticated caller"));
+        }
+        if (request.expiresOn() != null && request.expiresOn().isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+            errors.add(new Problem.Error("body", "/expires_on", "is in the past"));
+        }
         if (request.partyCountry() != null && !request.partyCountry().strip().matches("[A-Za-z]{2}")) {
             errors.add(new Problem.Error("body", "/party_country", "must be an ISO 3166-1 alpha-2 code"));
         }

@@ -44,6 +44,19 @@ public class PartyDismissal extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Last day (UTC) it applies; null for as long as the entry is unchanged. */
+    @Column(name = "expires_on")
+    public java.time.LocalDate expiresOn;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revoke_reason", length = 4000)
+    public String revokeReason;
+
     String pairKey() {
         return Dismissals.pairKey(partyKey, listCode, sourceId, entryHash);
     }

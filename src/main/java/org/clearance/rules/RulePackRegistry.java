@@ -1,5 +1,6 @@
 package org.clearance.rules;
 
+import org.clearance.security.Actor;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public class RulePackRegistry {
             if (now.pack() == taken.pack() && now.versionId() != null) {
                 return now.versionId();
             }
-            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP);
+            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP, Actor.system(ReloadTrigger.STARTUP.label()));
             if (now.pack() == taken.pack()) {
                 live = new Live(taken.pack(), id);
             }
@@ -97,7 +98,12 @@ public class RulePackRegistry {
      * Checks the live pack's directory again and, if the pack passes, makes it live. Throws
      * {@link RulePackRejectedException} and keeps the previous pack if it does not.
      */
-    public synchronized Reload reload(ReloadTrigger trigger) {
+    public Reload reload(ReloadTrigger trigger) {
+        return reload(trigger, Actor.system(trigger.label()));
+    }
+
+    /** As {@link #reload(ReloadTrigger)}, recording {@code by} as who made the new pack live. */
+    public synchronized Reload reload(ReloadTrigger trigger, Actor by) {
         Live before = live;
         Path directory = before != null ? before.pack().directory() : configuredDirectory();
         PackCheck check = RulePackChecker.check(directory);
@@ -115,7 +121,7 @@ public class RulePackRegistry {
             Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
             return new Reload(before, previousHash, false, check, 0);
         }
-        long versionId = versions.record(check.pack(), trigger);
+        long versionId = versions.record(check.pack(), trigger, by);
         long start = System.nanoTime();
         Live next = new Live(check.pack(), versionId);
         live = next;

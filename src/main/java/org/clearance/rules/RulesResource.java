@@ -1,5 +1,8 @@
 package org.clearance.rules;
 
+import org.clearance.security.CurrentActor;
+import org.clearance.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +29,7 @@ import org.clearance.rules.reload.RulePackChecker;
 import org.clearance.rules.reload.RulePackRejectedException;
 import org.clearance.rules.reload.RulePackVersions;
 import org.clearance.web.Problem;
+import org.clearance.web.SafeText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +47,10 @@ public class RulesResource {
     private final RulePackVersions versions;
     private final ReloadConfig reloadConfig;
 
-    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig) {
+    private final CurrentActor actor;
+
+    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig, CurrentActor actor) {
+        this.actor = actor;
         this.registry = registry;
         this.versions = versions;
         this.reloadConfig = reloadConfig;
@@ -63,6 +70,7 @@ public class RulesResource {
     }
 
     @GET
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "The active rule pack", description = "Pack hash, load time, every rule with its metadata, and the reference data files.")
     public PackView pack() {
         RulePack pack = registry.current();
@@ -82,18 +90,22 @@ public class RulesResource {
                                      RuleTestReport tests, long compileMillis, long testMillis) {
 
         static ValidationResponse of(PackCheck check) {
-            return new ValidationResponse(check.valid(), check.rulePack(), check.rules(), check.problems(), check.tests(),
+            // A candidate pack lives in a temporary folder: its path is the server's business, not the caller's.
+            List<RulePackProblem> problems = check.problems().stream()
+                    .map(p -> new RulePackProblem(SafeText.clean(p.file()), p.line(), SafeText.clean(p.message()))).toList();
+            return new ValidationResponse(check.valid(), check.rulePack(), check.rules(), problems, check.tests(),
                     check.compileMillis(), check.testMillis());
         }
     }
 
     @POST
     @Path("/reload")
+    @RolesAllowed(Roles.RULE_AUTHOR)
     @Operation(summary = "Reload the rule pack from its directory",
             description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason.")
     public ReloadResponse reload() {
-        RulePackRegistry.Reload reload = registry.reload(ReloadTrigger.API);
+        RulePackRegistry.Reload reload = registry.reload(ReloadTrigger.API, actor.get());
         PackCheck check = reload.check();
         return new ReloadResponse(reload.live().pack().hash(), reload.previousHash(), reload.changed(),
                 reload.live().versionId(), reload.live().pack().rules().size(), check.compileMillis(), check.testMillis(),
@@ -102,6 +114,7 @@ public class RulesResource {
 
     @GET
     @Path("/versions")
+    @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api; "
             + "backfill for packs known only from older screenings), rule count and how many screenings each one made.")
     public List<RulePackVersions.VersionView> versions() {
@@ -111,7 +124,9 @@ public class RulesResource {
 
     @POST
     @Path("/validate")
-    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.RULE_AUTHOR)
+    // A zip, or one file of a pack (DRL, tests YAML, CSV); never text/plain, which a web page can send cross-site.
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
     @Operation(summary = "Check a candidate rule pack without touching the live one",
             description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
                     + "Returns compile and lint problems (file:line) and the rule-test results.")
@@ -128,8 +143,8 @@ public class RulesResource {
     public Response rejected(RulePackRejectedException e, UriInfo uri) {
         PackCheck check = e.check();
         List<Problem.Error> errors = new ArrayList<>();
-        check.problems().forEach(p -> errors.add(new Problem.Error(p.line() > 0 ? p.file() + ":" + p.line() : p.file(), null,
-                p.message())));
+        check.problems().forEach(p -> errors.add(new Problem.Error(SafeText.clean(p.line() > 0 ? p.file() + ":" + p.line() : p.file()),
+                null, SafeText.clean(p.message()))));
         if (check.tests() != null) {
             check.tests().fileErrors().forEach(m -> errors.add(new Problem.Error("tests", null, m)));
             check.tests().failures().forEach(f -> errors.add(new Problem.Error(f.testCase(), null,

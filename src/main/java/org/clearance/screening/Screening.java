@@ -65,6 +65,10 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "screened_at", nullable = false)
     public Instant screenedAt;
 
+    /** Who submitted it: the authenticated principal, or {@code cli:<user>}; a screener reads only its own. */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
     @Column(name = "order_json", nullable = false, columnDefinition = "text")
     public String orderJson;
 

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Filters for listing stored screenings; every filter is optional. */
-record ScreeningQuery(Decision decision, Instant since) {
+/** Filters for listing stored screenings; every filter is optional ({@code submittedBy} limits a screener to its own). */
+record ScreeningQuery(Decision decision, Instant since, String submittedBy) {
 
     PanacheQuery<Screening> find() {
         List<String> conditions = new ArrayList<>();
@@ -20,6 +20,10 @@ record ScreeningQuery(Decision decision, Instant since) {
         if (since != null) {
             conditions.add("screenedAt >= :since");
             parameters.and("since", since);
+        }
+        if (submittedBy != null) {
+            conditions.add("submittedBy = :submittedBy");
+            parameters.and("submittedBy", submittedBy);
         }
         Sort newestFirst = Sort.descending("screenedAt").and("id");
         return conditions.isEmpty() ? Screening.findAll(newestFirst)

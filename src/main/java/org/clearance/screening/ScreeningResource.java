@@ -1,5 +1,7 @@
 package org.clearance.screening;
 
+import org.clearance.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -10,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ import org.clearance.rules.RulePackRegistry;
 import org.clearance.web.InvalidOrderException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
+import org.clearance.web.PublicUrls;
+import org.clearance.security.Actor;
+import org.clearance.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,11 +45,16 @@ public class ScreeningResource {
     private final ScreeningService screenings;
     private final RulePackRegistry registry;
     private final ClearanceConfig config;
+    private final CurrentActor actor;
+    private final PublicUrls urls;
 
-    ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config) {
+    ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config, CurrentActor actor,
+                      PublicUrls urls) {
         this.screenings = screenings;
         this.registry = registry;
         this.config = config;
+        this.actor = actor;
+        this.urls = urls;
     }
 
     /** The batch response: results in input order, each a screening or the problems of that item. */
@@ -61,9 +70,10 @@ public class ScreeningResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SCREENER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen one order", description = "Validates the order, screens it with the active rule pack and stores the screening.")
-    public Response screen(String body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response screen(String body) {
         checkSize(body);
         OrderInput.Split split = OrderInput.split(API_SOURCE, body);
         if (!split.problems().isEmpty()) {
@@ -73,17 +83,17 @@ public class ScreeningResource {
             throw new InvalidOrderException("Send one order as a JSON object; use POST /api/v1/screenings/batch for several.",
                     List.of(new InputProblem(API_SOURCE, "", "expected one order object")));
         }
-        ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null).get(0);
+        ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null, actor.get()).get(0);
         if (outcome.view() == null) {
             throw new InvalidOrderException("The order has " + outcome.item().parsed().problems().size()
                     + " problem(s); nothing was screened.", outcome.item().parsed().problems());
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(outcome.view().id().toString()).build())
-                .entity(outcome.view()).build();
+        return urls.created("/api/v1/screenings/" + outcome.view().id()).entity(outcome.view()).build();
     }
 
     @POST
     @Path("/batch")
+    @RolesAllowed(Roles.SCREENER)
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Screen several orders", description = "A JSON array of orders or NDJSON (one order per line). Results come in input order; an invalid item is reported with its errors and does not stop the others.")
     public BatchResponse screenBatch(String body) {
@@ -97,7 +107,7 @@ public class ScreeningResource {
             throw new PayloadTooLargeException("The batch holds " + split.documents().size()
                     + " orders; the limit is " + config.api().batchMaxOrders() + " (clearance.api.batch-max-orders).");
         }
-        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(split.documents(), null);
+        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(split.documents(), null, actor.get());
         List<BatchItem> items = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             ScreeningService.Outcome outcome = outcomes.get(i);
@@ -116,17 +126,21 @@ public class ScreeningResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A stored screening")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "A stored screening", description = "A screener reads only the screenings it submitted; others answer 404.")
     public ScreeningView get(@PathParam("id") String id) {
         Screening screening = parseId(id) == null ? null : Screening.findById(parseId(id));
-        if (screening == null) {
+        String onlyOf = ownScreeningsOnly();
+        if (screening == null || onlyOf != null && !onlyOf.equals(screening.submittedBy)) {
+            // Someone else's screening is "not found" for a screener: its existence is not theirs to learn.
             throw new NotFoundException("No screening with id " + id + ".");
         }
         return ScreeningView.of(screening);
     }
 
     @GET
-    @Operation(summary = "Stored screenings, newest first", description = "Filter by decision (CLEAR, REVIEW, BLOCK) and by since (ISO date or instant); page is 0-based.")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "Stored screenings, newest first", description = "Filter by decision (CLEAR, REVIEW, BLOCK) and by since (ISO date or instant); page is 0-based. A screener sees only the screenings it submitted.")
     public Page list(@QueryParam("decision") String decision, @QueryParam("since") String since,
                      @QueryParam("page") Integer page) {
         List<InputProblem> problems = new ArrayList<>();
@@ -146,10 +160,16 @@ public class ScreeningResource {
         if (!problems.isEmpty()) {
             throw new InvalidOrderException("Invalid query parameters.", problems);
         }
-        ScreeningQuery query = new ScreeningQuery(wanted, from);
+        ScreeningQuery query = new ScreeningQuery(wanted, from, ownScreeningsOnly());
         var found = query.find().page(io.quarkus.panache.common.Page.of(pageNumber, config.api().pageSize()));
         List<ScreeningView> items = found.<Screening>list().stream().map(ScreeningView::of).toList();
         return new Page(pageNumber, config.api().pageSize(), found.count(), items);
+    }
+
+    /** The submitter whose screenings alone the caller may read, or null when it may read all (officer, auditor). */
+    private String ownScreeningsOnly() {
+        Actor caller = actor.get();
+        return caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.AUDITOR) ? null : caller.name();
     }
 
     private void checkSize(String body) {

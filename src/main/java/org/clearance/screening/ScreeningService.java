@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.clearance.security.Actor;
 import java.util.concurrent.TimeUnit;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.history.ChpVolume;
@@ -46,9 +47,9 @@ public class ScreeningService {
     public record Outcome(Screener.Item item, ScreeningView view) {
     }
 
-    /** Screens {@code documents} in one go and stores each valid order's screening. */
+    /** Screens {@code documents} in one go and stores each valid order's screening as submitted by {@code submitter}. */
     @Transactional
-    public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
+    public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter) {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
         RulePack pack = live.pack();
         long versionId = registry.versionId(live);
@@ -64,7 +65,7 @@ public class ScreeningService {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now, versionId);
+            Screening stored = store(item, now, versionId, submitter);
             buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
@@ -76,7 +77,7 @@ public class ScreeningService {
         return outcomes;
     }
 
-    private Screening store(Screener.Item item, Instant now, long versionId) {
+    private Screening store(Screener.Item item, Instant now, long versionId, Actor submitter) {
         ScreeningResult result = item.result();
         Screening screening = new Screening();
         screening.id = UUID.randomUUID();
@@ -91,6 +92,7 @@ public class ScreeningService {
         screening.rulePackVersionId = versionId;
         screening.asOf = result.asOf();
         screening.screenedAt = now;
+        screening.submittedBy = submitter.name();
         screening.orderJson = item.parsed().document().json().toString();
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {

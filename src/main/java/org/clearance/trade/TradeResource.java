@@ -1,5 +1,7 @@
 package org.clearance.trade;
 
+import org.clearance.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,7 @@ public class TradeResource {
     }
 
     @GET
+    @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Countries ranked by CHP trade surge: exports to Russia/Belarus/neighbours and G7 imports vs "
             + "the baseline, mirror gap, score 0-100 and evidence")
@@ -34,6 +37,7 @@ public class TradeResource {
 
     @GET
     @Path("/chart.svg")
+    @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Produces("image/svg+xml")
     @Operation(summary = "The same analysis as an SVG bar chart of export surge ratios per reporter")
     public String chart(@QueryParam("baseline") String baseline, @QueryParam("period") String period,

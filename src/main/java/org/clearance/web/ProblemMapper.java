@@ -10,6 +10,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.clearance.lists.InvalidListRequestException;
 import org.clearance.lists.ListFormatException;
+import org.clearance.lists.ListShrinkRefusedException;
+import org.clearance.parties.DismissalAlreadyRevokedException;
+import org.clearance.parties.DismissalNotFoundException;
+import org.clearance.security.ApiKeyException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
 import org.clearance.parties.ListEntryNotFoundException;
 import org.clearance.rules.RulePackInvalidException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -64,6 +72,47 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response listShrinkRefused(ListShrinkRefusedException e, UriInfo uri) {
+        return problem(409, "list-shrink-refused", "List import would drop too many entries", e.getMessage(), uri,
+                List.of(new Problem.Error("query", "allow_shrink", "set to true to import anyway")));
+    }
+
+    @ServerExceptionMapper
+    public Response dismissalNotFound(DismissalNotFoundException e, UriInfo uri) {
+        return problem(404, "dismissal-not-found", "Dismissal not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response dismissalAlreadyRevoked(DismissalAlreadyRevokedException e, UriInfo uri) {
+        return problem(409, "dismissal-already-revoked", "Dismissal already revoked", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response apiKey(ApiKeyException e, UriInfo uri) {
+        if (e.notFound()) {
+            return problem(404, "api-key-not-found", "API key not found", e.getMessage(), uri, List.of());
+        }
+        return problem(400, "invalid-api-key-request", "Invalid API key request", e.getMessage(), uri,
+                List.of(new Problem.Error("body", e.field(), e.getMessage())));
+    }
+
+    /** A JSON body that does not bind (wrong type, unknown shape, too deep): say where, never which Java class. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String pointer = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
+        String problem = e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                ? "is not readable JSON: " + e.getOriginalMessage() : "has the wrong type: " + e.getOriginalMessage();
+        return problem(400, "invalid-request", "Invalid request", "The request body does not match what this endpoint expects.",
+                uri, List.of(new Problem.Error("body", pointer, problem)));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your identity does not have a role this request needs "
+                + "(docs/security.md lists the roles of every endpoint).", uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
     }
@@ -87,9 +136,20 @@ public class ProblemMapper {
                 "Clearance could not handle the request; the error was logged.", uri, List.of());
     }
 
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        return pointer.toString();
+    }
+
     private static Response problem(int status, String type, String title, String detail, UriInfo uri,
                                     List<Problem.Error> errors) {
-        Problem body = new Problem(TYPE + type, title, status, detail, uri.getPath(), errors.isEmpty() ? null : errors);
+        List<Problem.Error> safeErrors = errors.stream()
+                .map(e -> new Problem.Error(SafeText.clean(e.source()), e.pointer(), SafeText.clean(e.message()))).toList();
+        Problem body = new Problem(TYPE + type, title, status, SafeText.clean(detail), uri.getPath(),
+                safeErrors.isEmpty() ? null : safeErrors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -1,5 +1,7 @@
 package org.clearance.history;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * the buyer's next orders. Each test uses its own buyer name, so tests do not see each other's orders.
  */
 @QuarkusTest
+@TestSecurity(user = "screener.sam", roles = {Roles.SCREENER})
 @Tag("database")
 class BuyerHistoryTest {
 
@@ -148,7 +151,7 @@ class BuyerHistoryTest {
 
     private ScreeningView screen(ObjectNode order) {
         List<ScreeningService.Outcome> outcomes = service.screenAndStore(
-                OrderInput.split("test", order.toString()).documents(), null);
+                OrderInput.split("test", order.toString()).documents(), null, org.clearance.security.Actor.cliOperator());
         assertThat(outcomes.get(0).view()).as("screened").isNotNull();
         return outcomes.get(0).view();
     }

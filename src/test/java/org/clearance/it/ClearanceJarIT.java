@@ -62,9 +62,9 @@ class ClearanceJarIT {
         Path database = Files.createTempDirectory("unopened-db");
         String url = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + database.resolve("clearance") + ";AUTO_SERVER=TRUE";
 
-        Run help = clearance(new byte[0], url, "lists", "import", "--help");
-        Run version = clearance(new byte[0], url, "--version");
-        Run usageError = clearance(new byte[0], url, "screen");
+        Run help = clearance(url, new byte[0], "lists", "import", "--help");
+        Run version = clearance(url, new byte[0], "--version");
+        Run usageError = clearance(url, new byte[0], "screen");
 
         assertThat(help.exitCode()).as(help.err()).isZero();
         assertThat(help.out()).startsWith("Usage: clearance lists import");
@@ -75,15 +75,102 @@ class ClearanceJarIT {
         assertThat(database).isEmptyDirectory();
     }
 
+    @Test
+    void shouldServeOnLoopbackOnlyAndTellTheOperatorHowToCreateTheFirstAdminKey() throws Exception {
+        String db = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/first-run-"
+                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE";
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path err = Files.createTempFile("serve-err", ".txt");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                db, "-Dquarkus.http.port=" + port, "-jar", JAR.toString(), "serve"));
+        Process server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        try {
+            String advice = "clearance keys create --name admin --role admin";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (!Files.readString(err).contains(advice) && server.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            List<String> lines = Files.readAllLines(err);
+            assertThat(lines).as("the server's first lines").anyMatch(l -> l.contains(advice));
+            assertThat(lines.stream().takeWhile(l -> !l.contains(advice)).count()).as("lines before the advice: " + lines)
+                    .isLessThan(10);
+            assertThat(String.join("\n", lines)).contains("Listening on 127.0.0.1 only");
+
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            assertThat(send(http, base + "/q/health/live", null, null, null).statusCode()).isEqualTo(200);
+            assertThat(send(http, base + "/api/v1/screenings", null, null, null).statusCode()).isEqualTo(401);
+            assertThat(send(http, base + "/q/metrics", null, null, null).statusCode()).isEqualTo(401);
+            assertThat(send(http, base + "/q/openapi", null, null, null).statusCode()).isEqualTo(401);
+            assertThat(send(http, base + "/q/swagger-ui/", null, null, null).statusCode()).isEqualTo(404);
+            assertLoopbackOnly(port);
+
+            // The operator creates the first admin key with the CLI, against the running server's database.
+            Run created = clearance(db, new byte[0], "keys", "create", "--name", "first-admin", "--role", "admin");
+            assertThat(created.exitCode()).as(created.err()).isZero();
+            String admin = created.out().strip();
+            assertThat(admin).startsWith("clr_").doesNotContain("\n");
+
+            var keyResponse = send(http, base + "/api/v1/keys", admin, "application/json",
+                    "{\"name\": \"erp\", \"roles\": [\"screener\"]}");
+            assertThat(keyResponse.statusCode()).as(keyResponse.body()).isEqualTo(201);
+            String screener = keyResponse.body().replaceAll(".*\"secret\"\\s*:\\s*\"(clr_[^\"]+)\".*", "$1");
+            var screening = send(http, base + "/api/v1/screenings", screener, "application/json",
+                    Files.readString(Path.of("examples/orders/03-italian-furniture-to-kazakhstan-clear.json")));
+            assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+            assertThat(screening.headers().firstValue("Location").orElseThrow()).startsWith("/api/v1/screenings/");
+            assertThat(send(http, base + "/q/metrics", admin, null, null).statusCode()).isEqualTo(200);
+            assertThat(send(http, base + "/api/v1/keys", screener, null, null).statusCode()).isEqualTo(403);
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static void assertLoopbackOnly(int port) throws IOException {
+        for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+                if (!address.isLoopbackAddress() && address instanceof java.net.Inet4Address) {
+                    try (java.net.Socket socket = new java.net.Socket()) {
+                        socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+                        throw new AssertionError("the server answers on " + address + ", not only on loopback");
+                    } catch (java.net.ConnectException | java.net.SocketTimeoutException expected) {
+                        // refused: nothing listens there
+                    }
+                }
+            }
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http, String url, String key,
+                                                           String contentType, String body)
+            throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(java.time.Duration.ofSeconds(60));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (body != null) {
+            request.header("Content-Type", contentType).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Run clearance(byte[] stdin, String... args) throws IOException, InterruptedException {
+        return clearance("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/clearance;AUTO_SERVER=TRUE", stdin, args);
+    }
+
+    private static Run clearance(String database, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("-D") ? command : rest).add(arg);
         }
-        if (command.stream().noneMatch(arg -> arg.startsWith("-Dquarkus.datasource.jdbc.url="))) {
-            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/clearance;AUTO_SERVER=TRUE");
-        }
+        command.add(database);
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(rest);
         Path out = Files.createTempFile("out", ".txt");

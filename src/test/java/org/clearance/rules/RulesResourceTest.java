@@ -1,5 +1,7 @@
 package org.clearance.rules;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rule pack, health, metrics and OpenAPI endpoints of the running server. */
 @QuarkusTest
+@TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR, Roles.SCREENER})
 @Tag("database")
 class RulesResourceTest {
 

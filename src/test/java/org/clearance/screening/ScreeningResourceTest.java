@@ -1,5 +1,7 @@
 package org.clearance.screening;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The HTTP API on the real server, rule pack and database. */
 @QuarkusTest
+@TestSecurity(user = "screener.sam", roles = {Roles.SCREENER})
 @Tag("database")
 class ScreeningResourceTest {
 

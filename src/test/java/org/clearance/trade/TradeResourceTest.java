@@ -1,5 +1,7 @@
 package org.clearance.trade;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** GET /api/v1/trade/country-risk over the real HTTP server, and screening with the computed country risks. */
 @QuarkusTest
+@TestSecurity(user = "officer.ann", roles = {Roles.OFFICER, Roles.SCREENER})
 @Tag("database")
 class TradeResourceTest {
 

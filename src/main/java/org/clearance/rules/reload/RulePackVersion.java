@@ -28,6 +28,10 @@ public class RulePackVersion extends PanacheEntityBase {
     @Column(name = "activated_by", nullable = false)
     public String activatedBy;
 
+    /** Who made it live: the caller of POST /rules/reload, or system:&lt;trigger&gt; for startup and the watcher. */
+    @Column(name = "triggered_by")
+    public String triggeredBy;
+
     /** Null for backfilled versions, whose rules are unknown. */
     @Column(name = "rule_count")
     public Integer ruleCount;

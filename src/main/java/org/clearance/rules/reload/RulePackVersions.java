@@ -14,20 +14,21 @@ import org.clearance.rules.RulePack;
 public class RulePackVersions {
 
     /** One recorded version as the API shows it. */
-    public record VersionView(long id, String hash, Instant activatedAt, ReloadTrigger trigger, Integer rules,
-                              String directory, long screenings, boolean live) {
+    public record VersionView(long id, String hash, Instant activatedAt, ReloadTrigger trigger, String triggeredBy,
+                              Integer rules, String directory, long screenings, boolean live) {
     }
 
     /**
      * Records {@code pack} as live from now, in its own transaction: the row must exist before the pack
      * serves, whatever transaction the caller is in, so that screenings can reference it.
      */
-    public long record(RulePack pack, ReloadTrigger trigger) {
+    public long record(RulePack pack, ReloadTrigger trigger, org.clearance.security.Actor by) {
         return QuarkusTransaction.requiringNew().call(() -> {
             RulePackVersion version = new RulePackVersion();
             version.hash = pack.hash();
             version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
             version.activatedBy = trigger.label();
+            version.triggeredBy = by.name();
             version.ruleCount = pack.rules().size();
             version.directory = pack.directory().toString();
             version.persist();
@@ -46,7 +47,7 @@ public class RulePackVersions {
             counts.forEach(row -> screenings.put((Long) row[0], (Long) row[1]));
             List<RulePackVersion> versions = RulePackVersion.list("order by id desc");
             return versions.stream().map(v -> new VersionView(v.id, v.hash, v.activatedAt,
-                    ReloadTrigger.ofLabel(v.activatedBy), v.ruleCount, v.directory,
+                    ReloadTrigger.ofLabel(v.activatedBy), v.triggeredBy, v.ruleCount, v.directory,
                     screenings.getOrDefault(v.id, 0L), v.id.equals(liveId))).toList();
         });
     }

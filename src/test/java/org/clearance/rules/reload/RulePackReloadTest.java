@@ -1,5 +1,7 @@
 package org.clearance.rules.reload;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Reload, versions, health and the directory watcher of a server whose rules folder is a temp copy of rules/. */
 @QuarkusTest
+@TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR, Roles.SCREENER})
 @Tag("database")
 @TestProfile(TempRules.Profile.class)
 class RulePackReloadTest {

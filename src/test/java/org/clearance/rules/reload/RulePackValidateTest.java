@@ -1,5 +1,7 @@
 package org.clearance.rules.reload;
 
+import org.clearance.security.Roles;
+import io.quarkus.test.security.TestSecurity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/rules/validate checks a candidate pack and never touches the live one. */
 @QuarkusTest
+@TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR})
 @Tag("database")
 @TestProfile(TempRules.Profile.class)
 class RulePackValidateTest {
@@ -43,7 +46,7 @@ class RulePackValidateTest {
         String live = registry.current().hash();
         byte[] broken = (Files.readString(TempRules.SHIPPED.resolve("eu/dual-use.drl")) + "\nrule \"X\"\nwhen\n  Order(\nthen\nend\n").getBytes();
 
-        given().contentType("text/plain").queryParam("path", "eu/dual-use.drl").body(broken)
+        given().contentType("application/octet-stream").queryParam("path", "eu/dual-use.drl").body(broken)
                 .post("/api/v1/rules/validate").then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("rule_pack", nullValue())
@@ -102,7 +105,7 @@ class RulePackValidateTest {
 
     @Test
     void shouldRefuseASingleFilePathThatEscapesTheFolder() {
-        given().contentType("text/plain").queryParam("path", "/etc/passwd").body("x")
+        given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x")
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].source", equalTo("path"));
