@@ -151,7 +151,13 @@ public final class RulePackLoader {
             String relative = relative(root, file);
             DecisionTables.TableDrl table = tables.get(relative);
             IntUnaryOperator lineOf = table == null ? IntUnaryOperator.identity() : table::row;
-            sources.put(relative, new RulePackGuard.Source(relative, table == null ? read(file) : table.drl(), lineOf));
+            String drl = table == null ? readUtf8(file, relative, problems) : table.drl();
+            if (drl != null) {
+                sources.put(relative, new RulePackGuard.Source(relative, drl, lineOf));
+            }
+        }
+        if (sources.size() < ruleFiles.size()) {
+            return null; // an unreadable file is already a problem
         }
         List<RulePackProblem> refused = RulePackGuard.screenSources(sources.values(), PackLimits.configured());
         if (!refused.isEmpty()) {
@@ -199,11 +205,14 @@ public final class RulePackLoader {
         return builder.newKieBase();
     }
 
-    private static String read(Path file) {
+    private static String readUtf8(Path file, String relative, List<RulePackProblem> problems) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new RulePackProblem(relative, 0, "is not UTF-8 text: save it as UTF-8"));
+            return null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.getFileName(), e);
+            throw new UncheckedIOException("cannot read " + relative, e);
         }
     }
 

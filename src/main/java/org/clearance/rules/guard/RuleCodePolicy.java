@@ -21,12 +21,23 @@ public final class RuleCodePolicy {
 
     /**
      * Types of the allowed packages that are refused all the same: they start threads (Timer), load classes
-     * or resources (ServiceLoader, ResourceBundle), or read and write files (Scanner, Formatter, Properties).
+     * or resources (ServiceLoader, ResourceBundle), or read and write files (Scanner, Formatter, Properties);
+     * EnumSet and EnumMap take a Class, which MVEL (conditions) would make from a string with Class.forName.
      */
     static final Set<String> REFUSED_TYPES = Set.of(
             "java.util.Timer", "java.util.TimerTask", "java.util.ServiceLoader", "java.util.ResourceBundle",
             "java.util.ListResourceBundle", "java.util.PropertyResourceBundle", "java.util.Scanner",
-            "java.util.Formatter", "java.util.Properties", "java.util.PropertyPermission");
+            "java.util.Formatter", "java.util.Properties", "java.util.PropertyPermission",
+            "java.util.EnumSet", "java.util.EnumMap");
+
+    /**
+     * Members of allowed types that take a Class: MVEL, which interprets conditions, converts a string
+     * argument to a Class with Class.forName, which loads and initialises any class on the class path.
+     */
+    static final Map<String, Set<String>> REFUSED_TYPE_MEMBERS = Map.of(
+            "java.lang.Enum", Set.of("valueOf"),
+            "java.util.Collections", Set.of("checkedCollection", "checkedList", "checkedMap", "checkedNavigableMap",
+                    "checkedNavigableSet", "checkedQueue", "checkedSet", "checkedSortedMap", "checkedSortedSet"));
 
     /**
      * The {@code java.lang} types rules may use. Object, Enum, Record, Number, CharSequence, Comparable and
@@ -124,7 +135,7 @@ public final class RuleCodePolicy {
 
     /** Whether {@code member} of the allowed type {@code owner} may be used. */
     public static boolean memberAllowed(String owner, String member) {
-        if (REFUSED_MEMBERS.contains(member)) {
+        if (REFUSED_MEMBERS.contains(member) || REFUSED_TYPE_MEMBERS.getOrDefault(owner, Set.of()).contains(member)) {
             return false;
         }
         Set<String> drools = DROOLS.get(owner);

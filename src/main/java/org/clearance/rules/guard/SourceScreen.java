@@ -27,7 +27,9 @@ final class SourceScreen {
 
     private static final Set<String> JDK_ROOTS = Set.of("java", "javax", "jdk", "sun", "com.sun");
     private static final Set<String> INLINE_ACCUMULATE = Set.of("init", "action", "reverse", "result");
+    /** Names looked up so far; bounded, as the names come from uploaded packs. */
     private static final Map<String, Optional<String>> CLASSES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
 
     private final String file;
     private final IntUnaryOperator lineOf;
@@ -37,7 +39,7 @@ final class SourceScreen {
     private final List<String> wildcardImports = new ArrayList<>();
     private String drlPackage = "";
     private final List<Token> tokens;
-    /** Index of the header token (rule, function, declare, query) each token belongs to, or -1. */
+    /** The rule, function, declared type or query the current token belongs to; null before the first. */
     private String context = null;
     private int rules;
 
@@ -250,7 +252,15 @@ final class SourceScreen {
 
     /** The binary name of the class with this canonical name, if one is on the class path. */
     static Optional<String> qualified(String name) {
-        return CLASSES.computeIfAbsent(name, SourceScreen::lookUp);
+        Optional<String> known = CLASSES.get(name);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> found = lookUp(name);
+        if (CLASSES.size() < MAX_CACHED) {
+            CLASSES.put(name, found);
+        }
+        return found;
     }
 
     private static Optional<String> lookUp(String name) {
