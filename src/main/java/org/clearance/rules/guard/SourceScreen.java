@@ -191,6 +191,10 @@ final class SourceScreen {
             segments.add(tokens.get(j + 1));
             j += 2;
         }
+        if (segments.get(0).text().startsWith("$")) {
+            checkMembers(segments, 1); // a binding ($order.buyer…): member access, never a type
+            return i + 2 * (segments.size() - 1);
+        }
         StringBuilder prefix = new StringBuilder();
         for (int k = 0; k < segments.size(); k++) {
             if (k > 0) {
@@ -247,7 +251,8 @@ final class SourceScreen {
                 return found;
             }
         }
-        return qualified("java.lang." + name);
+        // java.lang has no class whose name starts in lower case: skip the look-up for fields and keywords.
+        return Character.isUpperCase(name.charAt(0)) ? qualified("java.lang." + name) : Optional.empty();
     }
 
     /** The binary name of the class with this canonical name, if one is on the class path. */
