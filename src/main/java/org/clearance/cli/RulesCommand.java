@@ -29,6 +29,8 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.rules.guard.TimeBudget;
+import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.reports.RuleTestJunitWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +99,9 @@ public class RulesCommand {
         @Inject
         RulePackRegistry registry;
 
+        @Inject
+        ReloadConfig reloadConfig;
+
         @Override
         public Integer call() {
             Path dir = directory != null ? directory : registry.configuredDirectory();
@@ -105,7 +110,14 @@ public class RulesCommand {
                 return ExitCodes.RULE_PACK;
             }
             RulePack pack = loaded.get();
-            RuleTestReport report = new RuleCaseRunner(pack).run(dir);
+            RuleTestReport report;
+            try {
+                report = new RuleCaseRunner(pack).run(dir, reloadConfig.checkTimeout());
+            } catch (TimeBudget.ExceededException e) {
+                spec.commandLine().getErr().println("clearance: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCodes.FINDINGS;
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JUNIT) {
                 new RuleTestJunitWriter().write(report,

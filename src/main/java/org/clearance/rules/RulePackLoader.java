@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.function.IntUnaryOperator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.clearance.rules.guard.PackLimits;
+import org.clearance.rules.guard.RulePackGuard;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -58,9 +62,14 @@ public final class RulePackLoader {
             }
             List<DataSet> dataSets = readData(root, dataFiles, problems);
             Map<String, DecisionTables.TableDrl> tables = convertTables(root, ruleFiles, problems);
-            KieBase kieBase = compile(root, ruleFiles, tables, problems);
+            List<RulePackProblem> refusals = new ArrayList<>();
+            KieBase kieBase = compile(root, ruleFiles, tables, problems, refusals);
             List<RuleInfo> rules = kieBase == null ? List.of()
                     : RuleMetadata.read(kieBase, locate(root, ruleFiles, tables), problems);
+            if (!refusals.isEmpty()) {
+                problems.addAll(refusals);
+                throw new RulePackRefusedException(problems);
+            }
             if (!problems.isEmpty()) {
                 throw new RulePackInvalidException(problems);
             }
@@ -131,17 +140,35 @@ public final class RulePackLoader {
     }
 
     private static KieBase compile(Path root, List<Path> ruleFiles, Map<String, DecisionTables.TableDrl> tables,
-                                   List<RulePackProblem> problems) {
+                                   List<RulePackProblem> problems, List<RulePackProblem> refusals) {
         if (tables.size() < ruleFiles.stream().filter(f -> DecisionTables.isTable(f.toString())).count()) {
             return null; // an unreadable table is already a problem; compiling the rest would only add noise
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Rule packs are code: screen what each file may call before Drools parses it (it evaluates metadata
+        // and interprets conditions with MVEL), and the compiled classes before any session exists.
+        Map<String, RulePackGuard.Source> sources = new LinkedHashMap<>();
         for (Path file : ruleFiles) {
             String relative = relative(root, file);
             DecisionTables.TableDrl table = tables.get(relative);
-            Resource resource = table == null ? ResourceFactory.newFileResource(file.toFile())
-                    : ResourceFactory.newByteArrayResource(table.drl().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(relative);
+            IntUnaryOperator lineOf = table == null ? IntUnaryOperator.identity() : table::row;
+            String drl = table == null ? readUtf8(file, relative, problems) : table.drl();
+            if (drl != null) {
+                sources.put(relative, new RulePackGuard.Source(relative, drl, lineOf));
+            }
+        }
+        if (sources.size() < ruleFiles.size()) {
+            return null; // an unreadable file is already a problem
+        }
+        List<RulePackProblem> refused = RulePackGuard.screenSources(sources.values(), PackLimits.configured());
+        if (!refused.isEmpty()) {
+            refusals.addAll(refused);
+            return null; // never hand a refused pack to Drools: building it would already evaluate some of its code
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RulePackGuard.Source source : sources.values()) {
+            // Compile exactly the text that was screened, not the file again (it may have changed since).
+            Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.file());
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
@@ -164,7 +191,29 @@ public final class RulePackLoader {
             }
             return null;
         }
+        Map<String, RulePackGuard.Location> locations = new HashMap<>();
+        try {
+            locate(root, ruleFiles, tables).forEach((rule, at) -> locations.put(rule, new RulePackGuard.Location(at.file(), at.line())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<RulePackProblem> compiledRefusals = RulePackGuard.screenCompiled(builder.getKnowledgePackages(), locations);
+        if (!compiledRefusals.isEmpty()) {
+            refusals.addAll(compiledRefusals);
+            return null;
+        }
         return builder.newKieBase();
+    }
+
+    private static String readUtf8(Path file, String relative, List<RulePackProblem> problems) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(new RulePackProblem(relative, 0, "is not UTF-8 text: save it as UTF-8"));
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + relative, e);
+        }
     }
 
     /** Where each rule is declared ("package.name" → file and line), for metadata error messages. */

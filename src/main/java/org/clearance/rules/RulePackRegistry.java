@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
 import org.clearance.rules.reload.PackCheck;
+import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.reload.RulePackChecker;
 import org.clearance.rules.reload.RulePackRejectedException;
@@ -36,12 +37,14 @@ public class RulePackRegistry {
     }
 
     private final ClearanceConfig config;
+    private final ReloadConfig reloadConfig;
     private final RulePackVersions versions;
     private volatile Live live;
     private volatile Rejection rejection;
 
-    RulePackRegistry(ClearanceConfig config, RulePackVersions versions) {
+    RulePackRegistry(ClearanceConfig config, ReloadConfig reloadConfig, RulePackVersions versions) {
         this.config = config;
+        this.reloadConfig = reloadConfig;
         this.versions = versions;
     }
 
@@ -106,7 +109,7 @@ public class RulePackRegistry {
     public synchronized Reload reload(ReloadTrigger trigger, Actor by) {
         Live before = live;
         Path directory = before != null ? before.pack().directory() : configuredDirectory();
-        PackCheck check = RulePackChecker.check(directory);
+        PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
         if (!check.valid()) {
             rejection = new Rejection(Instant.now(), trigger, check);
             List<String> reasons = check.reasons();

@@ -1,5 +1,6 @@
 package org.clearance.rules;
 
+import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.clearance.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import org.clearance.facts.Severity;
 import org.clearance.rules.cases.RuleTestReport;
 import org.clearance.rules.reload.CandidatePack;
 import org.clearance.rules.reload.PackCheck;
+import org.clearance.rules.reload.PackCheckBusyException;
+import org.clearance.rules.reload.PackCheckSlot;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.reload.RulePackChecker;
@@ -46,14 +50,16 @@ public class RulesResource {
     private final RulePackRegistry registry;
     private final RulePackVersions versions;
     private final ReloadConfig reloadConfig;
-
+    private final PackCheckSlot slot;
     private final CurrentActor actor;
 
-    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig, CurrentActor actor) {
+    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig, CurrentActor actor,
+                  PackCheckSlot slot) {
         this.actor = actor;
         this.registry = registry;
         this.versions = versions;
         this.reloadConfig = reloadConfig;
+        this.slot = slot;
     }
 
     /** The pack as the API shows it. */
@@ -103,9 +109,11 @@ public class RulesResource {
     @RolesAllowed(Roles.RULE_AUTHOR)
     @Operation(summary = "Reload the rule pack from its directory",
             description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
-                    + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason.")
+                    + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason. "
+                    + "429 while another validation or reload runs.")
     public ReloadResponse reload() {
-        RulePackRegistry.Reload reload = registry.reload(ReloadTrigger.API, actor.get());
+        Actor caller = actor.get();
+        RulePackRegistry.Reload reload = slot.tryRun(() -> registry.reload(ReloadTrigger.API, caller));
         PackCheck check = reload.check();
         return new ReloadResponse(reload.live().pack().hash(), reload.previousHash(), reload.changed(),
                 reload.live().versionId(), reload.live().pack().rules().size(), check.compileMillis(), check.testMillis(),
@@ -129,14 +137,31 @@ public class RulesResource {
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
     @Operation(summary = "Check a candidate rule pack without touching the live one",
             description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
-                    + "Returns compile and lint problems (file:line) and the rule-test results.")
+                    + "Returns compile, lint and allow-list problems (file:line) and the rule-test results; 422 when the pack "
+                    + "uses code rules may not call (it never runs); 429 while another validation or reload runs.")
     public ValidationResponse validate(@QueryParam("path") String path, InputStream body) throws IOException {
         byte[] bytes = CandidatePack.readBody(body, reloadConfig.maxUploadBytes());
-        try (CandidatePack candidate = path == null
-                ? CandidatePack.fromZip(bytes, reloadConfig)
-                : CandidatePack.overlay(registry.current().directory(), path, bytes)) {
-            return ValidationResponse.of(RulePackChecker.check(candidate.directory()));
+        PackCheck check = slot.tryRun(() -> {
+            try (CandidatePack candidate = path == null
+                    ? CandidatePack.fromZip(bytes, reloadConfig)
+                    : CandidatePack.overlay(registry.current().directory(), path, bytes)) {
+                return RulePackChecker.check(candidate.directory(), reloadConfig.checkTimeout());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (check.refusedCode()) {
+            throw new RulePackRejectedException(check); // 422: a pack that may not run is not merely "invalid"
         }
+        return ValidationResponse.of(check);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(PackCheckBusyException e, UriInfo uri) {
+        Problem body = new Problem("https://clearance.dev/problems/pack-check-busy", "Too many requests", 429,
+                e.getMessage(), uri.getPath(), List.of());
+        return Response.status(429).header("Retry-After", PackCheckSlot.RETRY_AFTER_SECONDS).type(Problem.MEDIA_TYPE)
+                .entity(body).build();
     }
 
     @ServerExceptionMapper
@@ -153,9 +178,11 @@ public class RulesResource {
                     "rule " + u.ruleId() + " " + String.join(" and ", u.gaps()))));
         }
         String serving = registry.loaded() ? registry.current().shortHash() : "none";
+        String refused = check.refusedCode() ? " It uses code that rules may not run, or its rule tests ran out of time; "
+                + "none of its code ran (or it was stopped). See docs/authoring.md, \"What rules may call\"." : "";
         Problem body = new Problem("https://clearance.dev/problems/rule-pack-rejected", "Rule pack rejected", 422,
                 "The rule pack was not loaded (" + errors.size() + " problem(s)); the previous pack " + serving
-                        + " keeps serving.", uri.getPath(), errors);
+                        + " keeps serving." + refused, uri.getPath(), errors);
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

@@ -14,6 +14,7 @@ import org.clearance.facts.Order;
 import org.clearance.facts.RiskFactor;
 import org.clearance.rules.DataSet;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.guard.TimeBudget;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -79,6 +80,7 @@ public final class ScreeningEngine {
         Map<String, List<RiskFactor>> riskFactors = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
+        TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
         try {
             for (DataSet dataSet : pack.dataSets()) {
                 for (DataRow row : dataSet.rows()) {
@@ -114,6 +116,7 @@ public final class ScreeningEngine {
                 }
             }
         } finally {
+            TimeBudget.unwatch(session);
             session.dispose();
         }
         return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()))).toList();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.clearance.rules.guard.HostilePacks;
 import org.junit.jupiter.api.Test;
 
 /** The packaged jar, run as a user runs it: as a separate process with stdin, stdout and an exit code. */
@@ -158,6 +159,20 @@ class ClearanceJarIT {
             request.header("Content-Type", contentType).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
         }
         return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldRefuseToServeAHostilePackWithoutRunningAnyOfIt() throws Exception {
+        HostilePacks.clearMarkers();
+        for (List<String> files : List.of(HostilePacks.sourceRefused(), List.copyOf(HostilePacks.COMPILED))) {
+            Path pack = HostilePacks.pack(Files.createTempDirectory("hostile"), files);
+
+            Run run = clearance(new byte[0], "-Dquarkus.http.port=0", "serve", "--rules", pack.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains(HostilePacks.expected(files)).doesNotContain("\tat ");
+        }
+        assertThat(HostilePacks.markersPresent()).isEmpty();
     }
 
     private static Run clearance(byte[] stdin, String... args) throws IOException, InterruptedException {

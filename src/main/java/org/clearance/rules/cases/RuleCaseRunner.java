@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.clearance.parties.FixtureLists;
 import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.guard.TimeBudget;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Screener;
@@ -49,6 +51,14 @@ public final class RuleCaseRunner {
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
+    }
+
+    /**
+     * {@link #run(Path)} in a worker thread with a time budget: throws {@link TimeBudget.ExceededException}
+     * (and stops the rules) if a rule never finishes.
+     */
+    public RuleTestReport run(Path directory, Duration budget) {
+        return TimeBudget.run("the rule tests", budget, () -> run(directory));
     }
 
     public RuleTestReport run(Path directory) {

@@ -10,9 +10,11 @@ import org.clearance.rules.cases.RuleTestReport;
 /**
  * What checking a candidate pack found: compile and lint problems (file:line), the rule-test report
  * (null when the pack does not compile, as there is nothing to test) and how long each step took.
+ * {@code refusedCode}: the pack uses code rules may not run, or its tests ran out of time; none of it ran
+ * (or it was stopped), and the API answers 422 rather than a report.
  */
 public record PackCheck(@JsonIgnore RulePack pack, String rulePack, Integer rules, List<RulePackProblem> problems,
-                        RuleTestReport tests, long compileMillis, long testMillis) {
+                        RuleTestReport tests, long compileMillis, long testMillis, @JsonIgnore boolean refusedCode) {
 
     /** The pack compiles, lints clean, passes every rule test and keeps full coverage. */
     public boolean valid() {

@@ -27,4 +27,11 @@ public interface ReloadConfig {
     /** Most entries a validated zip may hold. */
     @WithDefault("5000")
     int maxZipEntries();
+
+    /**
+     * Time budget for a candidate pack's rule tests (validate, reload, {@code rules test}) and for the
+     * screenings of {@code rules diff}: a rule that never finishes fails the check when it is spent.
+     */
+    @WithDefault("120s")
+    Duration checkTimeout();
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,8 +12,10 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackInvalidException;
 import org.clearance.rules.RulePackLoader;
 import org.clearance.rules.RulePackProblem;
+import org.clearance.rules.RulePackRefusedException;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.rules.guard.TimeBudget;
 
 /**
  * The gate a pack passes before it may go live: it compiles, its metadata lints clean (RulePackLoader and
@@ -26,30 +29,39 @@ public final class RulePackChecker {
     private RulePackChecker() {
     }
 
-    public static PackCheck check(Path directory) {
+    /** Checks the pack in {@code directory}; its rule tests get {@code budget} to finish. */
+    public static PackCheck check(Path directory, Duration budget) {
         long start = System.nanoTime();
         RulePack pack = null;
+        boolean refused = false;
         List<RulePackProblem> problems = new ArrayList<>();
         try {
             pack = RulePackLoader.load(directory);
+        } catch (RulePackRefusedException e) {
+            refused = true;
+            problems.addAll(e.problems());
         } catch (RulePackInvalidException e) {
             problems.addAll(e.problems());
         } catch (UncheckedIOException e) {
-            problems.add(new RulePackProblem(directory.toString(), 0, "cannot be read: " + e.getCause().getMessage()));
+            problems.add(new RulePackProblem(".", 0, "the pack cannot be read")); // no server path in the answer
         }
         problems.addAll(orphanTestFiles(directory));
         long compiled = System.nanoTime();
         RuleTestReport tests = null;
         if (pack != null) {
             try {
-                tests = new RuleCaseRunner(pack).run(directory);
+                tests = new RuleCaseRunner(pack).run(directory, budget);
+            } catch (TimeBudget.ExceededException e) {
+                problems.add(new RulePackProblem("(rule tests)", 0, e.getMessage()));
+                refused = true;
+                pack = null; // never goes live, and there is no report to show
             } catch (UncheckedIOException e) {
-                problems.add(new RulePackProblem(directory.toString(), 0, "rule tests cannot be read: " + e.getCause().getMessage()));
+                problems.add(new RulePackProblem(".", 0, "the rule tests cannot be read"));
             }
         }
         long tested = System.nanoTime();
         return new PackCheck(pack, pack == null ? null : pack.hash(), pack == null ? null : pack.rules().size(),
-                List.copyOf(problems), tests, millis(compiled - start), pack == null ? 0 : millis(tested - compiled));
+                List.copyOf(problems), tests, millis(compiled - start), millis(tested - compiled), refused);
     }
 
     /** A test file without its rule file tests nothing: usually a rule file renamed without its tests. */

@@ -31,14 +31,16 @@ public class RulesDirectoryWatcher {
 
     private final RulePackRegistry registry;
     private final ReloadConfig config;
+    private final PackCheckSlot slot;
     private volatile WatchService watchService;
     private ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
     private Path root;
 
-    RulesDirectoryWatcher(RulePackRegistry registry, ReloadConfig config) {
+    RulesDirectoryWatcher(RulePackRegistry registry, ReloadConfig config, PackCheckSlot slot) {
         this.registry = registry;
         this.config = config;
+        this.slot = slot;
     }
 
     /** Starts watching the live pack's directory; does nothing if already watching or if watching is switched off. */
@@ -120,7 +122,7 @@ public class RulesDirectoryWatcher {
 
     private void reload() {
         try {
-            registry.reload(ReloadTrigger.WATCH);
+            slot.run(() -> registry.reload(ReloadTrigger.WATCH)); // waits for a validation in progress
         } catch (RulePackRejectedException e) {
             // already logged with every reason by the registry; the previous pack keeps serving
         } catch (RuntimeException e) {
