@@ -65,6 +65,10 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "screened_at", nullable = false)
     public Instant screenedAt;
 
+    /** Why each regime applies or not, as JSON (regime → {@link NexusView}); null for older screenings. */
+    @Column(name = "applicability", columnDefinition = "text")
+    public String applicability;
+
     @Column(name = "order_json", nullable = false, columnDefinition = "text")
     public String orderJson;
 
