@@ -83,6 +83,9 @@ public final class ScreeningEngine {
         KieSession session = pack.kieBase().newKieSession();
         try {
             for (DataSet dataSet : pack.dataSets()) {
+                if (dataSet.completeness() != null) {
+                    session.insert(dataSet.completeness());
+                }
                 for (DataRow row : dataSet.rows()) {
                     session.insert(row);
                 }
