@@ -51,7 +51,8 @@ final class VerdictBuilder {
                             .thenComparing(a -> a.reason() == null ? "" : a.reason()))
                     .toList();
             if (facts.isEmpty()) {
-                nexus.put(jurisdiction, new NexusView(true, false,
+                // A pack without nexus rules screens as before nexus rules existed: every regime applies.
+                nexus.put(jurisdiction, new NexusView(true, true,
                         List.of("this rule pack has no nexus rules for " + jurisdiction + ": treated as applying"), List.of(),
                         List.of()));
                 continue;

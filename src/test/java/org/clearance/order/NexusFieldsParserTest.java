@@ -43,9 +43,9 @@ class NexusFieldsParserTest {
 
     @Test
     void shouldStartADerivedRouteAtShipFromInsteadOfTheSellersCountry() {
-        Order order = parse(with(minimal(), "/ship_from", "NL")).order();
+        Order order = parse(with(minimal(), "/ship_from", "NL")).order(); // no consignee or end user: the route is NL only
 
-        assertThat(order.route()).extracting(RouteStop::country).containsExactly("NL", "TR");
+        assertThat(order.route()).extracting(RouteStop::country).containsExactly("NL");
         assertThat(order.origin()).isEqualTo("NL");
     }
 

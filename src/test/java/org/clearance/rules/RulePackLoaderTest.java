@@ -120,8 +120,8 @@ class RulePackLoaderTest {
                 .isInstanceOfSatisfying(RulePackInvalidException.class, e -> assertThat(e.problems())
                         .extracting(RulePackProblem::toString)
                         .containsExactly(
-                                "data/common/points.csv:4: column 'points' must hold a number, got 'four'",
-                                "data/common/points.csv:5: column 'date' must hold an ISO date (YYYY-MM-DD), got '1.1.2024'"));
+                                "data/common/points.csv:5: column 'points' must hold a number, got 'four'",
+                                "data/common/points.csv:6: column 'date' must hold an ISO date (YYYY-MM-DD), got '1.1.2024'"));
     }
 
     @Test
