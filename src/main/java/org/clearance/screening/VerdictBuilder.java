@@ -87,10 +87,10 @@ final class VerdictBuilder {
                     .collect(Collectors.joining("; ")));
         }
         if (!regime.known()) {
+            // The reasons are in the verdict's applicability; the finding names only what would settle it.
             return withMessage(finding, finding.severity(), finding.message() + " [" + finding.jurisdiction()
-                    + " applies because its nexus is unknown: " + regime.reasons().stream().map(VerdictBuilder::withoutRuleId)
-                    .collect(Collectors.joining("; "))
-                    + (regime.settledBy().isEmpty() ? "" : "; " + String.join(", ", regime.settledBy()) + " would settle it")
+                    + " applies because its nexus is unknown"
+                    + (regime.settledBy().isEmpty() ? "" : ": " + String.join(", ", regime.settledBy()) + " would settle it")
                     + "]");
         }
         return finding;
