@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes comtrade-chp-synthetic.csv: synthetic monthly trade statistics in the UN Comtrade bulk-download layout
-that reproduce the figures of shared/reference/trade-baselines.md (docs/trade.md, "Test data").
+that reproduce published trade-diversion figures (docs/trade.md, "Test data").
 
 Every series is given as yearly totals for January-September (S) and for October-December (Q4); the months of
 each part get equal shares (cents rounded into the last month), so the analysis recomputes exactly the totals below.
@@ -51,7 +51,7 @@ def by_year(values, q4):
 
 
 CHIPS = {"854231": 0.6, "851762": 0.4}          # CHP tier 1 processors, tier 2 network equipment
-# Turkey (trade-baselines.md section 1): CHP exports to Russia + AZ, GE, KZ, KG, UZ were $158m in Jan-Sep 2023 against
+# Turkey (published trade-diversion analysis): CHP exports to Russia + AZ, GE, KZ, KG, UZ were $158m in Jan-Sep 2023 against
 # a $28m average of 2015-2021 (here the same months); about 3x the same months of 2022.
 TR_CORRIDOR = {"RUS": 0.50, "KAZ": 0.15, "KGZ": 0.10, "AZE": 0.10, "GEO": 0.08, "UZB": 0.07}
 series("TUR", "X", TR_CORRIDOR, CHIPS, {**by_year([24 * M, 26 * M, 27 * M, 28 * M, 29 * M, 30 * M, 32 * M], 10 * M),

@@ -69,7 +69,7 @@ public class RulesCommand {
             String row = "%-20s %-4s %-8s %-10s %-10s %s%n";
             out.printf(row, "ID", "JUR", "SEVERITY", "EFFECTIVE", "CONFIDENCE", "CITATION");
             for (RuleInfo rule : pack.rules()) {
-                out.printf(row, rule.id(), rule.jurisdiction(), rule.classification() ? "(class.)" : rule.severity(),
+                out.printf(row, rule.id(), rule.jurisdiction(), rule.nexus() ? "(nexus)" : rule.classification() ? "(class.)" : rule.severity(),
                         rule.effective(), rule.confidence() == null ? "-" : rule.confidence(), rule.citation());
             }
             out.printf("%d rules, %d data files; rule pack %s%n", pack.rules().size(), pack.dataSets().size(), pack.hash());

@@ -34,6 +34,16 @@ public class TextReportWriter {
         out.printf("  from %s, as of %s%n", result.source(), result.asOf());
         out.printf("  verdicts  %s%n", result.verdicts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("  |  ")));
+        if (result.applicability() != null) {
+            result.applicability().forEach((regime, nexus) -> {
+                if (!nexus.applies()) {
+                    out.printf("  %-4s n/a  %s%n", regime, String.join("; ", nexus.reasons()));
+                } else if (!nexus.known()) {
+                    out.printf("  %-4s ?    applies while unknown: %s%n", regime, nexus.settledBy().isEmpty()
+                            ? String.join("; ", nexus.reasons()) : String.join(", ", nexus.settledBy()) + " would settle it");
+                }
+            });
+        }
         if (result.risk() != null) {
             out.printf("  risk      %d%s%n", result.risk().score(),
                     result.risk().reviewScore() == null ? "" : " (review at " + result.risk().reviewScore() + ")");

@@ -50,6 +50,16 @@ public record Line(String orderId, int index, String description, String hsCode,
         return hsCode == null ? null : hsCode.substring(0, 6);
     }
 
+    /** The HS heading: the first four digits of the HS code, or null. */
+    public String hsHeading() {
+        return hsCode == null ? null : hsCode.substring(0, 4);
+    }
+
+    /** The HS-6 subheading written as in the tariff, e.g. {@code 9027.81}, or null. */
+    public String hs6Display() {
+        return hsCode == null ? null : hsCode.substring(0, 4) + "." + hsCode.substring(4, 6);
+    }
+
     /** The HS chapter: the first two digits of the HS code, or null. */
     public String hsChapter() {
         return hsCode == null ? null : hsCode.substring(0, 2);

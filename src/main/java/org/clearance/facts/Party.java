@@ -7,19 +7,53 @@ import java.util.Map;
  * A company, authority or person named in an order. {@code country} is ISO 3166-1 alpha-2.
  * {@code addressType} (what kind of premises the address is) and {@code industry} (the party's line of
  * business, a key of {@code rules/data/common/business-sector-hs-chapters.csv}, lower case) are optional.
+ * {@code incorporatedIn} (where a company is incorporated or constituted) and {@code nationality} (of an
+ * individual) decide which regimes bind the party (EU Art. 13, SAMLA s.21, US persons); both are ISO 3166-1 alpha-2.
  */
 public record Party(String name, String country, String region, String address, PartyType type,
                     LocalDate incorporated, Map<String, String> identifiers, AddressType addressType,
-                    String industry) {
+                    String industry, String incorporatedIn, String nationality) {
 
     public Party {
         identifiers = identifiers == null ? Map.of() : Map.copyOf(identifiers);
+    }
+
+    /** A party without incorporation country and nationality. */
+    public Party(String name, String country, String region, String address, PartyType type,
+                 LocalDate incorporated, Map<String, String> identifiers, AddressType addressType, String industry) {
+        this(name, country, region, address, type, incorporated, identifiers, addressType, industry, null, null);
     }
 
     /** A party without address type and line of business. */
     public Party(String name, String country, String region, String address, PartyType type,
                  LocalDate incorporated, Map<String, String> identifiers) {
         this(name, country, region, address, type, incorporated, identifiers, null, null);
+    }
+
+    public boolean individual() {
+        return type == PartyType.INDIVIDUAL;
+    }
+
+    /**
+     * Where the party is incorporated: {@code incorporatedIn}, or, for a company that does not say, the country of
+     * its address (a company's address in an order is normally its registered seat; the order format documents this
+     * default). Null for an individual.
+     */
+    public String incorporationCountry() {
+        if (individual()) {
+            return null;
+        }
+        return incorporatedIn != null ? incorporatedIn : country;
+    }
+
+    /** True when the party is a person of {@code state}: incorporated there (see above) or its national. */
+    public boolean personOf(String state) {
+        return state != null && (state.equals(incorporationCountry()) || state.equals(nationality));
+    }
+
+    /** True for an individual whose nationality the order does not give: nationality-based nexus is unknown. */
+    public boolean nationalityUnknown() {
+        return individual() && nationality == null;
     }
 
     public boolean isA(PartyType other) {

@@ -32,9 +32,9 @@ import org.clearance.facts.RouteStop;
 public final class OrderParser {
 
     private static final Set<String> ORDER_FIELDS = Set.of("id", "date", "seller", "buyer", "consignees", "end_user",
-            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log");
+            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log", "ship_from");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
-            "incorporated", "identifiers", "address_type", "industry");
+            "incorporated", "identifiers", "address_type", "industry", "incorporated_in", "nationality");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
             "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
@@ -100,7 +100,12 @@ public final class OrderParser {
             problems.add(problem(at + "/incoterm", "unknown incoterm '" + incoterm + "'; expected one of "
                     + Codes.INCOTERMS.stream().sorted().collect(Collectors.joining(", ")) + " (Incoterms 2020)"));
         }
-        List<RouteStop> route = route(node.get("route"), at + "/route", id, seller, consignees, endUser);
+        String shipFrom = country(node, at, "ship_from", false);
+        List<RouteStop> route = route(node.get("route"), at + "/route", id, seller, consignees, endUser, shipFrom);
+        if (shipFrom != null && !route.isEmpty() && route.get(0).country() != null && !shipFrom.equals(route.get(0).country())) {
+            problems.add(problem(at + "/ship_from", "ship_from '" + shipFrom + "' differs from the route's origin '"
+                    + route.get(0).country() + "'; the route starts where the goods are shipped from"));
+        }
         List<OrderChange> changeLog = changeLog(node.get("change_log"), at + "/change_log", id);
         if (!problems.isEmpty()) {
             return null;
@@ -148,7 +153,10 @@ public final class OrderParser {
             problems.add(problem(at + "/industry", "'" + industry + "' is not a business sector key such as "
                     + "'electronics' or 'food_processing' (lower case, digits and underscores)"));
         }
-        return new Party(name, country, region, address, type, incorporated, identifiers, addressType, industry);
+        String incorporatedIn = country(node, at, "incorporated_in", false);
+        String nationality = country(node, at, "nationality", false);
+        return new Party(name, country, region, address, type, incorporated, identifiers, addressType, industry,
+                incorporatedIn, nationality);
     }
 
     private Line line(JsonNode node, String at, String orderId, int index) {
@@ -207,7 +215,8 @@ public final class OrderParser {
                 softwareClass, usDirectProduct, jpItem, cas, concentration, usContent);
     }
 
-    private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser) {
+    private List<RouteStop> route(JsonNode node, String at, String orderId, Party seller, List<Party> consignees, Party endUser,
+                                  String shipFrom) {
         List<String[]> stops = new ArrayList<>();
         if (node != null && !node.isNull()) {
             if (!array(node, at, false)) {
@@ -227,9 +236,12 @@ public final class OrderParser {
                 }
             }
         } else {
-            // No route given: seller → consignees → end user, as issue #2 specifies.
+            // No route given: ship_from (else the seller) → consignees → end user.
+            if (shipFrom != null) {
+                stops.add(new String[] {shipFrom, null});
+            }
             List<Party> chain = new ArrayList<>();
-            chain.add(seller);
+            chain.add(shipFrom == null ? seller : null);
             chain.addAll(consignees);
             chain.add(endUser);
             for (Party party : chain) {

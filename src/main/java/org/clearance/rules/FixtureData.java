@@ -60,7 +60,7 @@ public final class FixtureData {
 
     private static DataSet read(Path file, String relative, String name, List<RulePackProblem> problems) {
         try {
-            return ReferenceDataReader.read(file, relative, name, problems);
+            return ReferenceDataReader.read(file, relative, name, problems, false);
         } catch (IOException e) {
             problems.add(new RulePackProblem(relative, 0, "cannot read: " + e.getMessage()));
             return null;
@@ -73,7 +73,8 @@ public final class FixtureData {
         }
         List<DataRow> rows = new ArrayList<>(dataSet.rows());
         rows.addAll(extra);
-        return new DataSet(dataSet.name(), dataSet.file(), dataSet.source(), dataSet.version(), dataSet.columns(), rows);
+        return new DataSet(dataSet.name(), dataSet.file(), dataSet.source(), dataSet.version(), dataSet.columns(), rows,
+                dataSet.completeness());
     }
 
     private static List<Path> csvFiles(Path dir) {

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clearance.facts.DataCompleteness;
 import org.clearance.facts.DataRow;
 
 /**
- * Reads a reference CSV: leading {@code #} comment lines, which must include {@code # source: …}
- * and {@code # version: …}, then a header row; the first column is the row key.
+ * Reads a reference CSV: leading {@code #} comment lines, which must include {@code # source: …},
+ * {@code # version: …} and (for the pack's own data files) {@code # completeness: complete|partial|empty - reason},
+ * then a header row; the first column is the row key.
  */
 final class ReferenceDataReader {
 
@@ -28,11 +30,13 @@ final class ReferenceDataReader {
     private ReferenceDataReader() {
     }
 
-    static DataSet read(Path file, String relativeFile, String name, List<RulePackProblem> problems) throws IOException {
+    static DataSet read(Path file, String relativeFile, String name, List<RulePackProblem> problems,
+                        boolean completenessRequired) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int header = 0;
         String source = null;
         String version = null;
+        String completeness = null;
         while (header < lines.size() && lines.get(header).startsWith("#")) {
             String comment = lines.get(header).substring(1).strip();
             String lower = comment.toLowerCase(Locale.ROOT);
@@ -40,6 +44,8 @@ final class ReferenceDataReader {
                 source = comment.substring("source:".length()).strip();
             } else if (lower.startsWith("version:")) {
                 version = comment.substring("version:".length()).strip();
+            } else if (lower.startsWith("completeness:")) {
+                completeness = comment.substring("completeness:".length()).strip();
             }
             header++;
         }
@@ -48,6 +54,14 @@ final class ReferenceDataReader {
         }
         if (version == null || version.isEmpty()) {
             problems.add(new RulePackProblem(relativeFile, 1, "data file needs a '# version: …' header line naming the version or date of the data"));
+        }
+        DataCompleteness declared = null;
+        if (completeness != null || completenessRequired) {
+            declared = DataCompleteness.parse(name, completeness);
+            if (declared == null) {
+                problems.add(new RulePackProblem(relativeFile, 1, "data file needs a '# completeness: complete|partial|empty - reason' "
+                        + "header line saying whether it holds the whole official list (a reason is required for partial and empty)"));
+            }
         }
         if (header >= lines.size()) {
             problems.add(new RulePackProblem(relativeFile, header, "data file has no header row"));
@@ -83,7 +97,7 @@ final class ReferenceDataReader {
         if (columns.isEmpty()) {
             columns = List.of(lines.get(header).split(","));
         }
-        return new DataSet(name, relativeFile, source, version, columns, rows);
+        return new DataSet(name, relativeFile, source, version, columns, rows, declared);
     }
 
     /** Columns whose values rules compute with: a bad value must stop the pack, not a screening. */

@@ -53,7 +53,7 @@ public final class RuleCatalogue {
                 String source = sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f));
                 md.append("| ").append(rule.id())
                   .append(" | ").append(cell(rule.title()))
-                  .append(" | ").append(rule.classification() ? "classification" : rule.severity())
+                  .append(" | ").append(rule.classification() ? rule.kind() : rule.severity())
                   .append(" | ").append(cell(rule.citation()))
                   .append(" | ").append(rule.effective())
                   .append(" | ").append(rule.confidence() == null ? "" : rule.confidence())

@@ -48,7 +48,7 @@ final class RuleMetadata {
         Map<String, Object> meta = rule.getMetaData();
         List<String> missing = new ArrayList<>();
         String kind = text(meta, "kind");
-        boolean classification = RuleInfo.CLASSIFICATION.equals(kind);
+        boolean classification = RuleInfo.CLASSIFICATION.equals(kind) || RuleInfo.NEXUS.equals(kind);
         for (String key : List.of("id", "jurisdiction", "severity", "citation", "effective")) {
             if (text(meta, key) == null && !(classification && key.equals("severity"))) {
                 missing.add("@" + key);
@@ -64,7 +64,7 @@ final class RuleMetadata {
         Severity severity = classification ? null : parse(Severity.class, text(meta, "severity"), "@severity", label, where, problems);
         if (kind != null && !classification) {
             problems.add(new RulePackProblem(where.file(), where.line(), label + " has unknown @kind(\"" + kind
-                    + "\"); the only kind is \"classification\""));
+                    + "\"); the kinds are \"classification\" and \"nexus\""));
         }
         if (classification && rule instanceof RuleImpl impl && impl.getSalienceValue() <= 0) {
             problems.add(new RulePackProblem(where.file(), where.line(), label

@@ -131,7 +131,7 @@ public final class RulePackLoader {
         for (Path file : dataFiles) {
             String relative = relative(root, file);
             String name = relative(dataRoot, file).replaceFirst("(?i)\\.csv$", "");
-            DataSet dataSet = ReferenceDataReader.read(file, relative, name, problems);
+            DataSet dataSet = ReferenceDataReader.read(file, relative, name, problems, true);
             if (dataSet != null) {
                 dataSets.add(dataSet);
             }

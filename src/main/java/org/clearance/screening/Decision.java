@@ -4,9 +4,12 @@ import java.util.Collection;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Severity;
 
-/** The outcome of a screening: BLOCK if any BLOCK finding, else REVIEW if any REVIEW, else CLEAR. */
+/**
+ * The outcome of a screening: BLOCK if any BLOCK finding, else REVIEW if any REVIEW, else CLEAR. A regime's verdict
+ * may also be NOT_APPLICABLE (the order has no nexus with it); an order's decision never is.
+ */
 public enum Decision {
-    CLEAR, REVIEW, BLOCK;
+    NOT_APPLICABLE, CLEAR, REVIEW, BLOCK;
 
     public static Decision of(Collection<Finding> findings) {
         Decision decision = CLEAR;

@@ -96,7 +96,7 @@ public final class Screener {
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
-                    RiskView.of(fired.get(i).riskFactors(), reviewScore)));
+                    RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability()));
         }
         return results;
     }

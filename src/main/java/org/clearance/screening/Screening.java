@@ -69,6 +69,10 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** Why each regime applies or not, as JSON (regime → {@link NexusView}); null for older screenings. */
+    @Column(name = "applicability", columnDefinition = "text")
+    public String applicability;
+
     @Column(name = "order_json", nullable = false, columnDefinition = "text")
     public String orderJson;
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clearance.facts.Applicability;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
@@ -67,8 +68,8 @@ public final class ScreeningEngine {
         return results;
     }
 
-    /** The findings of one order and the contributions to its risk score, each once. */
-    public record Fired(List<Finding> findings, List<RiskFactor> riskFactors) {
+    /** The findings of one order, the contributions to its risk score and the nexus facts, each once. */
+    public record Fired(List<Finding> findings, List<RiskFactor> riskFactors, List<Applicability> applicability) {
     }
 
     private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
@@ -78,11 +79,15 @@ public final class ScreeningEngine {
         }
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, List<RiskFactor>> riskFactors = new HashMap<>();
+        Map<String, List<Applicability>> applicability = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
         TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
         try {
             for (DataSet dataSet : pack.dataSets()) {
+                if (dataSet.completeness() != null) {
+                    session.insert(dataSet.completeness());
+                }
                 for (DataRow row : dataSet.rows()) {
                     session.insert(row);
                 }
@@ -93,6 +98,7 @@ public final class ScreeningEngine {
                 orderFacts.get(i).forEach(session::insert);
                 findings.put(order.id(), new ArrayList<>());
                 riskFactors.put(order.id(), new ArrayList<>());
+                applicability.put(order.id(), new ArrayList<>());
                 asOf.put(order.id(), order.date());
                 session.insert(order);
                 order.parties().forEach(session::insert);
@@ -115,10 +121,18 @@ public final class ScreeningEngine {
                     forOrder.add(factor);
                 }
             }
+            for (Object fact : session.getObjects(f -> f instanceof Applicability)) {
+                Applicability nexus = (Applicability) fact;
+                List<Applicability> forOrder = applicability.get(nexus.orderId());
+                if (forOrder != null && !forOrder.contains(nexus)) {
+                    forOrder.add(nexus);
+                }
+            }
         } finally {
             TimeBudget.unwatch(session);
             session.dispose();
         }
-        return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()))).toList();
+        return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()),
+                applicability.get(o.id()))).toList();
     }
 }

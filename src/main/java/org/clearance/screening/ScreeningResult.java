@@ -3,39 +3,43 @@ package org.clearance.screening;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clearance.facts.Applicability;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Jurisdiction;
 
 /**
  * The screening of one order: the decision, a verdict per jurisdiction (a finding marked ALL
- * counts for each), the findings, most severe first, and the risk score explained ({@code risk}; null when not
- * computed).
+ * counts for each; NOT_APPLICABLE when the order has no nexus with the regime), the findings as they count, most
+ * severe first, the risk score explained ({@code risk}; null when not computed) and why each regime applies or not
+ * ({@code applicability}).
  */
 public record ScreeningResult(String orderId, String source, LocalDate asOf, Decision decision,
                               Map<Jurisdiction, Decision> verdicts, List<Finding> findings, String rulePack,
-                              RiskView risk) {
+                              RiskView risk, Map<Jurisdiction, NexusView> applicability) {
 
     private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId).thenComparing(Finding::subjectPointer);
 
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
                                      String rulePack) {
-        return of(orderId, source, asOf, findings, rulePack, null);
+        return of(orderId, source, asOf, findings, rulePack, null, List.of());
     }
 
+    /** Builds the verdicts from the findings and the nexus facts (see {@link VerdictBuilder}). */
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
-                                     String rulePack, RiskView risk) {
-        List<Finding> sorted = findings.stream().sorted(MOST_SEVERE_FIRST).toList();
-        Map<Jurisdiction, Decision> verdicts = new LinkedHashMap<>();
-        for (Jurisdiction jurisdiction : Jurisdiction.REPORTED) {
-            verdicts.put(jurisdiction, Decision.of(sorted.stream()
-                    .filter(f -> f.jurisdiction().covers(jurisdiction)).toList()));
-        }
-        return new ScreeningResult(orderId, source, asOf, Decision.of(sorted), Collections.unmodifiableMap(verdicts), sorted, rulePack,
-                risk);
+                                     String rulePack, RiskView risk, List<Applicability> applicability) {
+        VerdictBuilder.Verdicts verdicts = VerdictBuilder.build(findings, applicability);
+        List<Finding> sorted = verdicts.findings().stream().sorted(MOST_SEVERE_FIRST).toList();
+        return new ScreeningResult(orderId, source, asOf, verdicts.decision(),
+                Collections.unmodifiableMap(verdicts.verdicts()), sorted, rulePack, risk,
+                Collections.unmodifiableMap(verdicts.nexus()));
+    }
+
+    /** The ids of the nexus rules whose conclusions decided the applicability shown, sorted. */
+    public List<String> nexusRuleIds() {
+        return applicability.values().stream().flatMap(n -> n.rules().stream()).distinct().sorted().toList();
     }
 
     public List<String> ruleIds() {

@@ -88,6 +88,7 @@ public class ScreeningService {
         screening.verdictEu = result.verdicts().get(Jurisdiction.EU);
         screening.verdictUk = result.verdicts().get(Jurisdiction.UK);
         screening.verdictJp = result.verdicts().get(Jurisdiction.JP);
+        screening.applicability = ScreeningView.applicabilityJson(result.applicability());
         screening.rulePack = result.rulePack();
         screening.rulePackVersionId = versionId;
         screening.asOf = result.asOf();

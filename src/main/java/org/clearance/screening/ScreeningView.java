@@ -1,5 +1,8 @@
 package org.clearance.screening;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,15 +10,39 @@ import java.util.Map;
 import java.util.UUID;
 import org.clearance.facts.Jurisdiction;
 
-/** A screening as reported by the API and the CLI's JSON format. */
+/**
+ * A screening as reported by the API and the CLI's JSON format. {@code applicability} says why each regime applies
+ * or not (absent for screenings stored before nexus rules).
+ */
 public record ScreeningView(UUID id, String orderId, String source, LocalDate asOf, Decision decision,
                             Map<Jurisdiction, Decision> verdicts, List<FindingView> findings, String rulePack,
-                            Instant screenedAt, RiskView risk) {
+                            Instant screenedAt, RiskView risk, Map<Jurisdiction, NexusView> applicability) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<Jurisdiction, NexusView>> NEXUS = new TypeReference<>() {
+    };
 
     public static ScreeningView of(UUID id, ScreeningResult result, Instant screenedAt) {
         return new ScreeningView(id, result.orderId(), result.source(), result.asOf(), result.decision(),
                 result.verdicts(), result.findings().stream().map(FindingView::of).toList(), result.rulePack(),
-                screenedAt, result.risk());
+                screenedAt, result.risk(), result.applicability());
+    }
+
+    /** The applicability as stored with a screening. */
+    static String applicabilityJson(Map<Jurisdiction, NexusView> applicability) {
+        try {
+            return applicability == null ? null : JSON.writeValueAsString(applicability);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("applicability is plain data and always serialisable", e);
+        }
+    }
+
+    private static Map<Jurisdiction, NexusView> applicability(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, NEXUS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored applicability is written by applicabilityJson", e);
+        }
     }
 
     public static ScreeningView of(Screening stored) {
@@ -28,6 +55,7 @@ public record ScreeningView(UUID id, String orderId, String source, LocalDate as
                 stored.findings.stream().map(f -> FindingView.of(f.toFinding(stored.orderId))).toList(),
                 stored.rulePack, stored.screenedAt, stored.riskScore == null ? null
                         : new RiskView(stored.riskScore, stored.riskReviewScore,
-                                stored.riskFactors.stream().map(StoredRiskFactor::toContribution).toList()));
+                                stored.riskFactors.stream().map(StoredRiskFactor::toContribution).toList()),
+                applicability(stored.applicability));
     }
 }

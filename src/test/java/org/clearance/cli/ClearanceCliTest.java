@@ -27,9 +27,10 @@ class ClearanceCliTest {
     @Launch(value = {"screen", "examples/orders"}, exitCode = ExitCodes.FINDINGS)
     void shouldExitOneWhenAnExampleIsBlocked(LaunchResult result) {
         assertThat(result.getOutput()).contains("Order RHV-SO-2025-01187: BLOCK")
-                .contains("US BLOCK  |  EU BLOCK  |  UK BLOCK  |  JP BLOCK")
+                .contains("US BLOCK  |  EU BLOCK  |  UK NOT_APPLICABLE  |  JP NOT_APPLICABLE")
+                .contains("UK   n/a  UK-NEXUS-00: no UK nexus: shipped from DE")
                 .contains("EU-CHP-RU-01", "Council Regulation (EU) No 833/2014")
-                .contains("30 order(s) screened");
+                .contains("34 order(s) screened");
     }
 
     @Test

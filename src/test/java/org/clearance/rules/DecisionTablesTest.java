@@ -234,7 +234,7 @@ class DecisionTablesTest {
                 row("T-RU-01 fine", "T-RU-01", "EU", "BLOCK", "c", "2024-01-01", "RU", "Russian buyer")));
         write("t/countries.csv", "code\nRU\n");
         write("t/countries.xls", "x");
-        write("data/t/rules.table.csv", "# source: s\n# version: 1\ncode\nRU\n");
+        write("data/t/rules.table.csv", "# source: s\n# version: 1\n# completeness: complete\ncode\nRU\n");
         write("bases/lists/US-OFAC-SDN.csv", "id,name\n1,Fixture\n");
 
         assertThat(problems()).extracting(RulePackProblem::toString).containsExactlyInAnyOrder(
@@ -248,7 +248,7 @@ class DecisionTablesTest {
 
     @Test
     void shouldListTheDataFilesATableRuleReadsInTheCatalogue() throws IOException {
-        write("data/t/countries.csv", "# source: s\n# version: 1\ncode,blocked\nRU,yes\n");
+        write("data/t/countries.csv", "# source: s\n# version: 1\n# completeness: complete\ncode,blocked\nRU,yes\n");
         // A free-form CONDITION (no object type): the cell names the data column that marks the buyer's country.
         List<List<String>> header = new ArrayList<>(header(
                 "org.clearance.facts.Order, org.clearance.facts.Finding, org.clearance.facts.DataRow",

@@ -100,7 +100,9 @@ class RulePackLoaderTest {
                         .extracting(RulePackProblem::toString)
                         .containsExactly(
                                 "data/common/list.csv:1: data file needs a '# source: …' header line naming where the data comes from",
-                                "data/common/list.csv:1: data file needs a '# version: …' header line naming the version or date of the data"));
+                                "data/common/list.csv:1: data file needs a '# version: …' header line naming the version or date of the data",
+                                "data/common/list.csv:1: data file needs a '# completeness: complete|partial|empty - reason' header line "
+                                        + "saying whether it holds the whole official list (a reason is required for partial and empty)"));
     }
 
     @Test
@@ -112,14 +114,14 @@ class RulePackLoaderTest {
                     @id("OK-1") @jurisdiction("EU") @severity("REVIEW") @citation("c") @effective("2024-01-01")
                 when $l : Line() then end
                 """);
-        write("data/common/points.csv", "# source: s\n# version: v\nfactor,points,date\nchp-tier-1,four,2024-01-01\nx,4,1.1.2024\ny,4.5,\n");
+        write("data/common/points.csv", "# source: s\n# version: v\n# completeness: complete\nfactor,points,date\nchp-tier-1,four,2024-01-01\nx,4,1.1.2024\ny,4.5,\n");
 
         assertThatThrownBy(() -> RulePackLoader.load(dir))
                 .isInstanceOfSatisfying(RulePackInvalidException.class, e -> assertThat(e.problems())
                         .extracting(RulePackProblem::toString)
                         .containsExactly(
-                                "data/common/points.csv:4: column 'points' must hold a number, got 'four'",
-                                "data/common/points.csv:5: column 'date' must hold an ISO date (YYYY-MM-DD), got '1.1.2024'"));
+                                "data/common/points.csv:5: column 'points' must hold a number, got 'four'",
+                                "data/common/points.csv:6: column 'date' must hold an ISO date (YYYY-MM-DD), got '1.1.2024'"));
     }
 
     @Test
@@ -131,10 +133,10 @@ class RulePackLoaderTest {
                     @id("OK-1") @jurisdiction("EU") @severity("REVIEW") @citation("c") @effective("2024-01-01")
                 when $l : Line() then end
                 """);
-        write("data/x.csv", "# source: s\n# version: 1\ncode\nA\n");
+        write("data/x.csv", "# source: s\n# version: 1\n# completeness: complete\ncode\nA\n");
         String before = RulePackLoader.load(dir).hash();
 
-        write("data/x.csv", "# source: s\n# version: 2\ncode\nA\n");
+        write("data/x.csv", "# source: s\n# version: 2\n# completeness: complete\ncode\nA\n");
 
         assertThat(RulePackLoader.load(dir).hash()).isNotEqualTo(before);
     }

@@ -40,7 +40,9 @@ class ScreeningResourceTest {
                 .body("order_id", equalTo("RHV-SO-2025-01187"))
                 .body("decision", equalTo("BLOCK"))
                 .body("verdicts.US", equalTo("BLOCK"))
-                .body("verdicts.JP", equalTo("BLOCK"))
+                .body("verdicts.JP", equalTo("NOT_APPLICABLE")) // a German export: Japan's FEFTA does not reach it
+                .body("applicability.JP.applies", equalTo(false))
+                .body("findings.find { it.rule_id == 'JP-CHP-01' }.severity", equalTo("INFO"))
                 .body("as_of", equalTo("2025-03-14"))
                 .body("rule_pack", matchesPattern("[0-9a-f]{64}"))
                 .body("findings.rule_id", hasItems("US-CHP-01", "EU-CHP-RU-01", "UK-CHP-RU-01", "JP-CHP-01", "EU-12G-01"))
@@ -53,6 +55,11 @@ class ScreeningResourceTest {
                 .body("order_id", equalTo("RHV-SO-2025-01187"))
                 .body("decision", equalTo("BLOCK"))
                 .body("verdicts.EU", equalTo("BLOCK"))
+                .body("verdicts.UK", equalTo("NOT_APPLICABLE"))
+                .body("applicability.EU.rules", hasItems("EU-NEXUS-01", "EU-NEXUS-02"))
+                .body("applicability.UK.reasons[0]", containsString("no UK nexus: shipped from DE"))
+                .body("applicability.US.known", equalTo(false))
+                .body("applicability.US.settled_by", hasItem("/lines/0/us_content_percent"))
                 .body("findings.rule_id", hasItem("EU-CHP-RU-01"));
     }
 

@@ -9,14 +9,26 @@ import org.clearance.screening.Decision;
  * One test case from a {@code *.tests.yaml} file: an order (built from a base order and changes,
  * or given whole), optionally its buyer's history (the {@code history:} fixture; null without one) and the
  * computed country risks its session sees (the {@code country_risk:} fixture; none unless the case gives them),
- * and what must come out of screening it.
+ * and what must come out of screening it. {@code expectedVerdicts} (regimes a case names under {@code verdicts:},
+ * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
+ * applicability, under {@code nexus:}; null when the case does not say) are checked only when given.
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                       List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks) {
+                       List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
+                       java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
+                       List<String> expectedNexus) {
 
     public RuleCase {
         expectedRules = expectedRules.stream().sorted().toList();
         countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
+        expectedVerdicts = expectedVerdicts == null ? java.util.Map.of() : java.util.Map.copyOf(expectedVerdicts);
+        expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
+    }
+
+    /** A case that checks neither verdicts nor nexus rules. */
+    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
+                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks) {
+        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, null, null);
     }
 
     /** A case without fixtures. */

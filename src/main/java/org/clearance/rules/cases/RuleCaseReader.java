@@ -72,10 +72,49 @@ final class RuleCaseReader {
         } catch (IllegalArgumentException e) {
             throw new RuleCaseException(where + ": expect.decision must be CLEAR, REVIEW or BLOCK");
         }
+        if (decision == Decision.NOT_APPLICABLE) {
+            throw new RuleCaseException(where + ": expect.decision must be CLEAR, REVIEW or BLOCK");
+        }
         List<String> rules = new ArrayList<>();
         expect.get("rules").forEach(r -> rules.add(r.asText()));
+        List<String> nexus = null;
+        if (expect.has("nexus")) {
+            if (!expect.get("nexus").isArray()) {
+                throw new RuleCaseException(where + ": expect.nexus must be a list of nexus rule ids");
+            }
+            nexus = new ArrayList<>();
+            for (JsonNode id : expect.get("nexus")) {
+                nexus.add(id.asText());
+            }
+        }
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
-                countryRisks(where, node.get("country_risk")));
+                countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus);
+    }
+
+    /** {@code verdicts: {EU: NOT_APPLICABLE, US: BLOCK}}: the verdicts a case checks, by regime. */
+    private static java.util.Map<org.clearance.facts.Jurisdiction, Decision> verdicts(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return java.util.Map.of();
+        }
+        if (!node.isObject()) {
+            throw new RuleCaseException(where + ": expect.verdicts must map US, EU, UK or JP to a verdict");
+        }
+        java.util.Map<org.clearance.facts.Jurisdiction, Decision> verdicts = new java.util.EnumMap<>(org.clearance.facts.Jurisdiction.class);
+        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            try {
+                org.clearance.facts.Jurisdiction regime = org.clearance.facts.Jurisdiction.valueOf(field.getKey().toUpperCase(Locale.ROOT));
+                if (!org.clearance.facts.Jurisdiction.REPORTED.contains(regime)) {
+                    throw new IllegalArgumentException(regime.name());
+                }
+                verdicts.put(regime, Decision.valueOf(field.getValue().asText().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new RuleCaseException(where + ": expect.verdicts." + field.getKey() + ": regimes are US, EU, UK, JP and "
+                        + "verdicts CLEAR, REVIEW, BLOCK, NOT_APPLICABLE");
+            }
+        }
+        return verdicts;
     }
 
     /** The optional {@code history:} fixture: previous_orders, previous_chp_orders, previous_chp_quantity. */

@@ -99,7 +99,9 @@ public final class RuleCaseRunner {
             ScreeningResult alone = screenerFor(ruleCase.countryRisks())
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
-            fired.put(ruleCase, new TreeSet<>(alone.ruleIds()));
+            Set<String> firedIds = new TreeSet<>(alone.ruleIds());
+            firedIds.addAll(alone.nexusRuleIds());
+            fired.put(ruleCase, firedIds);
             dates.put(ruleCase, parsed.order().date());
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
@@ -133,6 +135,15 @@ public final class RuleCaseRunner {
         if (!unexpected.isEmpty()) {
             differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
         }
+        ruleCase.expectedVerdicts().forEach((regime, verdict) -> {
+            if (result.verdicts().get(regime) != verdict) {
+                differences.add("verdict " + regime + ": expected " + verdict + ", got " + result.verdicts().get(regime)
+                        + " (" + String.join("; ", result.applicability().get(regime).reasons()) + ")");
+            }
+        });
+        if (ruleCase.expectedNexus() != null && !ruleCase.expectedNexus().equals(result.nexusRuleIds())) {
+            differences.add("nexus rules: expected " + ruleCase.expectedNexus() + ", got " + result.nexusRuleIds());
+        }
         return differences;
     }
 
@@ -162,6 +173,7 @@ public final class RuleCaseRunner {
         for (int i = 0; i < cases.size(); i++) {
             Set<String> alone = fired.get(cases.get(i));
             Set<String> shared = new TreeSet<>(together.get(i).ruleIds());
+            shared.addAll(together.get(i).nexusRuleIds());
             if (!alone.equals(shared)) {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
                         "fires " + shared + " when screened with other orders but " + alone
@@ -174,8 +186,8 @@ public final class RuleCaseRunner {
                                                      Map<RuleCase, LocalDate> dates) {
         List<RuleTestReport.Uncovered> uncovered = new ArrayList<>();
         for (RuleInfo rule : pack.rules()) {
-            if (rule.classification()) {
-                continue;
+            if (rule.classification() && !rule.nexus()) {
+                continue; // nexus rules decide verdicts: they are covered like decision rules
             }
             String ownTests = rule.testsFile();
             boolean fires = fired.values().stream().anyMatch(ids -> ids.contains(rule.id()));
@@ -188,7 +200,9 @@ public final class RuleCaseRunner {
             if (!nearMiss) {
                 gaps.add("has no near miss (a case in " + ownTests + " where it does not fire)");
             }
-            if (rule.effective() != null) {
+            // A nexus rule says whose law reaches an order; its @effective is the date of the package it serves, not
+            // the start of a prohibition, so only decision rules must show the day before and the day itself.
+            if (rule.effective() != null && !rule.nexus()) {
                 LocalDate onTheDate = rule.effective();
                 LocalDate dayBefore = onTheDate.minusDays(1);
                 if (!hasOwnCase(cases, ownTests, fired, dates, onTheDate, ids -> ids.contains(rule.id()))) {

@@ -33,6 +33,7 @@ class FixtureDataTest {
         Files.writeString(pack.resolve("data/listed-codes.csv"), """
                 # source: an official list not shipped yet
                 # version: INCOMPLETE - no rows
+                # completeness: empty - not shipped yet
                 hs6,note
                 """);
         Files.writeString(pack.resolve("listed.drl"), """
