@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
@@ -108,9 +107,5 @@ public class ApiKeys {
     /** The principal name of a key's requests, as recorded on what they do. */
     static String principal(String keyName) {
         return "key:" + keyName;
-    }
-
-    static LocalDate todayUtc() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 }

@@ -105,7 +105,7 @@ class RulePackValidateTest {
 
     @Test
     void shouldRefuseASingleFilePathThatEscapesTheFolder() {
-        given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x")
+        given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].source", equalTo("path"));
