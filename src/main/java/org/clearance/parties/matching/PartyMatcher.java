@@ -124,6 +124,20 @@ public final class PartyMatcher {
                 .toList();
     }
 
+    /**
+     * The entries the candidate stage fetches for {@code name} before exact scoring (at most
+     * {@code candidateLimit} names): what the evaluation measures as candidate-stage recall.
+     */
+    public List<ListEntry> candidates(String name) {
+        Loaded current = loaded;
+        List<TokenComparator.Token> query = tokens(name);
+        if (query.isEmpty() || current.names().isEmpty()) {
+            return List.of();
+        }
+        return current.index().candidates(query, settings.candidateLimit()).stream()
+                .map(id -> current.names().get(id).name().entry()).distinct().toList();
+    }
+
     /** The tokens a name is compared by — exposed for explanations and tests. */
     public List<String> normalise(String name) {
         return normalizer.tokens(name);
