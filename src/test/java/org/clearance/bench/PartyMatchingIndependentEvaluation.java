@@ -128,7 +128,8 @@ public final class PartyMatchingIndependentEvaluation {
         print("total", Map.of("all cases", report.total(), "hand-checked", report.handChecked()));
         int shown = 0;
         for (Outcome o : report.outcomes()) {
-            if ((o.c().positive() && !o.found() || o.falsePositive()) && shown++ < (args.length > 1 ? Integer.parseInt(args[1]) : 60)) {
+            if ((o.c().positive() && !o.found() || o.falsePositive()) && (args.length < 3 || o.c().origin().startsWith(args[2]))
+                    && shown++ < (args.length > 1 ? Integer.parseInt(args[1]) : 60)) {
                 System.out.printf(Locale.ROOT, "  %s %s [%s] %s -> %s%s%n", o.c().positive() ? "MISS" : "FALSE",
                         o.c().category(), o.c().script(), o.c().query(), o.c().targetName(),
                         o.matches().isEmpty() ? "" : " / got " + o.matches().stream()

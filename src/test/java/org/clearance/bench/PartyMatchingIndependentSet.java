@@ -1,5 +1,6 @@
 package org.clearance.bench;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +28,9 @@ import org.clearance.lists.ListEntry;
  *   file's aliases in other languages, the UK list's non-Latin names, the EU Annex IV Cyrillic names). One alias
  *   per sampled entry is held out of the index and used as the query; the entry, still indexed under its other
  *   names, must be found. Latin-to-Latin aliases count only if they are spelling variants of another name of the
- *   entry — every word (3+ letters) of one of the two names has a word in the other with letter-bigram Dice ≥
- *   {@value #VARIANT_DICE}, and the two names as wholes have Dice ≥ {@value #VARIANT_DICE} too — not different names such as noms de guerre; aliases
+ *   entry — every word (4+ letters) of one of the two names has a word in the other with letter-bigram Dice ≥
+ *   {@value #VARIANT_DICE}, and the two names as wholes have Dice ≥ {@value #VARIANT_DICE} too — not different names such as noms de guerre; an alias in another script counts if its plain ICU
+ *   transliteration passes the word test (a transliteration, not a translation); aliases
  *   that differ from another name only in case, punctuation or word order are left out as trivial.</li>
  *   <li><b>hand-checked pairs</b> ({@code matching/evaluation/hand-checked.txt}): one or more per kind of
  *   variation, and hard negatives.</li>
@@ -39,6 +41,8 @@ final class PartyMatchingIndependentSet {
 
     static final double VARIANT_DICE = 0.5;
     static final String HAND_SOURCE = "EVAL-HAND";
+    /** Plain ICU transliteration, only to tell a transliterated alias from a translated one. */
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     /** One labelled query; {@code targetKey} identifies the entry (hand targets and held-out entries alike). */
     record Case(String origin, String category, String script, String query, String country, String targetKey,
@@ -124,7 +128,6 @@ final class PartyMatchingIndependentSet {
             }
             boolean trivial = false;
             boolean variant = false;
-            boolean crossScript = false;
             for (String other : names) {
                 if (other.equals(alias.name())) {
                     continue;
@@ -133,13 +136,16 @@ final class PartyMatchingIndependentSet {
                     trivial = true;
                 }
                 if (script(other).equals("latin") != script(alias.name()).equals("latin")) {
-                    crossScript = true;
+                    // Another script: a transliteration of the same name qualifies, a translation does not.
+                    String a = simpleKey(LATIN.transliterate(alias.name()));
+                    String b = simpleKey(LATIN.transliterate(other));
+                    variant |= covered(a, b) || covered(b, a);
                 } else {
                     variant |= (covered(key, simpleKey(other)) || covered(simpleKey(other), key))
                             && dice(key, simpleKey(other)) >= VARIANT_DICE;
                 }
             }
-            if (!trivial && (crossScript || variant)) {
+            if (!trivial && variant) {
                 return alias;
             }
         }
@@ -158,12 +164,12 @@ final class PartyMatchingIndependentSet {
         return String.join(" ", tokens);
     }
 
-    /** Whether every word of 3+ letters in {@code a} has a word in {@code b} with bigram Dice ≥ the minimum. */
+    /** Whether every word of 4+ letters in {@code a} has a word in {@code b} with bigram Dice ≥ the minimum. */
     static boolean covered(String a, String b) {
         boolean any = false;
         for (String x : a.split(" ")) {
-            if (x.length() < 3) {
-                continue;
+            if (x.length() < 4) {
+                continue; // legal-form abbreviations and particles (jsc, ooo, al, de)
             }
             any = true;
             boolean has = false;
