@@ -18,6 +18,7 @@ import java.util.List;
  *   <li>the reverse, within limits: every token of the list name matched and the query has at most two more
  *   tokens — {@code quality × (0.80 + 0.13 × share of the query matched)}.</li>
  * </ul>
+ * Both partial readings are capped at {@value #PARTIAL_NAME_CAP}: found for review, never strong enough to block.
  * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half.
  * Token weights come in precomputed (list names' at index time, the query's once per query), and
  * {@link #score} builds no explanation: {@link #explain} does, for the few candidates above the threshold.
@@ -25,6 +26,11 @@ import java.util.List;
 final class NameScorer {
 
     static final double INITIAL_WEIGHT = 0.1;
+    /**
+     * Ceiling of the two partial readings: with the country lift (0.02) a partial name stays below the default
+     * strong score (0.90), so a name that matches only part of a listed name goes to review and never blocks alone.
+     */
+    static final double PARTIAL_NAME_CAP = 0.87;
     private static final double STRONG = 0.85;
 
     private final TokenComparator comparator;
@@ -286,10 +292,10 @@ final class NameScorer {
         if (queryAllStrong && (fullQueryMatches >= 2 || (fullQueryMatches == 1 && initialMatches >= 1))
                 && fullQueryWeight > 0) {
             double quality = fullQueryMatched / fullQueryWeight;
-            score = Math.max(score, quality * (0.82 + 0.13 * entryShare));
+            score = Math.max(score, Math.min(PARTIAL_NAME_CAP, quality * (0.82 + 0.13 * entryShare)));
         }
         if (entryAllStrong && fullEntryMatches >= 2 && unmatchedQuery <= 2 && totalEntry > 0) {
-            score = Math.max(score, (matchedEntry / totalEntry) * (0.80 + 0.13 * queryShare));
+            score = Math.max(score, Math.min(PARTIAL_NAME_CAP, (matchedEntry / totalEntry) * (0.80 + 0.13 * queryShare)));
         }
         if (matchedQuery < minInformativeWeight) {
             // Matching only common words ("international", "trading") is not evidence of identity.
