@@ -21,6 +21,8 @@ final class ScriptKeys {
 
     private static final Pattern FINAL_H = Pattern.compile("h$");
     private static final Pattern DOUBLE = Pattern.compile("(.)\\1+");
+    private static final Pattern KOREAN_I = Pattern.compile("(rh|r|l|y)?(i|ee)");
+    private static final Pattern SILENT_R = Pattern.compile("r(?=[^aeiouy]|$)");
 
     private ScriptKeys() {
     }
@@ -41,10 +43,10 @@ final class ScriptKeys {
 
     static String korean(String latin) {
         String s = latin.replace("-", "");
-        if (s.matches("(rh|r|l|y)?(i|ee)")) {
+        if (KOREAN_I.matcher(s).matches()) {
             return "i";
         }
-        s = s.replace("ch", "j").replace("sh", "s").replaceAll("r(?=[^aeiouy]|$)", "")
+        s = s.replace("ch", "j").replace("sh", "s").transform(t -> SILENT_R.matcher(t).replaceAll(""))
                 .replace("eo", "u").replace("eu", "u").replace("oo", "u").replace('o', 'u')
                 .replace("ae", "e").replace("oe", "e").replace("ee", "i").replace("wu", "u")
                 .replace('g', 'k').replace('d', 't').replace('b', 'p').replace('r', 'l');
