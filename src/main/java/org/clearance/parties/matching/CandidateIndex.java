@@ -35,17 +35,24 @@ final class CandidateIndex {
     private static final String TOKEN = "tok";
     private static final String PHONETIC = "phon";
     private static final String GRAM = "gram";
+    private static final String SKELETON = "skel";
+    private static final String KOREAN = "kor";
+    /** Tokens in at most this share of names are rare enough to search by trigrams as well (typos of them). */
+    private static final double RARE_SHARE = 0.002;
     private static final String NAME_ID = "nameId";
     private static final int MAX_QUERY_TOKENS = 24;
     /** Trigram clauses per query, rarest first; measured on the 2,000 labelled benchmark queries. */
-    private static final int MAX_GRAMS = 8;
+    private static final int MAX_GRAMS = 12;
 
     private final IndexSearcher searcher;
     private final ByteBuffersDirectory directory;
     /** Lucene doc id → name id, read once: fetching the stored id per hit cost ~20% of a query. */
     private final int[] nameIds;
 
-    CandidateIndex(List<List<TokenComparator.Token>> names) {
+    private final GivenNames givenNames;
+
+    CandidateIndex(List<List<TokenComparator.Token>> names, GivenNames givenNames) {
+        this.givenNames = givenNames;
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (int id = 0; id < names.size(); id++) {
@@ -72,10 +79,13 @@ final class CandidateIndex {
     }
 
     /**
-     * Ids of the names most likely to match, best first. Every query token and its phonetic code is a clause;
-     * character trigrams (for typos and spelling variants) only of tokens no list name contains exactly, and of
-     * those only the {@value #MAX_GRAMS} rarest that occur at all — every trigram of every token made 30–60
-     * clauses with long posting lists, a third of the query time, without finding more.
+     * Ids of the names most likely to match, best first. Clauses: every query token, its phonetic code, the
+     * other forms of a known given name, adjacent query tokens joined ("rosoboron export"), consonant skeletons of
+     * Arabic/Hebrew tokens and Korean keys of Hangul tokens; and character trigrams (for typos and spelling
+     * variants) of every rare token — absent from the lists or in at most {@value #RARE_SHARE} of the names, so a
+     * misspelling that happens to be another listed name ("Rothenberg" for "Rotenberg") still finds the target —,
+     * of those only the {@value #MAX_GRAMS} rarest trigrams that occur at all: every trigram of every token made
+     * 30–60 clauses with long posting lists, a third of the query time, without finding more.
      */
     List<Integer> candidates(List<TokenComparator.Token> query, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -83,19 +93,35 @@ final class CandidateIndex {
         Set<Term> added = new HashSet<>();
         List<Term> grams = new ArrayList<>();
         List<Integer> gramFrequencies = new ArrayList<>();
+        int rareLimit = Math.max(2, (int) (reader.maxDoc() * RARE_SHARE));
         try {
-            for (TokenComparator.Token token : query.subList(0, Math.min(query.size(), MAX_QUERY_TOKENS))) {
+            List<TokenComparator.Token> tokens = query.subList(0, Math.min(query.size(), MAX_QUERY_TOKENS));
+            for (int t = 0; t < tokens.size(); t++) {
+                TokenComparator.Token token = tokens.get(t);
                 Term tokenTerm = new Term(TOKEN, token.folded());
-                if (added.add(tokenTerm)) {
-                    builder.add(new BoostQuery(new TermQuery(tokenTerm), 4f), BooleanClause.Occur.SHOULD);
-                }
+                should(builder, added, tokenTerm, 4f);
                 if (!token.phonetic().isEmpty()) {
-                    Term phonetic = new Term(PHONETIC, token.phonetic());
-                    if (added.add(phonetic)) {
-                        builder.add(new BoostQuery(new TermQuery(phonetic), 2f), BooleanClause.Occur.SHOULD);
+                    should(builder, added, new Term(PHONETIC, token.phonetic()), 2f);
+                }
+                if (token.givenNameGroups().length > 0) {
+                    for (String other : givenNames.equivalents(token.givenNameGroups())) {
+                        should(builder, added, new Term(TOKEN, other), 3f);
                     }
                 }
-                if (reader.docFreq(tokenTerm) == 0) {
+                if (t + 1 < tokens.size()) {
+                    should(builder, added, new Term(TOKEN, token.folded() + tokens.get(t + 1).folded()), 4f);
+                }
+                if (token.script() == NameScript.ABJAD && token.skeleton().length() >= 2) {
+                    should(builder, added, new Term(SKELETON, token.skeleton()), 3f);
+                    if (t + 1 < tokens.size()) {
+                        should(builder, added, new Term(SKELETON,
+                                ScriptKeys.skeleton(token.text() + tokens.get(t + 1).text())), 3f);
+                    }
+                }
+                if (token.script() == NameScript.HANGUL) {
+                    should(builder, added, new Term(KOREAN, token.korean()), 3f);
+                }
+                if (!token.initial() && reader.docFreq(tokenTerm) <= rareLimit) {
                     String padded = "_" + token.folded() + "_";
                     for (int i = 0; i + 3 <= padded.length(); i++) {
                         Term gram = new Term(GRAM, padded.substring(i, i + 3));
@@ -127,10 +153,26 @@ final class CandidateIndex {
         }
     }
 
+    private static void should(BooleanQuery.Builder builder, Set<Term> added, Term term, float boost) {
+        if (added.add(term)) {
+            builder.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
     private static Set<String> terms(List<TokenComparator.Token> tokens) {
         Set<String> terms = new LinkedHashSet<>();
-        for (TokenComparator.Token token : tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            TokenComparator.Token token = tokens.get(t);
             terms.add(TOKEN + ":" + token.folded());
+            if (t + 1 < tokens.size()) {
+                // Joined neighbours, so "ALQAEDA" finds "Al Qaeda" and "Xi Jinping" finds "xi jin ping".
+                terms.add(TOKEN + ":" + token.folded() + tokens.get(t + 1).folded());
+                terms.add(SKELETON + ":" + ScriptKeys.skeleton(token.text() + tokens.get(t + 1).text()));
+            }
+            if (token.skeleton().length() >= 2) {
+                terms.add(SKELETON + ":" + token.skeleton());
+            }
+            terms.add(KOREAN + ":" + token.korean());
             if (!token.phonetic().isEmpty()) {
                 terms.add(PHONETIC + ":" + token.phonetic());
             }

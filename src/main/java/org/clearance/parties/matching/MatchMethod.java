@@ -6,6 +6,12 @@ public enum MatchMethod {
     EXACT,
     /** Same after script transliteration and romanisation folding (Технопром / Tekhnoprom / Technoprom). */
     TRANSLITERATION,
+    /** The same given name in another form (Ted/Theodore, Mykola/Nikolai), from {@code given-names.txt}. */
+    GIVEN_NAME,
+    /** An initial and a name starting with it ("V." / Vladimir); counts at reduced weight. */
+    INITIAL,
+    /** One token against two adjacent ones written apart ("ALQAEDA" / "AL QAEDA"). */
+    JOINED,
     /** Similar spelling (typo, variant) with Jaro-Winkler similarity at or above the setting. */
     JARO_WINKLER,
     /** Same Double Metaphone code with moderately similar spelling. */

@@ -12,29 +12,51 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns a name in any script into comparable tokens: NFKC, transliteration to Latin ASCII (Cyrillic with
- * the BGN/PCGN romanisation English-language lists use, other scripts with ICU {@code Any-Latin}), lower
- * case, apostrophes dropped, other punctuation to spaces, then legal-form phrases and function words
- * removed — unless that would leave nothing.
+ * Turns a name in any script into comparable tokens: NFKC, transliteration to Latin ASCII with ICU (Cyrillic by
+ * the BGN/PCGN romanisation of its language — Russian, Ukrainian or Belarusian, told apart by their letters —,
+ * Greek by UNGEGN, Hangul one syllable per token, Han as pinyin, Arabic with the article split off, every other
+ * script by {@code Any-Latin}), lower case, apostrophes dropped, other punctuation to spaces, then legal-form
+ * phrases and function words removed — unless that would leave nothing. Each token remembers the script it came
+ * from ({@link NameScript}), because Arabic, Hebrew, Hangul and kana romanisations are compared differently.
  */
 public final class NameNormalizer {
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹ]");
+    /** One token and the script its letters came from. */
+    public record ScriptToken(String text, NameScript script) {
+    }
+
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹʿʾ·]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’‘`ʼʹʿʾ]+");
+    /** The Arabic article written joined to its noun (الأسد → ال أسد); not in الله, which is a name of its own. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])ال(?!له)(?=\\p{IsArabic}{2,})");
+    private static final Pattern TA_MARBUTA = Pattern.compile("ة");
+    private static final Pattern HANGUL_SYLLABLE = Pattern.compile("(?<=[\\uAC00-\\uD7A3])(?=[\\uAC00-\\uD7A3])");
+    private static final Pattern UKRAINIAN = Pattern.compile("[іїєґІЇЄҐ]");
+    private static final Pattern BELARUSIAN = Pattern.compile("[ўЎ]");
+    private static final Pattern KANA_LONG_VOWEL = Pattern.compile("(?<=[o])u|(?<=[u])u");
 
     private static final int MISSPELT_FORM_MIN_LENGTH = 6;
     private static final double MISSPELT_FORM_SIMILARITY = 0.93;
     private static final org.apache.commons.text.similarity.JaroWinklerSimilarity JARO_WINKLER =
             new org.apache.commons.text.similarity.JaroWinklerSimilarity();
 
-    private final Transliterator toLatin;
+    private final Transliterator russian;
+    private final Transliterator ukrainian;
+    private final Transliterator belarusian;
     private final List<List<String>> legalForms;
     private final Set<String> stopWords;
 
     public NameNormalizer() {
-        toLatin = transliterator();
+        // Greek first: after BGN's "·" (Lukash·enka) Greek-Latin would read it as a Greek ano teleia.
+        String greek = "Greek-Latin/UNGEGN; ";
+        String rest = "; Hangul-Latin; Han-Latin/Names; Any-Latin; Latin-ASCII";
+        russian = Transliterator.getInstance(greek + "Russian-Latin/BGN" + rest);
+        ukrainian = Transliterator.getInstance(greek + "Ukrainian-Latin/BGN; Russian-Latin/BGN" + rest);
+        belarusian = Transliterator.getInstance(greek + "Belarusian-Latin/BGN; Russian-Latin/BGN" + rest);
         legalForms = new ArrayList<>();
-        for (String form : ResourceLines.read("legal-forms.txt")) {
+        for (String line : ResourceLines.read("legal-forms.txt")) {
+            String form = line.replaceFirst("^[A-Z*]{1,2}(,[A-Z]{2})*:\\s*", "");
             List<String> tokens = rawTokens(form);
             if (!tokens.isEmpty() && !legalForms.contains(tokens)) {
                 legalForms.add(tokens);
@@ -47,53 +69,122 @@ public final class NameNormalizer {
 
     /** Name tokens without legal forms and function words, e.g. "ООО «Технопром»" → [tekhnoprom]. */
     public List<String> tokens(String name) {
-        List<String> raw = rawTokens(name);
-        List<String> withoutForms = removeLegalForms(raw);
-        List<String> result = withoutForms.stream().filter(t -> !stopWords.contains(t)).toList();
+        return scriptTokens(name).stream().map(ScriptToken::text).toList();
+    }
+
+    /** Like {@link #tokens} with the script each token came from. */
+    public List<ScriptToken> scriptTokens(String name) {
+        List<ScriptToken> raw = rawScriptTokens(name);
+        List<ScriptToken> withoutForms = removeLegalForms(raw);
+        List<ScriptToken> result = withoutForms.stream().filter(t -> !stopWords.contains(t.text())).toList();
         if (result.isEmpty()) {
             result = withoutForms.isEmpty() ? raw : withoutForms;
         }
-        return result;
+        // A name that repeats itself ("ОАО «Туполев» (АО «Туполев»)") is the same name once.
+        Set<String> seen = new HashSet<>();
+        return result.stream().filter(t -> seen.add(t.text())).toList();
     }
 
     /** Transliterated, lower-cased, punctuation-free tokens with nothing removed. */
     public List<String> rawTokens(String name) {
+        return rawScriptTokens(name).stream().map(ScriptToken::text).toList();
+    }
+
+    private List<ScriptToken> rawScriptTokens(String name) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).replace("&", " and ");
-        text = latin(text).toLowerCase(Locale.ROOT);
-        text = APOSTROPHES.matcher(text).replaceAll("");
-        text = NOT_ALNUM.matcher(text).replaceAll(" ").strip();
-        return text.isEmpty() ? List.of() : Arrays.asList(text.split(" "));
+        text = ARABIC_ARTICLE.matcher(text).replaceAll("ال ");
+        text = TA_MARBUTA.matcher(text).replaceAll("");
+        text = HANGUL_SYLLABLE.matcher(text).replaceAll(" ");
+        Transliterator toLatin = BELARUSIAN.matcher(text).find() ? belarusian
+                : UKRAINIAN.matcher(text).find() ? ukrainian : russian;
+        List<ScriptToken> tokens = new ArrayList<>();
+        var segments = SEGMENT.matcher(text);
+        while (segments.find()) {
+            String segment = segments.group();
+            NameScript script = script(segment);
+            String latin;
+            synchronized (toLatin) { // ICU transliterators are not safe for concurrent use
+                latin = toLatin.transliterate(segment);
+            }
+            latin = APOSTROPHES.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
+            latin = NOT_ALNUM.matcher(latin).replaceAll(" ").strip();
+            if (latin.isEmpty()) {
+                continue;
+            }
+            for (String token : latin.split(" ")) {
+                // Kana spell long vowels out (とう "tou", ゆう "yuu"); lists write "To", "Yu".
+                tokens.add(new ScriptToken(script == NameScript.KANA ? KANA_LONG_VOWEL.matcher(token).replaceAll("")
+                        : token, script));
+            }
+        }
+        return tokens;
     }
 
     /** The text in Latin ASCII letters, without changing case. */
     public String latin(String text) {
-        synchronized (toLatin) { // ICU transliterators are not safe for concurrent use
-            return toLatin.transliterate(text);
+        synchronized (russian) {
+            return russian.transliterate(text);
         }
     }
 
-    private List<String> removeLegalForms(List<String> tokens) {
-        List<String> out = new ArrayList<>();
-        // Misspelt long legal-form words ("Limtied", "Corpoartion") would otherwise count as rare name tokens.
+    private static NameScript script(String segment) {
+        NameScript found = NameScript.LATIN;
+        for (int i = 0; i < segment.length(); ) {
+            int cp = segment.codePointAt(i);
+            NameScript s = NameScript.of(cp);
+            if (s != NameScript.LATIN && Character.isLetter(cp)) {
+                found = s;
+                if (s == NameScript.KANA) {
+                    return s; // Japanese mixes kana with Han; the kana decide the reading
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return found;
+    }
+
+    private List<ScriptToken> removeLegalForms(List<ScriptToken> tokens) {
+        List<String> texts = tokens.stream().map(ScriptToken::text).toList();
+        List<ScriptToken> out = new ArrayList<>();
         int i = 0;
         outer:
         while (i < tokens.size()) {
             for (List<String> form : legalForms) {
-                if (i + form.size() <= tokens.size() && tokens.subList(i, i + form.size()).equals(form)) {
+                if (i + form.size() <= tokens.size() && sameForm(texts.subList(i, i + form.size()), form)
+                        && (!initialsOnly(form) || i == 0 || i + form.size() == tokens.size())) {
                     i += form.size();
                     continue outer;
                 }
             }
-            if (isMisspeltLegalForm(tokens.get(i))) {
+            // Misspelt long legal-form words ("Limtied", "Corpoartion") would otherwise count as rare name tokens.
+            if (isMisspeltLegalForm(texts.get(i))) {
                 i++;
                 continue;
             }
             out.add(tokens.get(i++));
         }
         return out;
+    }
+
+    /** Word by word: equal, or for words of 6+ letters a near spelling ("Otvetstvenostyu", "Aktiengeselschaft"). */
+    private static boolean sameForm(List<String> words, List<String> form) {
+        for (int k = 0; k < form.size(); k++) {
+            String a = words.get(k);
+            String b = form.get(k);
+            if (!a.equals(b) && (Math.min(a.length(), b.length()) < MISSPELT_FORM_MIN_LENGTH
+                    || JARO_WINKLER.apply(a, b) < MISSPELT_FORM_SIMILARITY)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forms of one- and two-letter words (S.A., A.S., K.K.) look like initials inside a name. */
+    private static boolean initialsOnly(List<String> form) {
+        return form.stream().allMatch(w -> w.length() <= 2);
     }
 
     private boolean isMisspeltLegalForm(String token) {
@@ -107,13 +198,5 @@ public final class NameNormalizer {
             }
         }
         return false;
-    }
-
-    private static Transliterator transliterator() {
-        try {
-            return Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-        } catch (IllegalArgumentException bgnMissing) {
-            return Transliterator.getInstance("Any-Latin; Latin-ASCII");
-        }
     }
 }

@@ -5,15 +5,33 @@ import java.util.List;
 
 /**
  * Scores a query name against one list name, independent of word order: every query/list token pair is
- * compared, the best pairs are taken greedily (each token used once), and the score is the weighted share of
- * both names that was matched —
- * {@code Σ similarity·(w_query + w_entry) / (Σ w_query + Σ w_entry)} with rarity weights. Unmatched rare
- * tokens on either side therefore pull the score down; unmatched common words barely do.
- * <p>
+ * compared, the best pairs are taken greedily (each token used once), then tokens left over are tried against two
+ * adjacent tokens of the other side written apart ("ALQAEDA" / "AL QAEDA"). Three readings of the pairs, the
+ * highest wins:
+ * <ul>
+ *   <li>the weighted share of both names that matched,
+ *   {@code Σ similarity·(w_query + w_entry) / (Σ w_query + Σ w_entry)} with rarity weights — unmatched rare
+ *   tokens on either side pull it down, unmatched common words barely do;</li>
+ *   <li>the query is part of the list name: every query token matched strongly (at least two full tokens, or a
+ *   full token and an initial), so the list's extra middle names, patronymic or second surname cost little —
+ *   {@code quality × (0.82 + 0.13 × share of the list name matched)};</li>
+ *   <li>the reverse, within limits: every token of the list name matched and the query has at most two more
+ *   tokens — {@code quality × (0.80 + 0.13 × share of the query matched)}.</li>
+ * </ul>
+ * Both partial readings are capped at {@value #PARTIAL_NAME_CAP}: found for review, never strong enough to block.
+ * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half.
  * Token weights come in precomputed (list names' at index time, the query's once per query), and
  * {@link #score} builds no explanation: {@link #explain} does, for the few candidates above the threshold.
  */
 final class NameScorer {
+
+    static final double INITIAL_WEIGHT = 0.1;
+    /**
+     * Ceiling of the two partial readings: with the country lift (0.02) a partial name stays below the default
+     * strong score (0.90), so a name that matches only part of a listed name goes to review and never blocks alone.
+     */
+    static final double PARTIAL_NAME_CAP = 0.87;
+    private static final double STRONG = 0.85;
 
     private final TokenComparator comparator;
     private final TokenWeights weights;
@@ -28,13 +46,31 @@ final class NameScorer {
     record Scored(double score, List<TokenMatch> explanation) {
     }
 
-    /** Rarity weight of each token. */
+    /** Rarity weight of each token; initials weigh little. */
     double[] weights(List<TokenComparator.Token> tokens) {
         double[] result = new double[tokens.size()];
         for (int i = 0; i < result.length; i++) {
-            result[i] = weights.weight(tokens.get(i).folded());
+            TokenComparator.Token token = tokens.get(i);
+            result[i] = token.initial() ? INITIAL_WEIGHT : weights.weight(token.folded());
         }
         return result;
+    }
+
+    /** The pairing of one query with one list name. */
+    private static final class Pairing {
+        final TokenComparator.Similarity[] similarities;
+        final int[] pairedEntry;
+        /** For a query token matched against two adjacent list tokens, the second one; else -1. */
+        final int[] secondEntry;
+        final boolean[] entryUsed;
+        double score;
+
+        Pairing(int n, int m) {
+            similarities = new TokenComparator.Similarity[n * m];
+            pairedEntry = new int[n];
+            secondEntry = new int[n];
+            entryUsed = new boolean[m];
+        }
     }
 
     /** Score and explanation (one line per query token, then each unmatched list token). */
@@ -43,28 +79,25 @@ final class NameScorer {
         if (query.isEmpty() || entry.isEmpty()) {
             return new Scored(0, List.of());
         }
-        TokenComparator.Similarity[] similarities = new TokenComparator.Similarity[query.size() * entry.size()];
-        int[] pairedEntry = new int[query.size()];
-        double score = pair(query, queryWeight, entry, entryWeight, similarities, pairedEntry);
-        boolean[] entryUsed = new boolean[entry.size()];
+        Pairing p = pair(query, queryWeight, entry, entryWeight);
+        int m = entry.size();
         List<TokenMatch> explanation = new ArrayList<>();
         for (int q = 0; q < query.size(); q++) {
-            int e = pairedEntry[q];
+            int e = p.pairedEntry[q];
             if (e >= 0) {
-                entryUsed[e] = true;
-                TokenComparator.Similarity s = similarities[q * entry.size() + e];
-                explanation.add(new TokenMatch(query.get(q).text(), entry.get(e).text(), s.how(), s.score(),
-                        queryWeight[q]));
+                TokenComparator.Similarity s = p.similarities[q * m + e];
+                String entryText = entry.get(e).text() + (p.secondEntry[q] >= 0 ? " " + entry.get(p.secondEntry[q]).text() : "");
+                explanation.add(new TokenMatch(query.get(q).text(), entryText, s.how(), s.score(), queryWeight[q]));
             } else {
                 explanation.add(new TokenMatch(query.get(q).text(), null, MatchMethod.NONE, 0, queryWeight[q]));
             }
         }
-        for (int e = 0; e < entry.size(); e++) {
-            if (!entryUsed[e]) {
+        for (int e = 0; e < m; e++) {
+            if (!p.entryUsed[e]) {
                 explanation.add(new TokenMatch(null, entry.get(e).text(), MatchMethod.NONE, 0, entryWeight[e]));
             }
         }
-        return new Scored(score, explanation);
+        return new Scored(p.score, explanation);
     }
 
     /** The score alone, without allocating an explanation. */
@@ -73,44 +106,51 @@ final class NameScorer {
         if (query.isEmpty() || entry.isEmpty()) {
             return 0;
         }
-        return pair(query, queryWeight, entry, entryWeight,
-                new TokenComparator.Similarity[query.size() * entry.size()], new int[query.size()]);
+        return pair(query, queryWeight, entry, entryWeight).score;
+    }
+
+    private Pairing pair(List<TokenComparator.Token> query, double[] queryWeight, List<TokenComparator.Token> entry,
+                         double[] entryWeight) {
+        int n = query.size();
+        int m = entry.size();
+        Pairing p = new Pairing(n, m);
+        greedy(query, entry, p);
+        joined(query, entry, p);
+        p.score = combine(query, queryWeight, entry, entryWeight, p);
+        return p;
     }
 
     /**
      * Greedy pairing: repeatedly the unused pair with the highest similarity, ties to the pair closest in
      * position (so repeated tokens pair up in order), then the first in query/entry order.
      */
-    private double pair(List<TokenComparator.Token> query, double[] queryWeight, List<TokenComparator.Token> entry,
-                        double[] entryWeight, TokenComparator.Similarity[] similarities, int[] pairedEntry) {
+    private void greedy(List<TokenComparator.Token> query, List<TokenComparator.Token> entry, Pairing p) {
         int n = query.size();
         int m = entry.size();
         int candidates = 0;
         for (int q = 0; q < n; q++) {
-            pairedEntry[q] = -1;
+            p.pairedEntry[q] = -1;
+            p.secondEntry[q] = -1;
             for (int e = 0; e < m; e++) {
                 TokenComparator.Similarity similarity = comparator.compare(query.get(q), entry.get(e));
                 if (similarity.score() > 0) {
-                    similarities[q * m + e] = similarity;
+                    p.similarities[q * m + e] = similarity;
                     candidates++;
                 }
             }
         }
-        boolean[] entryUsed = new boolean[m];
-        double matched = 0;
-        double matchedQueryWeight = 0;
         while (candidates > 0) {
             int bestQ = -1;
             int bestE = -1;
             double best = 0;
             int bestDistance = Integer.MAX_VALUE;
             for (int q = 0; q < n; q++) {
-                if (pairedEntry[q] >= 0) {
+                if (p.pairedEntry[q] >= 0) {
                     continue;
                 }
                 for (int e = 0; e < m; e++) {
-                    TokenComparator.Similarity similarity = similarities[q * m + e];
-                    if (similarity == null || entryUsed[e]) {
+                    TokenComparator.Similarity similarity = p.similarities[q * m + e];
+                    if (similarity == null || p.entryUsed[e]) {
                         continue;
                     }
                     double s = similarity.score();
@@ -126,17 +166,140 @@ final class NameScorer {
             if (bestQ < 0) {
                 break;
             }
-            pairedEntry[bestQ] = bestE;
-            entryUsed[bestE] = true;
-            matched += best * (queryWeight[bestQ] + entryWeight[bestE]);
-            matchedQueryWeight += best * queryWeight[bestQ];
+            p.pairedEntry[bestQ] = bestE;
+            p.entryUsed[bestE] = true;
             candidates--;
         }
-        double total = sum(queryWeight) + sum(entryWeight);
-        double score = total == 0 ? 0 : matched / total;
-        if (matchedQueryWeight < minInformativeWeight) {
+    }
+
+    /**
+     * Tokens left over, or paired only by spelling similarity, against two adjacent tokens of the other side
+     * joined ("gazpromneft" / "gazprom neft": the spelling pairing with "gazprom" gives way to the joined one).
+     */
+    private void joined(List<TokenComparator.Token> query, List<TokenComparator.Token> entry, Pairing p) {
+        int n = query.size();
+        int m = entry.size();
+        for (int q = 0; q < n; q++) {
+            int own = p.pairedEntry[q];
+            if (own >= 0 && p.similarities[q * m + own].score() >= TokenComparator.TRANSLITERATION_SCORE) {
+                continue;
+            }
+            for (int e = 0; e + 1 < m; e++) {
+                if ((!p.entryUsed[e] || own == e) && (!p.entryUsed[e + 1] || own == e + 1)
+                        && comparator.joinedEqual(query.get(q), entry.get(e), entry.get(e + 1))) {
+                    if (own >= 0) {
+                        p.entryUsed[own] = false;
+                    }
+                    p.pairedEntry[q] = e;
+                    p.secondEntry[q] = e + 1;
+                    p.entryUsed[e] = true;
+                    p.entryUsed[e + 1] = true;
+                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
+                    break;
+                }
+            }
+        }
+        for (int e = 0; e < m; e++) {
+            if (p.entryUsed[e]) {
+                continue;
+            }
+            for (int q = 0; q + 1 < n; q++) {
+                if (weak(p, q, m) && weak(p, q + 1, m)
+                        && comparator.joinedEqual(entry.get(e), query.get(q), query.get(q + 1))) {
+                    for (int k = q; k <= q + 1; k++) {
+                        if (p.pairedEntry[k] >= 0) {
+                            p.entryUsed[p.pairedEntry[k]] = false;
+                        }
+                    }
+                    p.pairedEntry[q] = e;
+                    p.pairedEntry[q + 1] = e;
+                    p.entryUsed[e] = true;
+                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
+                    p.similarities[(q + 1) * m + e] = TokenComparator.Similarity.JOINED;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Unpaired, or paired only by a similarity below transliteration (spelling, initial). */
+    private static boolean weak(Pairing p, int q, int m) {
+        int e = p.pairedEntry[q];
+        return e < 0 || (p.secondEntry[q] < 0 && p.similarities[q * m + e].score() < TokenComparator.TRANSLITERATION_SCORE);
+    }
+
+    private double combine(List<TokenComparator.Token> query, double[] queryWeight, List<TokenComparator.Token> entry,
+                           double[] entryWeight, Pairing p) {
+        int n = query.size();
+        int m = entry.size();
+        double matchedQuery = 0;
+        double matchedEntry = 0;
+        double fullQueryWeight = 0;
+        double fullQueryMatched = 0;
+        int fullQueryMatches = 0;
+        int initialMatches = 0;
+        boolean queryAllStrong = true;
+        int unmatchedQuery = 0;
+        boolean[] entryCounted = new boolean[m];
+        double[] entrySimilarity = new double[m];
+        for (int q = 0; q < n; q++) {
+            int e = p.pairedEntry[q];
+            boolean initial = query.get(q).initial();
+            if (!initial) {
+                fullQueryWeight += queryWeight[q];
+            }
+            if (e < 0) {
+                unmatchedQuery++;
+                queryAllStrong = false;
+                continue;
+            }
+            TokenComparator.Similarity s = p.similarities[q * m + e];
+            double sim = s.score();
+            matchedQuery += sim * queryWeight[q];
+            boolean viaInitial = s.how() == MatchMethod.INITIAL;
+            if (viaInitial) {
+                initialMatches++;
+            } else {
+                fullQueryMatched += sim * queryWeight[q];
+                fullQueryMatches++;
+                queryAllStrong &= sim >= STRONG;
+            }
+            // The list token an initial stands for counts half: "V." is weaker evidence than "Vladimir".
+            double credit = viaInitial && !entry.get(e).initial() ? sim * 0.5 : sim;
+            entrySimilarity[e] = Math.max(entrySimilarity[e], credit);
+            if (p.secondEntry[q] >= 0) {
+                entrySimilarity[p.secondEntry[q]] = Math.max(entrySimilarity[p.secondEntry[q]], credit);
+            }
+        }
+        double totalEntry = 0;
+        boolean entryAllStrong = true;
+        int fullEntryMatches = 0;
+        for (int e = 0; e < m; e++) {
+            totalEntry += entryWeight[e];
+            matchedEntry += entrySimilarity[e] * entryWeight[e];
+            if (entrySimilarity[e] >= STRONG) {
+                fullEntryMatches++;
+            } else {
+                entryAllStrong = false;
+            }
+            entryCounted[e] = entrySimilarity[e] > 0;
+        }
+        double totalQuery = sum(queryWeight);
+        double total = totalQuery + totalEntry;
+        double score = total == 0 ? 0 : (matchedQuery + matchedEntry) / total;
+        double entryShare = totalEntry == 0 ? 0 : matchedEntry / totalEntry;
+        double queryShare = totalQuery == 0 ? 0 : matchedQuery / totalQuery;
+        if (queryAllStrong && (fullQueryMatches >= 2 || (fullQueryMatches == 1 && initialMatches >= 1))
+                && fullQueryWeight > 0) {
+            double quality = fullQueryMatched / fullQueryWeight;
+            score = Math.max(score, Math.min(PARTIAL_NAME_CAP, quality * (0.82 + 0.13 * entryShare)));
+        }
+        if (entryAllStrong && fullEntryMatches >= 2 && unmatchedQuery <= 2 && totalEntry > 0) {
+            score = Math.max(score, Math.min(PARTIAL_NAME_CAP, (matchedEntry / totalEntry) * (0.80 + 0.13 * queryShare)));
+        }
+        if (matchedQuery < minInformativeWeight) {
             // Matching only common words ("international", "trading") is not evidence of identity.
-            score *= matchedQueryWeight / minInformativeWeight;
+            score *= matchedQuery / minInformativeWeight;
         }
         return Math.min(1.0, score);
     }

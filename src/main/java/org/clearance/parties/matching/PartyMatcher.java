@@ -26,8 +26,17 @@ public final class PartyMatcher {
     private final MatchSettings settings;
     private final NameNormalizer normalizer = new NameNormalizer();
     private final RomanizationFolder folder = new RomanizationFolder();
+    private final GivenNames givenNames = new GivenNames(normalizer, folder);
     private final TokenComparator comparator;
     private final Set<String> genericFolded;
+
+    /** Added to the score when the party's country is among the entry's countries — explained in the notes. */
+    static final double COUNTRY_AGREES_LIFT = 0.02;
+    /** A one-word query shorter than this must match exactly or by transliteration ("Olga" is not "Oleg"). */
+    private static final int SHORT_SINGLE_TOKEN = 5;
+    private static final double SHORT_SINGLE_TOKEN_THRESHOLD = 0.95;
+    static final String HAN_NOTE = "Han characters were romanised as Mandarin pinyin; Cantonese, Japanese or Korean "
+            + "readings of the same characters are spelt differently, so a miss here is not reliable";
     private volatile Loaded loaded;
 
     /** One indexed name: whose it is, the text, what kind, its tokens. */
@@ -43,7 +52,7 @@ public final class PartyMatcher {
 
     public PartyMatcher(MatchSettings settings) {
         this.settings = settings;
-        this.comparator = new TokenComparator(settings.jaroWinklerMinimum());
+        this.comparator = new TokenComparator(settings.jaroWinklerMinimum(), givenNames, folder);
         Set<String> generic = new HashSet<>();
         for (String word : ResourceLines.read("generic-words.txt")) {
             normalizer.rawTokens(word).forEach(t -> generic.add(folder.fold(t)));
@@ -76,7 +85,7 @@ public final class PartyMatcher {
         }
         TokenWeights weights = new TokenWeights(documentFrequency, entries.size(), genericFolded,
                 settings.genericWordWeight());
-        CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList());
+        CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList(), givenNames);
         NameScorer scorer = new NameScorer(comparator, weights, settings.minInformativeWeight());
         loaded = new Loaded(names.stream().map(n -> new Weighted(n, scorer.weights(n.tokens()))).toList(), index,
                 scorer, entries.size());
@@ -100,21 +109,38 @@ public final class PartyMatcher {
         }
         Map<ListEntry, Match> best = new LinkedHashMap<>();
         double[] queryWeights = current.scorer().weights(query);
+        double threshold = query.size() == 1 && query.get(0).folded().length() < SHORT_SINGLE_TOKEN
+                && (query.get(0).script() == NameScript.LATIN || query.get(0).script() == NameScript.OTHER)
+                ? Math.max(settings.threshold(), SHORT_SINGLE_TOKEN_THRESHOLD) : settings.threshold();
+        boolean han = query.stream().anyMatch(t -> t.script() == NameScript.HAN);
         for (int id : current.index().candidates(query, settings.candidateLimit())) {
             Weighted weighted = current.names().get(id);
             IndexedName candidate = weighted.name();
             double raw = current.scorer().score(query, queryWeights, candidate.tokens(), weighted.weights());
             CountryAgreement agreement = agreement(country, candidate.entry());
+            double adjustment = switch (agreement) {
+                case AGREES -> COUNTRY_AGREES_LIFT;
+                case DIFFERS -> -settings.countryDiffersPenalty();
+                case UNKNOWN -> 0;
+            };
             // Rounded before the threshold test, as it is shown: two of three equally rare words give 4/5, which
             // floating point may compute as 0.7999…; a score reported as 0.800 must pass a 0.80 threshold.
-            double score = round(raw - (agreement == CountryAgreement.DIFFERS ? settings.countryDiffersPenalty() : 0));
-            if (score < settings.threshold()) {
+            double score = round(Math.min(1.0, raw + adjustment));
+            if (score < threshold) {
                 continue;
             }
             NameScorer.Scored scored = current.scorer().explain(query, queryWeights, candidate.tokens(),
                     weighted.weights());
+            List<String> notes = new ArrayList<>();
+            if (adjustment != 0 && raw < 1.0) {
+                notes.add(String.format(Locale.ROOT, "country %s: score %s%.2f", agreement == CountryAgreement.AGREES
+                        ? "agrees" : "differs", adjustment > 0 ? "+" : "", adjustment));
+            }
+            if (han || candidate.tokens().stream().anyMatch(t -> t.script() == NameScript.HAN)) {
+                notes.add(HAN_NOTE);
+            }
             Match match = new Match(candidate.entry(), score, candidate.text(), candidate.kind(),
-                    scored.explanation(), agreement);
+                    scored.explanation(), agreement, notes);
             best.merge(candidate.entry(), match, (a, b) -> b.score() > a.score() ? b : a);
         }
         return best.values().stream()
@@ -122,6 +148,20 @@ public final class PartyMatcher {
                         .thenComparing(m -> m.entry().key()))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * The entries the candidate stage fetches for {@code name} before exact scoring (at most
+     * {@code candidateLimit} names): what the evaluation measures as candidate-stage recall.
+     */
+    public List<ListEntry> candidates(String name) {
+        Loaded current = loaded;
+        List<TokenComparator.Token> query = tokens(name);
+        if (query.isEmpty() || current.names().isEmpty()) {
+            return List.of();
+        }
+        return current.index().candidates(query, settings.candidateLimit()).stream()
+                .map(id -> current.names().get(id).name().entry()).distinct().toList();
     }
 
     /** The tokens a name is compared by — exposed for explanations and tests. */
@@ -138,7 +178,7 @@ public final class PartyMatcher {
     }
 
     private List<TokenComparator.Token> tokens(String name) {
-        return normalizer.tokens(name).stream().map(t -> comparator.token(t, folder)).toList();
+        return normalizer.scriptTokens(name).stream().map(t -> comparator.token(t.text(), t.script())).toList();
     }
 
     private static CountryAgreement agreement(String country, ListEntry entry) {

@@ -4,41 +4,67 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Compares two normalised tokens: exact, equal after romanisation folding, Jaro-Winkler on the folded forms,
- * or equal Double Metaphone codes. Tokens with digits and very short tokens only match exactly or by
- * folding, because edit-distance similarity on "13" vs "18" or "ao" vs "oo" means nothing.
+ * Compares two normalised tokens, strongest evidence first: exact; equal after romanisation folding; the same
+ * given name ({@link GivenNames}: Ted/Theodore, Mykola/Nikolai); an initial and a name starting with it; equal
+ * consonant skeletons when one side was written in Arabic or Hebrew, equal Korean keys when one side was Hangul;
+ * Jaro-Winkler of folded forms; equal Double Metaphone codes with similar spelling. Known different given names
+ * (Oleg/Olga), a feminine and masculine form of one name (Hamida/Hamid, Ivanova/Ivanov), tokens with digits and
+ * tokens under 4 letters only match exactly or by folding, because edit-distance similarity on "13" vs "18" or
+ * "oleg" vs "olga" means nothing; tokens under 5 letters need a higher Jaro-Winkler and no phonetic match.
  */
 final class TokenComparator {
 
     static final double TRANSLITERATION_SCORE = 0.95;
+    static final double GIVEN_NAME_SCORE = 0.92;
+    static final double SCRIPT_SCORE = 0.9;
+    /** Low, so that an initial pairs last: "madani" must not take the "M." of "ALMADANI, Mustafa M.". */
+    static final double INITIAL_SCORE = 0.6;
     static final double PHONETIC_SCORE = 0.85;
     private static final double PHONETIC_MIN_SPELLING = 0.75;
+    private static final double SHORT_PHONETIC_MIN_SPELLING = 0.85;
+    private static final double SHORT_JARO_WINKLER_MINIMUM = 0.93;
     private static final int FUZZY_MIN_LENGTH = 4;
+    private static final int SHORT_LENGTH = 5;
+    private static final int SHORT_PHONETIC_LENGTH = 7;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
     private final double jaroWinklerMinimum;
+    private final GivenNames givenNames;
+    private final RomanizationFolder folder;
 
-    TokenComparator(double jaroWinklerMinimum) {
+    TokenComparator(double jaroWinklerMinimum, GivenNames givenNames, RomanizationFolder folder) {
         this.jaroWinklerMinimum = jaroWinklerMinimum;
+        this.givenNames = givenNames;
+        this.folder = folder;
     }
 
-    /** A comparable token: its normalised form, folded form and phonetic codes, computed once. */
-    record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit) {
+    /** A comparable token: its forms and keys, computed once. */
+    record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
+                 NameScript script, String skeleton, String korean, int[] givenNameGroups) {
+
+        boolean initial() {
+            return text.length() == 1 && !hasDigit;
+        }
     }
 
-    Token token(String text, RomanizationFolder folder) {
+    Token token(String text, NameScript script) {
         String code = metaphone.doubleMetaphone(text);
         String alternate = metaphone.doubleMetaphone(text, true);
-        return new Token(text, folder.fold(text), code == null ? "" : code, alternate == null ? "" : alternate,
-                hasDigit(text));
+        String folded = folder.fold(text);
+        return new Token(text, folded, code == null ? "" : code, alternate == null ? "" : alternate, hasDigit(text),
+                script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder));
     }
 
     record Similarity(MatchMethod how, double score) {
         static final Similarity NONE = new Similarity(MatchMethod.NONE, 0);
         static final Similarity EXACT = new Similarity(MatchMethod.EXACT, 1.0);
         static final Similarity TRANSLITERATION = new Similarity(MatchMethod.TRANSLITERATION, TRANSLITERATION_SCORE);
+        static final Similarity SCRIPT = new Similarity(MatchMethod.TRANSLITERATION, SCRIPT_SCORE);
+        static final Similarity GIVEN_NAME = new Similarity(MatchMethod.GIVEN_NAME, GIVEN_NAME_SCORE);
+        static final Similarity INITIAL = new Similarity(MatchMethod.INITIAL, INITIAL_SCORE);
         static final Similarity PHONETIC = new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
+        static final Similarity JOINED = new Similarity(MatchMethod.JOINED, TRANSLITERATION_SCORE);
     }
 
     Similarity compare(Token query, Token entry) {
@@ -48,19 +74,95 @@ final class TokenComparator {
         if (query.folded().equals(entry.folded())) {
             return Similarity.TRANSLITERATION;
         }
+        if (query.initial() || entry.initial()) {
+            Token initial = query.initial() ? query : entry;
+            Token full = query.initial() ? entry : query;
+            return !full.initial() && !full.hasDigit() && full.text().charAt(0) == initial.text().charAt(0)
+                    ? Similarity.INITIAL : Similarity.NONE;
+        }
+        if (query.givenNameGroups().length > 0 && entry.givenNameGroups().length > 0) {
+            return GivenNames.share(query.givenNameGroups(), entry.givenNameGroups()) ? Similarity.GIVEN_NAME
+                    : Similarity.NONE;
+        }
+        Similarity script = scriptSimilarity(query, entry);
+        if (script != null) {
+            return script;
+        }
         if (query.hasDigit() || entry.hasDigit()
-                || Math.min(query.folded().length(), entry.folded().length()) < FUZZY_MIN_LENGTH) {
+                || Math.min(query.folded().length(), entry.folded().length()) < FUZZY_MIN_LENGTH
+                || genderForms(query.folded(), entry.folded())) {
             return Similarity.NONE;
         }
+        boolean shortToken = Math.min(query.text().length(), entry.text().length()) < SHORT_LENGTH;
         double jw = jaroWinkler.apply(query.folded(), entry.folded());
-        if (jw >= jaroWinklerMinimum) {
+        if (jw >= (shortToken ? Math.max(SHORT_JARO_WINKLER_MINIMUM, jaroWinklerMinimum) : jaroWinklerMinimum)) {
             return new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE));
         }
-        if (jw >= PHONETIC_MIN_SPELLING && !query.phonetic().isEmpty() && phoneticallyEqual(query, entry)) {
+        boolean shortForPhonetics = Math.min(query.folded().length(), entry.folded().length()) < SHORT_PHONETIC_LENGTH;
+        if (!shortToken && jw >= (shortForPhonetics ? SHORT_PHONETIC_MIN_SPELLING : PHONETIC_MIN_SPELLING)
+                && !query.phonetic().isEmpty() && phoneticallyEqual(query, entry)) {
             return Similarity.PHONETIC;
         }
         return Similarity.NONE;
     }
+
+    /**
+     * A single token against two adjacent tokens written apart ("alqaeda" / "al qaeda", "jongun" / "jong un"):
+     * their folded forms (or, across Arabic/Hebrew, skeletons; across Hangul, Korean keys) joined must be equal.
+     */
+    boolean joinedEqual(Token single, Token first, Token second) {
+        if (single.folded().equals(first.folded() + second.folded())
+                || single.folded().equals(folder.fold(first.text() + second.text()))) {
+            return true;
+        }
+        if (abjad(single, first) || abjad(single, second)) {
+            String joined = ScriptKeys.skeleton(first.text() + second.text());
+            return joined.length() >= 3 && single.skeleton().equals(joined);
+        }
+        if (korean(single, first) || korean(single, second)) {
+            return single.korean().equals(ScriptKeys.korean(first.text() + second.text()));
+        }
+        return single.folded().length() >= 8
+                && jaroWinkler.apply(single.folded(), first.folded() + second.folded()) >= 0.95;
+    }
+
+    /** Comparison by script key when one side came from Arabic/Hebrew or Hangul; null when neither did. */
+    private static Similarity scriptSimilarity(Token a, Token b) {
+        if (abjad(a, b)) {
+            // One-consonant skeletons only for short words (علي "ly" / Ali, أبو "abw" / Abu), else too weak.
+            int length = Math.min(a.skeleton().length(), b.skeleton().length());
+            boolean shortWords = Math.max(a.text().length(), b.text().length()) <= 3;
+            return (length >= 2 || (length == 1 && shortWords)) && a.skeleton().equals(b.skeleton())
+                    ? Similarity.SCRIPT : null;
+        }
+        if (korean(a, b)) {
+            return a.korean().equals(b.korean()) ? Similarity.SCRIPT : null;
+        }
+        return null;
+    }
+
+    private static boolean abjad(Token a, Token b) {
+        return (a.script() == NameScript.ABJAD) != (b.script() == NameScript.ABJAD);
+    }
+
+    private static boolean korean(Token a, Token b) {
+        return (a.script() == NameScript.HANGUL) != (b.script() == NameScript.HANGUL);
+    }
+
+    /**
+     * Feminine and masculine forms of one Slavic surname (Ivanova/Ivanov, Sechina/Sechin, Kowalska/Kowalski); given
+     * names such as Hamida/Hamid are told apart by {@link GivenNames}.
+     */
+    static boolean genderForms(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.endsWith("a") && !shorter.endsWith("a") && SLAVIC_SURNAME.matcher(shorter).find()
+                && (longer.equals(shorter + "a") || longer.startsWith(shorter.substring(0, shorter.length() - 1))
+                && longer.length() - shorter.length() <= 1);
+    }
+
+    private static final java.util.regex.Pattern SLAVIC_SURNAME =
+            java.util.regex.Pattern.compile("(ov|ev|in|yn|ski|sky|ski|skii|skiy|ck)$");
 
     private static boolean phoneticallyEqual(Token a, Token b) {
         return a.phonetic().equals(b.phonetic()) || a.phonetic().equals(b.phoneticAlternate())

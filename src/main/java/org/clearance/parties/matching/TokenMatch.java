@@ -15,6 +15,9 @@ public record TokenMatch(String queryToken, String entryToken, MatchMethod how, 
             case TRANSLITERATION -> "transliteration";
             case JARO_WINKLER -> String.format(Locale.ROOT, "jaro-winkler %.2f", similarity);
             case PHONETIC -> "phonetic";
+            case GIVEN_NAME -> "same given name";
+            case INITIAL -> "initial";
+            case JOINED -> "joined";
             case NONE -> "unmatched";
         };
         return (queryToken == null ? "-" : queryToken) + " ~ " + (entryToken == null ? "-" : entryToken)

@@ -38,4 +38,33 @@ class NameNormalizerTest {
         assertThat(folder.fold("tsifrovykh")).isEqualTo(folder.fold("cifrovyh"));
         assertThat(folder.fold("shchukin")).isEqualTo(folder.fold("schukin"));
     }
+
+    @Test
+    void shouldRomaniseCyrillicByItsLanguage() {
+        assertThat(normalizer.tokens("Віктор Федорович Янукович")).containsExactly("viktor", "fedorovych", "yanukovych");
+        assertThat(normalizer.tokens("Ўладзімір")).containsExactly("wladzimir");
+        assertThat(normalizer.tokens("Аляксандр Лукашэнка")).containsExactly("alyaksandr", "lukashenka");
+        assertThat(normalizer.tokens("Виктор Федорович Янукович")).containsExactly("viktor", "fedorovich", "yanukovich");
+    }
+
+    @Test
+    void shouldSplitHangulAndHanIntoSyllablesAndArabicArticles() {
+        assertThat(normalizer.scriptTokens("김정은")).extracting(NameNormalizer.ScriptToken::text)
+                .containsExactly("gim", "jeong", "eun");
+        assertThat(normalizer.scriptTokens("김정은")).extracting(NameNormalizer.ScriptToken::script)
+                .containsOnly(NameScript.HANGUL);
+        assertThat(normalizer.tokens("习近平")).containsExactly("xi", "jin", "ping");
+        assertThat(normalizer.tokens("بشار الأسد")).containsExactly("bshar", "al", "asd");
+        assertThat(normalizer.tokens("やまだ たろう")).containsExactly("yamada", "taro");
+    }
+
+    @Test
+    void shouldRemoveDottedAndMultiWordLegalFormsButKeepInitialsInsideAName() {
+        assertThat(normalizer.tokens("Milenium Logistik g.m.b.h")).containsExactly("milenium", "logistik");
+        assertThat(normalizer.tokens("Grupo Petrolero Sur S.A. de C.V.")).containsExactly("grupo", "petrolero", "sur");
+        assertThat(normalizer.tokens("Polimex Sp. z o.o.")).containsExactly("polimex");
+        assertThat(normalizer.tokens("Tekhnologiya Obshchestvo s Ogranichennoi Otvetstvenostyu"))
+                .containsExactly("tekhnologiya");
+        assertThat(normalizer.tokens("Museum A. S. Pushkin")).containsExactly("museum", "a", "s", "pushkin");
+    }
 }

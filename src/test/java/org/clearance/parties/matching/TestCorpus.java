@@ -23,14 +23,14 @@ import org.clearance.lists.ofac.OfacFileSet;
 import org.clearance.lists.uk.UkSanctionsListReader;
 
 /** Every list fixture read through the real readers, plus the EU Annex IV test sample: about 530 entries. */
-final class TestCorpus {
+public final class TestCorpus {
 
     private static List<ListEntry> cached;
 
     private TestCorpus() {
     }
 
-    static synchronized List<ListEntry> entries() throws IOException {
+    public static synchronized List<ListEntry> entries() throws IOException {
         if (cached == null) {
             List<ListEntry> all = new ArrayList<>();
             all.addAll(new OfacCsvReader(OfacFileSet.SDN).read(Fixtures.path("ofac/sdn")).entries());
@@ -51,7 +51,7 @@ final class TestCorpus {
     }
 
     /** The CC BY-NC OpenSanctions transcription, read here only as test data (see fixtures README). */
-    static List<ListEntry> euAnnexIv() throws IOException {
+    public static List<ListEntry> euAnnexIv() throws IOException {
         String csv = Files.readString(Fixtures.path("matching/eu_reg833_annex_iv_sample.csv"));
         List<CsvRows.Row> rows = CsvRows.read(new StringReader(csv), ',', "annex");
         HeaderIndex c = new HeaderIndex(rows.get(0), "annex");
