@@ -59,7 +59,7 @@ public class ListsCommand {
                 }
                 ListFormat chosen = format != null ? format : ListReaders.guess(file).orElseThrow(() ->
                         new InvalidListRequestException("cannot tell the format from the file name; give --format"));
-                ImportResult result = imports.importFile(source, chosen, file, progress(err));
+                ImportResult result = imports.importFile(source, chosen, file, progress(err), org.clearance.security.Actor.cliOperator());
                 PrintWriter out = spec.commandLine().getOut();
                 ListVersionView v = result.version();
                 out.printf("%s: %s %d entries (%s, sha256 %s%s)%n", v.source(),

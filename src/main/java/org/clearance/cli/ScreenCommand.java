@@ -76,7 +76,7 @@ public class ScreenCommand implements Callable<Integer> {
         RulePack pack = loaded.get();
         OrderFiles.Read input = OrderFiles.read(paths, System.in);
         List<InputProblem> problems = new ArrayList<>(input.problems());
-        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf);
+        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf, org.clearance.security.Actor.cliOperator());
         outcomes.forEach(o -> problems.addAll(o.item().parsed().problems()));
         List<ScreeningView> results = outcomes.stream().map(ScreeningService.Outcome::view).filter(Objects::nonNull).toList();
         ScreeningReport report = new ScreeningReport(pack.hash(), results, problems);

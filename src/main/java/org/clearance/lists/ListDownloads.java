@@ -90,7 +90,7 @@ public class ListDownloads {
                         response.statusCode());
                 return Optional.empty();
             }
-            return Optional.of(imports.importFile(source, format, file));
+            return Optional.of(imports.importFile(source, format, file, org.clearance.security.Actor.system("download")));
         } catch (ListFormatException e) {
             Log.warnf("List %s: downloaded file refused (%s); the active version stays", source, e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
+import org.clearance.security.Actor;
 
 /**
  * Imports a list file as a new version of a source, atomically: the file is read completely first, then the
@@ -26,19 +29,21 @@ public class ListImportService {
 
     private final EntityManager em;
     private final Event<ListsChanged> changed;
+    private final AuditLog audit;
 
-    ListImportService(EntityManager em, Event<ListsChanged> changed) {
+    ListImportService(EntityManager em, Event<ListsChanged> changed, AuditLog audit) {
         this.em = em;
         this.changed = changed;
+        this.audit = audit;
     }
 
-    public ImportResult importFile(String source, ListFormat format, Path file) throws IOException {
-        return importFile(source, format, file, ImportProgress.NONE);
+    public ImportResult importFile(String source, ListFormat format, Path file, Actor actor) throws IOException {
+        return importFile(source, format, file, ImportProgress.NONE, actor);
     }
 
     /** Serialised: two imports of one source at once must not both become active. */
-    public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress)
-            throws IOException {
+    public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress,
+                                                Actor actor) throws IOException {
         String name = SourceName.require(source);
         progress.update("reading", 0, -1);
         ListSnapshot snapshot = ListReaders.forFormat(format, name).read(file);
@@ -47,7 +52,7 @@ public class ListImportService {
                     + "refused so that a broken download cannot wipe a list");
         }
         progress.update("reading", snapshot.entries().size(), snapshot.entries().size());
-        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress));
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, actor));
         if (result.changed()) {
             Log.infof("List %s: imported %d entries (sha256 %s)", name, result.version().entryCount(),
                     result.version().sha256().substring(0, 12));
@@ -58,7 +63,7 @@ public class ListImportService {
         return result;
     }
 
-    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress) {
+    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress, Actor actor) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ListImport active = ListImport.active(name).orElse(null);
         if (active != null && active.sha256.equals(snapshot.version().sha256())) {
@@ -97,13 +102,12 @@ public class ListImportService {
         em.flush();
         em.clear();
         progress.update("storing", entries.size(), entries.size());
-        // Swap: the new version becomes the only active one; entries of superseded versions go, their rows stay as history.
+        // Swap: the new version becomes the only active one. Superseded versions keep their entries, so that any
+        // screening can be replayed against the lists it saw (docs/operations.md, retention).
         ListImport.update("active = false where source = ?1 and id <> ?2", name, version.id);
         ListImport.update("active = true where id = ?1", version.id);
-        em.createQuery("delete from ListRecord r where r.importId in "
-                        + "(select i.id from ListImport i where i.source = ?1 and i.id <> ?2)")
-                .setParameter(1, name).setParameter(2, version.id).executeUpdate();
         version.active = true;
+        audit.append(actor, AuditAction.LIST_IMPORTED, name + "@" + version.id, version.sha256);
         return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
     }
 

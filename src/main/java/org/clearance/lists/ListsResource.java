@@ -29,8 +29,10 @@ public class ListsResource {
 
     private final ListImportService imports;
     private final ListCatalog catalog;
+    private final org.clearance.security.CurrentActor actor;
 
-    ListsResource(ListImportService imports, ListCatalog catalog) {
+    ListsResource(ListImportService imports, ListCatalog catalog, org.clearance.security.CurrentActor actor) {
+        this.actor = actor;
         this.imports = imports;
         this.catalog = catalog;
     }
@@ -66,7 +68,7 @@ public class ListsResource {
         java.nio.file.Path file = dir.resolve("upload-" + name + extension(listFormat));
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            ImportResult result = imports.importFile(name, listFormat, file);
+            ImportResult result = imports.importFile(name, listFormat, file, actor.get());
             return Response.status(result.changed() ? 201 : 200).entity(result).build();
         } finally {
             Files.deleteIfExists(file);

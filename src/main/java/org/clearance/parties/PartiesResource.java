@@ -26,8 +26,10 @@ public class PartiesResource {
     private final PartyIndex index;
     private final Dismissals dismissals;
     private final ListsConfig config;
+    private final org.clearance.security.CurrentActor actor;
 
-    PartiesResource(PartyIndex index, Dismissals dismissals, ListsConfig config) {
+    PartiesResource(PartyIndex index, Dismissals dismissals, ListsConfig config, org.clearance.security.CurrentActor actor) {
+        this.actor = actor;
         this.index = index;
         this.dismissals = dismissals;
         this.config = config;
@@ -69,7 +71,7 @@ public class PartiesResource {
         validate(request);
         ListedEntry listed = index.entry(request.list().strip(), request.sourceId().strip())
                 .orElseThrow(() -> new ListEntryNotFoundException(request.list(), request.sourceId()));
-        DismissalView view = dismissals.record(request, listed);
+        DismissalView view = dismissals.record(request, listed, actor.get());
         return Response.created(URI.create("/api/v1/parties/dismissals/" + view.id())).entity(view).build();
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.security.Actor;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.reload.RulePackChecker;
@@ -85,7 +86,7 @@ public class RulePackRegistry {
             if (now.pack() == taken.pack() && now.versionId() != null) {
                 return now.versionId();
             }
-            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP);
+            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP, Actor.system("startup"));
             if (now.pack() == taken.pack()) {
                 live = new Live(taken.pack(), id);
             }
@@ -97,12 +98,13 @@ public class RulePackRegistry {
      * Checks the live pack's directory again and, if the pack passes, makes it live. Throws
      * {@link RulePackRejectedException} and keeps the previous pack if it does not.
      */
-    public synchronized Reload reload(ReloadTrigger trigger) {
+    public synchronized Reload reload(ReloadTrigger trigger, Actor actor) {
         Live before = live;
         Path directory = before != null ? before.pack().directory() : configuredDirectory();
         PackCheck check = RulePackChecker.check(directory);
         if (!check.valid()) {
             rejection = new Rejection(Instant.now(), trigger, check);
+            versions.recordRejection(directory, check, actor);
             List<String> reasons = check.reasons();
             Log.errorf("Rule pack in %s rejected (%s, %d problem(s)); the previous pack %s keeps serving:%n  %s",
                     directory, trigger.label(), reasons.size(), before == null ? "(none)" : before.pack().shortHash(),
@@ -115,7 +117,7 @@ public class RulePackRegistry {
             Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
             return new Reload(before, previousHash, false, check, 0);
         }
-        long versionId = versions.record(check.pack(), trigger);
+        long versionId = versions.record(check.pack(), trigger, actor);
         long start = System.nanoTime();
         Live next = new Live(check.pack(), versionId);
         live = next;

@@ -43,7 +43,11 @@ public class RulesResource {
     private final RulePackVersions versions;
     private final ReloadConfig reloadConfig;
 
-    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig) {
+    private final org.clearance.security.CurrentActor actor;
+
+    RulesResource(RulePackRegistry registry, RulePackVersions versions, ReloadConfig reloadConfig,
+                  org.clearance.security.CurrentActor actor) {
+        this.actor = actor;
         this.registry = registry;
         this.versions = versions;
         this.reloadConfig = reloadConfig;
@@ -93,7 +97,7 @@ public class RulesResource {
             description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason.")
     public ReloadResponse reload() {
-        RulePackRegistry.Reload reload = registry.reload(ReloadTrigger.API);
+        RulePackRegistry.Reload reload = registry.reload(ReloadTrigger.API, actor.get());
         PackCheck check = reload.check();
         return new ReloadResponse(reload.live().pack().hash(), reload.previousHash(), reload.changed(),
                 reload.live().versionId(), reload.live().pack().rules().size(), check.compileMillis(), check.testMillis(),

@@ -41,8 +41,13 @@ public class ScreeningResource {
     private final ScreeningService screenings;
     private final RulePackRegistry registry;
     private final ClearanceConfig config;
+    private final org.clearance.security.CurrentActor actor;
+    private final org.clearance.replay.ReplayService replays;
 
-    ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config) {
+    ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config,
+                      org.clearance.security.CurrentActor actor, org.clearance.replay.ReplayService replays) {
+        this.actor = actor;
+        this.replays = replays;
         this.screenings = screenings;
         this.registry = registry;
         this.config = config;
@@ -73,7 +78,7 @@ public class ScreeningResource {
             throw new InvalidOrderException("Send one order as a JSON object; use POST /api/v1/screenings/batch for several.",
                     List.of(new InputProblem(API_SOURCE, "", "expected one order object")));
         }
-        ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null).get(0);
+        ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null, actor.get()).get(0);
         if (outcome.view() == null) {
             throw new InvalidOrderException("The order has " + outcome.item().parsed().problems().size()
                     + " problem(s); nothing was screened.", outcome.item().parsed().problems());
@@ -97,7 +102,7 @@ public class ScreeningResource {
             throw new PayloadTooLargeException("The batch holds " + split.documents().size()
                     + " orders; the limit is " + config.api().batchMaxOrders() + " (clearance.api.batch-max-orders).");
         }
-        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(split.documents(), null);
+        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(split.documents(), null, actor.get());
         List<BatchItem> items = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             ScreeningService.Outcome outcome = outcomes.get(i);
@@ -123,6 +128,20 @@ public class ScreeningResource {
             throw new NotFoundException("No screening with id " + id + ".");
         }
         return ScreeningView.of(screening);
+    }
+
+    @GET
+    @Path("/{id}/replay")
+    @jakarta.annotation.security.RolesAllowed({org.clearance.security.Roles.OFFICER, org.clearance.security.Roles.AUDITOR})
+    @Operation(summary = "Screen a stored order again and compare", description = "With the rule pack and list versions "
+            + "the screening was made with (current=true: today's), and says whether the decision, verdicts and findings "
+            + "are identical, or which findings were added and removed. Stores nothing.")
+    public org.clearance.replay.ReplayReport replay(@PathParam("id") String id, @QueryParam("current") boolean current) {
+        UUID screening = parseId(id);
+        if (screening == null) {
+            throw new NotFoundException("No screening with id " + id + ".");
+        }
+        return replays.replay(screening, current);
     }
 
     @GET

@@ -148,7 +148,7 @@ class BuyerHistoryTest {
 
     private ScreeningView screen(ObjectNode order) {
         List<ScreeningService.Outcome> outcomes = service.screenAndStore(
-                OrderInput.split("test", order.toString()).documents(), null);
+                OrderInput.split("test", order.toString()).documents(), null, org.clearance.security.Actor.cliOperator());
         assertThat(outcomes.get(0).view()).as("screened").isNotNull();
         return outcomes.get(0).view();
     }

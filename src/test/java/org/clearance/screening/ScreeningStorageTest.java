@@ -25,7 +25,7 @@ class ScreeningStorageTest {
     @Test
     void shouldStoreTheOrderAsReceivedWithDecisionVerdictsFindingsAndPack() throws IOException {
         String json = Files.readString(Path.of("examples/orders/13-hk-trader-fpga-to-russia-via-kyrgyzstan.json"));
-        ScreeningService.Outcome outcome = service.screenAndStore(OrderInput.split("test", json).documents(), null).get(0);
+        ScreeningService.Outcome outcome = service.screenAndStore(OrderInput.split("test", json).documents(), null, org.clearance.security.Actor.cliOperator()).get(0);
 
         Screening stored = reload(outcome.view().id());
 
@@ -47,7 +47,7 @@ class ScreeningStorageTest {
     void shouldNotStoreAnInvalidOrder() {
         long before = count();
         List<ScreeningService.Outcome> outcomes = service.screenAndStore(
-                OrderInput.split("test", "{\"id\": \"X\", \"seller\": {}}").documents(), null);
+                OrderInput.split("test", "{\"id\": \"X\", \"seller\": {}}").documents(), null, org.clearance.security.Actor.cliOperator());
 
         assertThat(outcomes.get(0).view()).isNull();
         assertThat(count()).isEqualTo(before);

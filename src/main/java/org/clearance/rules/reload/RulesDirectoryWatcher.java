@@ -120,7 +120,7 @@ public class RulesDirectoryWatcher {
 
     private void reload() {
         try {
-            registry.reload(ReloadTrigger.WATCH);
+            registry.reload(ReloadTrigger.WATCH, org.clearance.security.Actor.system("watch"));
         } catch (RulePackRejectedException e) {
             // already logged with every reason by the registry; the previous pack keeps serving
         } catch (RuntimeException e) {
