@@ -61,8 +61,8 @@ public class ReplayService {
 
     /** Replays screening {@code id}; {@code current}: with today's pack and lists instead of the original ones. */
     public ReplayReport replay(UUID id, boolean current) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            QuarkusTransaction.setRollbackOnly();
+        QuarkusTransaction.begin();
+        try {
             Screening stored = Screening.findById(id);
             if (stored == null) {
                 throw new NotFoundException("No screening with id " + id + ".");
@@ -82,7 +82,9 @@ public class ReplayService {
                         + batch.problems());
             }
             return compare(stored, batch.results().get(0), current, finder.versions(), notes);
-        });
+        } finally {
+            QuarkusTransaction.rollback(); // whatever screening touched, nothing of a replay is kept
+        }
     }
 
     private ReplayReport compare(Screening stored, ScreeningResult replayed, boolean current, String listVersions,
