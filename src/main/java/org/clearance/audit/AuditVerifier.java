@@ -32,7 +32,11 @@ public final class AuditVerifier {
         long expectedSeq = 1;
         long records = 0;
         long screenings = 0;
-        boolean anchorSeen = anchor == null;
+        boolean anchorSeen = anchor == null || anchor.seq() == 0;
+        if (anchor != null && anchor.seq() == 0 && !AuditRecord.GENESIS.equals(anchor.chain())) {
+            add(problems, new AuditProblem(AuditProblem.Kind.ANCHOR_MISMATCH, 0, null,
+                    "the anchor kept outside names record #0 with a chain value other than the start of every chain"));
+        }
         long after = 0;
         AuditRecord last = null;
         while (true) {

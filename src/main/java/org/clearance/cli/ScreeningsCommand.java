@@ -45,6 +45,7 @@ public class ScreeningsCommand {
         ReplayService replays;
 
         @Override
+        @jakarta.enterprise.context.control.ActivateRequestContext
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
