@@ -32,6 +32,7 @@ public class ClearanceMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         }
+        org.clearance.config.H2Password.prepare();
         Quarkus.run(ClearanceMain.class, args);
     }
 

@@ -29,16 +29,35 @@ public class StoredBuyerHistory implements BuyerHistorySource {
 
     @Override
     public List<BuyerHistory> before(List<Order> orders) {
+        return before(orders, null);
+    }
+
+    /**
+     * The history as a screening stored at {@code storedBefore} saw it: only rows of screenings stored before then
+     * (for replaying it). A row replaced by a later re-screening of the same order is not seen.
+     */
+    public BuyerHistorySource asOf(java.time.Instant storedBefore) {
+        return orders -> before(orders, storedBefore);
+    }
+
+    private List<BuyerHistory> before(List<Order> orders, java.time.Instant storedBefore) {
         List<BuyerHistory> histories = new ArrayList<>(orders.size());
         for (Order order : orders) {
             String key = PartyKey.of(order.buyer().name(), order.buyer().country());
             // One row per earlier order: two concurrent re-screenings of one order may both have recorded it.
-            List<Object[]> earlier = entities.createQuery("""
+            var query = entities.createQuery(storedBefore == null ? """
                     select b.orderId, max(b.chpLines), max(b.chpQuantity)
                     from BuyerOrder b where b.buyerKey = :key and b.orderId <> :orderId and b.asOf <= :asOf
+                    group by b.orderId""" : """
+                    select b.orderId, max(b.chpLines), max(b.chpQuantity)
+                    from BuyerOrder b, Screening s where s.id = b.screeningId and s.screenedAt < :storedBefore
+                    and b.buyerKey = :key and b.orderId <> :orderId and b.asOf <= :asOf
                     group by b.orderId""", Object[].class)
-                    .setParameter("key", key).setParameter("orderId", order.id()).setParameter("asOf", order.date())
-                    .getResultList();
+                    .setParameter("key", key).setParameter("orderId", order.id()).setParameter("asOf", order.date());
+            if (storedBefore != null) {
+                query.setParameter("storedBefore", storedBefore);
+            }
+            List<Object[]> earlier = query.getResultList();
             int chpOrders = 0;
             BigDecimal chpQuantity = BigDecimal.ZERO;
             for (Object[] row : earlier) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
 import org.clearance.security.Actor;
 
 /**
@@ -28,11 +30,13 @@ public class ListImportService {
     private final EntityManager em;
     private final Event<ListsChanged> changed;
     private final ListsConfig config;
+    private final AuditLog audit;
 
-    ListImportService(EntityManager em, Event<ListsChanged> changed, ListsConfig config) {
+    ListImportService(EntityManager em, Event<ListsChanged> changed, ListsConfig config, AuditLog audit) {
         this.em = em;
         this.changed = changed;
         this.config = config;
+        this.audit = audit;
     }
 
     /** Imports as Clearance itself (e.g. a test or a scheduled download), refusing an import that guts the list. */
@@ -40,13 +44,18 @@ public class ListImportService {
         return importFile(source, format, file, ImportProgress.NONE, Actor.system("lists"), false);
     }
 
+    /** Imports as {@code actor}, refusing an import that guts the list. */
+    public ImportResult importFile(String source, ListFormat format, Path file, Actor actor) throws IOException {
+        return importFile(source, format, file, ImportProgress.NONE, actor, false);
+    }
+
     /**
-     * Serialised: two imports of one source at once must not both become active. {@code by} is recorded as the
+     * Serialised: two imports of one source at once must not both become active. {@code actor} is recorded as the
      * importer; unless {@code allowShrink}, an import dropping more than {@code clearance.lists.max-shrink-share} of
      * the active version's entries throws {@link ListShrinkRefusedException} and changes nothing.
      */
     public synchronized ImportResult importFile(String source, ListFormat format, Path file, ImportProgress progress,
-                                                Actor by, boolean allowShrink) throws IOException {
+                                                Actor actor, boolean allowShrink) throws IOException {
         String name = SourceName.require(source);
         progress.update("reading", 0, -1);
         ListSnapshot snapshot = ListReaders.forFormat(format, name).read(file);
@@ -55,10 +64,10 @@ public class ListImportService {
                     + "refused so that a broken download cannot wipe a list");
         }
         progress.update("reading", snapshot.entries().size(), snapshot.entries().size());
-        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, by, allowShrink));
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, actor, allowShrink));
         if (result.changed()) {
             Log.infof("List %s: imported %d entries (sha256 %s) by %s", name, result.version().entryCount(),
-                    result.version().sha256().substring(0, 12), by.name());
+                    result.version().sha256().substring(0, 12), actor.name());
             changed.fire(new ListsChanged(name));
         } else {
             Log.infof("List %s: identical to the active version, nothing changed", name);
@@ -66,7 +75,7 @@ public class ListImportService {
         return result;
     }
 
-    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress, Actor by,
+    private ImportResult store(String name, ListSnapshot snapshot, Path file, ImportProgress progress, Actor actor,
                                boolean allowShrink) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ListImport active = ListImport.active(name).orElse(null);
@@ -96,7 +105,7 @@ public class ListImportService {
         version.entryCount = snapshot.entries().size();
         version.fileName = file.getFileName() == null ? null : file.getFileName().toString();
         version.active = false;
-        version.importedBy = by.name();
+        version.importedBy = actor.name();
         version.persist();
         List<ListEntry> entries = snapshot.entries();
         for (int i = 0; i < entries.size(); i++) {
@@ -110,13 +119,12 @@ public class ListImportService {
         em.flush();
         em.clear();
         progress.update("storing", entries.size(), entries.size());
-        // Swap: the new version becomes the only active one; entries of superseded versions go, their rows stay as history.
+        // Swap: the new version becomes the only active one. Superseded versions keep their entries, so that any
+        // screening can be replayed against the lists it saw (docs/operations.md, retention).
         ListImport.update("active = false where source = ?1 and id <> ?2", name, version.id);
         ListImport.update("active = true where id = ?1", version.id);
-        em.createQuery("delete from ListRecord r where r.importId in "
-                        + "(select i.id from ListImport i where i.source = ?1 and i.id <> ?2)")
-                .setParameter(1, name).setParameter(2, version.id).executeUpdate();
         version.active = true;
+        audit.append(actor, AuditAction.LIST_IMPORTED, name + "@" + version.id, version.sha256);
         return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
     }
 

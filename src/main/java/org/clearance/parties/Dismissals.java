@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
+import org.clearance.audit.CanonicalJson;
 import org.clearance.security.Actor;
 
 /**
@@ -30,6 +33,34 @@ public class Dismissals {
     /** Pair key → last day the dismissal applies. */
     private volatile Map<String, LocalDate> pairs;
     private volatile String loadedState;
+
+    private final AuditLog audit;
+
+    Dismissals(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** What the audit record of a dismissal (made or revoked) hashes: the row as it then stands. */
+    private static String contentHash(PartyDismissal dismissal) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = CanonicalJson.object();
+        node.put("id", dismissal.id.toString());
+        node.put("party_key", dismissal.partyKey);
+        node.put("list_code", dismissal.listCode);
+        node.put("source_id", dismissal.sourceId);
+        node.put("entry_hash", dismissal.entryHash);
+        node.put("reason", dismissal.reason);
+        node.put("reviewer", dismissal.reviewer);
+        node.put("created_at", dismissal.createdAt.toString());
+        if (dismissal.expiresOn != null) {
+            node.put("expires_on", dismissal.expiresOn.toString());
+        }
+        if (dismissal.revokedAt != null) {
+            node.put("revoked_at", dismissal.revokedAt.toString());
+            node.put("revoked_by", dismissal.revokedBy);
+            node.put("revoke_reason", dismissal.revokeReason);
+        }
+        return CanonicalJson.sha256(node);
+    }
 
     static String pairKey(String partyKey, String listCode, String sourceId, String entryHash) {
         return partyKey + "\u001F" + listCode + "\u001F" + sourceId + "\u001F" + entryHash;
@@ -54,7 +85,10 @@ public class Dismissals {
         dismissal.reviewer = reviewer.name();
         dismissal.expiresOn = request.expiresOn();
         dismissal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        QuarkusTransaction.requiringNew().run(dismissal::persist);
+        QuarkusTransaction.requiringNew().run(() -> {
+            dismissal.persist();
+            audit.append(reviewer, AuditAction.DISMISSAL_CREATED, dismissal.id.toString(), contentHash(dismissal));
+        });
         refresh();
         return DismissalView.of(dismissal, listed.entry().primaryName());
     }
@@ -72,6 +106,7 @@ public class Dismissals {
             dismissal.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             dismissal.revokedBy = by.name();
             dismissal.revokeReason = reason.strip();
+            audit.append(by, AuditAction.DISMISSAL_REVOKED, dismissal.id.toString(), contentHash(dismissal));
             return DismissalView.of(dismissal, null);
         });
         refresh();
@@ -105,6 +140,21 @@ public class Dismissals {
                     : PartyDismissal.list(String.join(" and ", conditions), newestFirst, parameters);
             return rows.stream().map(d -> DismissalView.of(d, null)).toList();
         });
+    }
+
+    /**
+     * The pairs that applied at {@code at}, read from the database (for replaying a screening): recorded by then,
+     * not yet revoked and not yet expired.
+     */
+    public java.util.Set<String> pairsAsOf(Instant at) {
+        LocalDate day = at.atOffset(ZoneOffset.UTC).toLocalDate();
+        List<PartyDismissal> rows = QuarkusTransaction.joiningExisting().call(
+                () -> PartyDismissal.<PartyDismissal>list("createdAt <= ?1", at));
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        rows.stream().filter(d -> d.revokedAt == null || d.revokedAt.isAfter(at))
+                .filter(d -> d.expiresOn == null || !day.isAfter(d.expiresOn))
+                .forEach(d -> pairs.add(d.pairKey()));
+        return pairs;
     }
 
     private Map<String, LocalDate> pairs() {

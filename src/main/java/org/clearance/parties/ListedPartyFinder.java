@@ -32,15 +32,28 @@ public final class ListedPartyFinder implements PartyMatchSource {
     private final DismissalCheck dismissals;
     private final double strongScore;
     private final int perParty;
+    private final String versions;
 
     /** @param listed for each indexed entry (by identity), where it came from */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
                              DismissalCheck dismissals, double strongScore, int perParty) {
+        this(matcher, listed, dismissals, strongScore, perParty, null);
+    }
+
+    /** @param versions the list versions indexed (list_import ids, comma-separated), stored with each screening */
+    public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
+                             DismissalCheck dismissals, double strongScore, int perParty, String versions) {
+        this.versions = versions;
         this.matcher = matcher;
         this.listed = listed;
         this.dismissals = dismissals;
         this.strongScore = strongScore;
         this.perParty = perParty;
+    }
+
+    /** The list versions this finder matches against (list_import ids, sorted, comma-separated), or null for none. */
+    public String versions() {
+        return versions;
     }
 
     @Override

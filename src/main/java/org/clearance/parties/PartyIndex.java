@@ -33,7 +33,7 @@ public class PartyIndex {
     private volatile Snapshot snapshot;
 
     /** One consistent state: the matcher and, per indexed entry, where it came from. */
-    record Snapshot(PartyMatcher matcher, Map<ListEntry, ListedEntry> listed) {
+    record Snapshot(PartyMatcher matcher, Map<ListEntry, ListedEntry> listed, String versions) {
     }
 
     PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals) {
@@ -47,7 +47,26 @@ public class PartyIndex {
         dismissals.refreshIfChanged();
         Snapshot current = current();
         return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
-                config.matchesPerParty());
+                config.matchesPerParty(), current.versions());
+    }
+
+    /**
+     * A finder over the list versions {@code versions} (list_import ids, as a screening stored them) with the
+     * dismissals recorded up to {@code at}: the lists a past screening saw, for replaying it.
+     */
+    public ListedPartyFinder finderAsOf(String versions, Instant at) {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        if (versions != null && !versions.isBlank()) {
+            for (String id : versions.split(",")) {
+                ids.add(java.util.UUID.fromString(id.strip()));
+            }
+        }
+        Snapshot snapshot = QuarkusTransaction.joiningExisting().call(() -> load(ids));
+        java.util.Set<String> pairs = dismissals.pairsAsOf(at);
+        return new ListedPartyFinder(snapshot.matcher(), snapshot.listed(),
+                (partyKey, entry) -> pairs.contains(Dismissals.pairKey(partyKey, entry.entry().source(),
+                        entry.entry().sourceId(), entry.contentHash())),
+                config.strongScore(), config.matchesPerParty(), snapshot.versions());
     }
 
     /** Scored, explained matches of a name, best first (dismissals do not apply: search shows everything). */
@@ -99,9 +118,16 @@ public class PartyIndex {
     }
 
     private Snapshot load() {
-        List<Object[]> rows = em.createQuery("select r.entryJson, r.contentHash, i.source, i.sha256, i.publishedOn, "
-                + "i.importedAt from ListRecord r, ListImport i where r.importId = i.id and i.active = true "
-                + "order by i.source, r.listCode, r.sourceId", Object[].class).getResultList();
+        List<java.util.UUID> active = em.createQuery("select i.id from ListImport i where i.active = true",
+                java.util.UUID.class).getResultList();
+        return load(new java.util.HashSet<>(active));
+    }
+
+    private Snapshot load(java.util.Set<java.util.UUID> versions) {
+        List<Object[]> rows = versions.isEmpty() ? List.of() : em.createQuery("select r.entryJson, r.contentHash, i.source, "
+                + "i.sha256, i.publishedOn, i.importedAt from ListRecord r, ListImport i where r.importId = i.id "
+                + "and i.id in :versions order by i.source, r.listCode, r.sourceId", Object[].class)
+                .setParameter("versions", versions).getResultList();
         Map<ListEntry, ListedEntry> listed = new IdentityHashMap<>();
         List<ListEntry> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -112,7 +138,8 @@ public class PartyIndex {
         }
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
         matcher.index(entries);
-        return new Snapshot(matcher, listed);
+        String labels = versions.stream().map(java.util.UUID::toString).sorted().collect(java.util.stream.Collectors.joining(","));
+        return new Snapshot(matcher, listed, labels.isEmpty() ? null : labels);
     }
 
     static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {

@@ -79,6 +79,19 @@ public final class RulePackLoader {
         }
     }
 
+    /** Every file the pack hash covers (rule files, decision tables, data CSVs), sorted: what replaying a pack needs. */
+    public static List<Path> packFiles(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        try {
+            List<Path> all = new ArrayList<>(ruleFiles(root, new ArrayList<>()));
+            all.addAll(files(root.resolve(DATA_DIR), ".csv"));
+            all.sort(null);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + root, e);
+        }
+    }
+
     /** The DRL files and decision tables, sorted; files that could be either or neither are problems. */
     private static List<Path> ruleFiles(Path root, List<RulePackProblem> problems) throws IOException {
         List<Path> ruleFiles = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.security.Actor;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
@@ -105,13 +106,14 @@ public class RulePackRegistry {
         return reload(trigger, Actor.system(trigger.label()));
     }
 
-    /** As {@link #reload(ReloadTrigger)}, recording {@code by} as who made the new pack live. */
-    public synchronized Reload reload(ReloadTrigger trigger, Actor by) {
+    /** As {@link #reload(ReloadTrigger)}, recording {@code actor} as who made the new pack live. */
+    public synchronized Reload reload(ReloadTrigger trigger, Actor actor) {
         Live before = live;
         Path directory = before != null ? before.pack().directory() : configuredDirectory();
         PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
         if (!check.valid()) {
             rejection = new Rejection(Instant.now(), trigger, check);
+            versions.recordRejection(directory, check, actor);
             List<String> reasons = check.reasons();
             Log.errorf("Rule pack in %s rejected (%s, %d problem(s)); the previous pack %s keeps serving:%n  %s",
                     directory, trigger.label(), reasons.size(), before == null ? "(none)" : before.pack().shortHash(),
@@ -124,7 +126,7 @@ public class RulePackRegistry {
             Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
             return new Reload(before, previousHash, false, check, 0);
         }
-        long versionId = versions.record(check.pack(), trigger, by);
+        long versionId = versions.record(check.pack(), trigger, actor);
         long start = System.nanoTime();
         Live next = new Live(check.pack(), versionId);
         live = next;

@@ -59,6 +59,10 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "rule_pack_version_id", nullable = false)
     public Long rulePackVersionId;
 
+    /** The list versions parties were matched against (list_import ids, sorted, comma-separated); null: none. */
+    @Column(name = "list_versions", length = 4000)
+    public String listVersions;
+
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
 

@@ -47,9 +47,11 @@ public class ScreeningResource {
     private final ClearanceConfig config;
     private final CurrentActor actor;
     private final PublicUrls urls;
+    private final org.clearance.replay.ReplayService replays;
 
     ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config, CurrentActor actor,
-                      PublicUrls urls) {
+                      PublicUrls urls, org.clearance.replay.ReplayService replays) {
+        this.replays = replays;
         this.screenings = screenings;
         this.registry = registry;
         this.config = config;
@@ -136,6 +138,20 @@ public class ScreeningResource {
             throw new NotFoundException("No screening with id " + id + ".");
         }
         return ScreeningView.of(screening);
+    }
+
+    @GET
+    @Path("/{id}/replay")
+    @jakarta.annotation.security.RolesAllowed({org.clearance.security.Roles.OFFICER, org.clearance.security.Roles.AUDITOR})
+    @Operation(summary = "Screen a stored order again and compare", description = "With the rule pack and list versions "
+            + "the screening was made with (current=true: today's), and says whether the decision, verdicts and findings "
+            + "are identical, or which findings were added and removed. Stores nothing.")
+    public org.clearance.replay.ReplayReport replay(@PathParam("id") String id, @QueryParam("current") boolean current) {
+        UUID screening = parseId(id);
+        if (screening == null) {
+            throw new NotFoundException("No screening with id " + id + ".");
+        }
+        return replays.replay(screening, current);
     }
 
     @GET

@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import org.clearance.security.Actor;
 import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
 import org.clearance.facts.Jurisdiction;
+import org.clearance.parties.ListedPartyFinder;
+import org.clearance.security.Actor;
 import org.clearance.history.ChpVolume;
 import org.clearance.history.StoredBuyerHistory;
 import org.clearance.order.OrderDocument;
@@ -30,9 +35,11 @@ public class ScreeningService {
     private final PartyIndex parties;
     private final StoredBuyerHistory buyerHistory;
     private final CountryRiskSource countryRisks;
+    private final AuditLog audit;
 
     ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
-                     StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks) {
+                     StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, AuditLog audit) {
+        this.audit = audit;
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
@@ -54,18 +61,21 @@ public class ScreeningService {
         RulePack pack = live.pack();
         long versionId = registry.versionId(live);
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory, countryRisks)
+        ListedPartyFinder finder = parties.finder();
+        Screener.Batch batch = new Screener(pack, finder, buyerHistory, countryRisks)
                 .screenDocuments(documents, asOfOverride);
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
         List<Outcome> outcomes = new ArrayList<>();
+        List<UUID> storedIds = new ArrayList<>();
         for (Screener.Item item : batch.items()) {
             if (!item.screened()) {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now, versionId, submitter);
+            Screening stored = store(item, now, versionId, submitter, finder.versions());
+            storedIds.add(stored.id);
             buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
@@ -74,10 +84,15 @@ public class ScreeningService {
                     result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
             outcomes.add(new Outcome(item, ScreeningView.of(stored.id, result, stored.screenedAt)));
         }
+        // Last, so that the chain head stays locked only from here to the commit.
+        Map<UUID, String> hashes = audit.screeningHashes(storedIds);
+        for (UUID id : storedIds) {
+            audit.append(submitter, AuditAction.SCREENING_STORED, id.toString(), hashes.get(id));
+        }
         return outcomes;
     }
 
-    private Screening store(Screener.Item item, Instant now, long versionId, Actor submitter) {
+    private Screening store(Screener.Item item, Instant now, long versionId, Actor submitter, String listVersions) {
         ScreeningResult result = item.result();
         Screening screening = new Screening();
         screening.id = UUID.randomUUID();
@@ -91,6 +106,7 @@ public class ScreeningService {
         screening.applicability = ScreeningView.applicabilityJson(result.applicability());
         screening.rulePack = result.rulePack();
         screening.rulePackVersionId = versionId;
+        screening.listVersions = listVersions;
         screening.asOf = result.asOf();
         screening.screenedAt = now;
         screening.submittedBy = submitter.name();

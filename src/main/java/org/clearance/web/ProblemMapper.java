@@ -113,6 +113,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response replayUnavailable(org.clearance.replay.ReplayUnavailableException e, UriInfo uri) {
+        return problem(422, "replay-unavailable", "Replay unavailable", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
     }

@@ -36,7 +36,7 @@ class ListImportServiceTest {
     @Test
     void shouldStoreAVersionWithItsEntriesAndMakeThemSearchable() throws IOException {
         String source = uniqueSource();
-        ImportResult result = service.importFile(source, ListFormat.OFAC_SDN_CSV, Fixtures.path("ofac/sdn"));
+        ImportResult result = service.importFile(source, ListFormat.OFAC_SDN_CSV, Fixtures.path("ofac/sdn"), org.clearance.security.Actor.cliOperator());
 
         assertThat(result.status()).isEqualTo(ImportResult.Status.IMPORTED);
         assertThat(result.version().entryCount()).isEqualTo(17);
@@ -59,8 +59,8 @@ class ListImportServiceTest {
     @Test
     void shouldChangeNothingWhenTheSameFileIsImportedAgain() throws IOException {
         String source = uniqueSource();
-        ImportResult first = service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.path("custom/watchlist.csv"));
-        ImportResult again = service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.path("custom/watchlist.csv"));
+        ImportResult first = service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.path("custom/watchlist.csv"), org.clearance.security.Actor.cliOperator());
+        ImportResult again = service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.path("custom/watchlist.csv"), org.clearance.security.Actor.cliOperator());
 
         assertThat(again.status()).isEqualTo(ImportResult.Status.UNCHANGED);
         assertThat(again.version().sha256()).isEqualTo(first.version().sha256());
@@ -75,11 +75,11 @@ class ListImportServiceTest {
                 + "Quorvath Dynamics Ltd,,GB,,test\nVelmira Optics,,FR,,test\n");
         Path bad = Fixtures.write(dir, "bad.csv", "name,aliases,country,address,reason\n"
                 + "Quorvath Dynamics Ltd,,GB,,test\nVelmira Optics,,Atlantis,,test\n");
-        ImportResult first = service.importFile(source, ListFormat.CUSTOM_CSV, good);
+        ImportResult first = service.importFile(source, ListFormat.CUSTOM_CSV, good, org.clearance.security.Actor.cliOperator());
 
-        assertThatThrownBy(() -> service.importFile(source, ListFormat.CUSTOM_CSV, bad))
+        assertThatThrownBy(() -> service.importFile(source, ListFormat.CUSTOM_CSV, bad, org.clearance.security.Actor.cliOperator()))
                 .isInstanceOf(ListFormatException.class)
-                .hasMessageContaining("bad.csv line 3").hasMessageContaining("Atlantis");
+                .hasMessageContaining("bad.csv line 3").hasMessageContaining("Atlantis", org.clearance.security.Actor.cliOperator());
 
         ListImport active = QuarkusTransaction.requiringNew().call(() -> ListImport.active(source).orElseThrow());
         assertThat(active.sha256).isEqualTo(first.version().sha256());
@@ -91,9 +91,9 @@ class ListImportServiceTest {
     void shouldReplaceTheEntriesOfTheOldVersionOnANewOne() throws IOException {
         String source = uniqueSource();
         service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.write(dir, "v1.csv",
-                "name,aliases,country,address,reason\nZentrovex Holdings,,CH,,test\n"));
+                "name,aliases,country,address,reason\nZentrovex Holdings,,CH,,test\n"), org.clearance.security.Actor.cliOperator());
         ImportResult second = service.importFile(source, ListFormat.CUSTOM_CSV, Fixtures.write(dir, "v2.csv",
-                "name,aliases,country,address,reason\nBraxmoor Industries,,CH,,test\n"));
+                "name,aliases,country,address,reason\nBraxmoor Industries,,CH,,test\n"), org.clearance.security.Actor.cliOperator());
 
         assertThat(second.status()).isEqualTo(ImportResult.Status.IMPORTED);
         // The test database outlives test runs: look only at this test's source.

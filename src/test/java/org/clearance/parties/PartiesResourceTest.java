@@ -136,7 +136,7 @@ class PartiesResourceTest {
 
     @Test
     void shouldSearchWithScoresAndExplanations() throws IOException {
-        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE));
+        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE), org.clearance.security.Actor.cliOperator());
         given().queryParam("name", "Iran Aircraft Manufacturing Industrial Co").queryParam("country", "ir")
                 .get("/api/v1/parties/search")
                 .then().statusCode(200).body("country", equalTo("IR"))
@@ -157,7 +157,7 @@ class PartiesResourceTest {
 
     @Test
     void shouldBlockAnOrderWhoseBuyerIsOnAnImportedSdnListAndNameTheList() throws IOException {
-        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE));
+        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE), org.clearance.security.Actor.cliOperator());
         ScreeningView view = screen("IRAN AIRCRAFT MANUFACTURING INDUSTRIAL COMPANY", "IR");
 
         assertThat(view.decision()).isEqualTo(Decision.BLOCK);
@@ -172,7 +172,7 @@ class PartiesResourceTest {
     void shouldSuppressADismissedPairUntilTheEntryChanges() throws IOException {
         String source = unique("dismiss");
         String entryName = "Zorvanyx Photonics";
-        imports.importFile(source, ListFormat.CUSTOM_CSV, write(customList(entryName)));
+        imports.importFile(source, ListFormat.CUSTOM_CSV, write(customList(entryName)), org.clearance.security.Actor.cliOperator());
         String list = source.toUpperCase(Locale.ROOT);
         assertThat(matchesOn(list, entryName)).hasSize(1);
         String sourceId = matchesOn(list, entryName).get(0).sourceId();
@@ -187,7 +187,7 @@ class PartiesResourceTest {
 
         // The publisher changes the entry (new address): its content hash changes and the pair is screened again.
         imports.importFile(source, ListFormat.CUSTOM_CSV, write("name,aliases,country,address,reason\n"
-                + entryName + ",,AE,New address,test entry\n"));
+                + entryName + ",,AE,New address,test entry\n"), org.clearance.security.Actor.cliOperator());
         assertThat(matchesOn(list, entryName)).hasSize(1);
     }
 
@@ -287,7 +287,7 @@ class PartiesResourceTest {
     void shouldHonourADismissalRecordedByAnotherProcess() throws IOException {
         String source = unique("elsewhere");
         String entryName = "Quellmar Spektraltechnik";
-        imports.importFile(source, ListFormat.CUSTOM_CSV, write(customList(entryName)));
+        imports.importFile(source, ListFormat.CUSTOM_CSV, write(customList(entryName)), org.clearance.security.Actor.cliOperator());
         String list = source.toUpperCase(Locale.ROOT);
         PartyMatch match = matchesOn(list, entryName).get(0);
         ListedEntry listed = index.entry(list, match.sourceId()).orElseThrow();
@@ -323,7 +323,7 @@ class PartiesResourceTest {
 
     @Test
     void shouldExposeTheListAgeGauge() throws IOException {
-        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE));
+        imports.importFile("ofac-sdn-test", ListFormat.OFAC_SDN_CSV, Path.of(OFAC_SAMPLE), org.clearance.security.Actor.cliOperator());
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("clearance_list_age_seconds{source=\"ofac-sdn-test\"}"));
     }

@@ -7,7 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
 import org.clearance.rules.RulePack;
+import org.clearance.security.Actor;
 
 /** Records every pack that goes live and lists them with the number of screenings each one made. */
 @ApplicationScoped
@@ -18,20 +21,37 @@ public class RulePackVersions {
                               Integer rules, String directory, long screenings, boolean live) {
     }
 
+    private final AuditLog audit;
+    private final RulePackContents contents;
+
+    RulePackVersions(AuditLog audit, RulePackContents contents) {
+        this.audit = audit;
+        this.contents = contents;
+    }
+
+    /** Records that a candidate pack in {@code directory} was refused, with the hash of its reasons. */
+    public void recordRejection(java.nio.file.Path directory, PackCheck check, Actor actor) {
+        String reasons = org.clearance.audit.CanonicalJson.sha256(String.join("\n", check.reasons()));
+        QuarkusTransaction.requiringNew().run(
+                () -> audit.append(actor, AuditAction.RULE_PACK_REJECTED, directory.toString(), reasons));
+    }
+
     /**
      * Records {@code pack} as live from now, in its own transaction: the row must exist before the pack
      * serves, whatever transaction the caller is in, so that screenings can reference it.
      */
-    public long record(RulePack pack, ReloadTrigger trigger, org.clearance.security.Actor by) {
+    public long record(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            contents.store(pack);
             RulePackVersion version = new RulePackVersion();
             version.hash = pack.hash();
             version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
             version.activatedBy = trigger.label();
-            version.triggeredBy = by.name();
+            version.triggeredBy = actor.name();
             version.ruleCount = pack.rules().size();
             version.directory = pack.directory().toString();
             version.persist();
+            audit.append(actor, AuditAction.RULE_PACK_LOADED, pack.hash(), pack.hash());
             return version.id;
         });
     }

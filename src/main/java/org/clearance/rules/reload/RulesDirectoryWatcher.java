@@ -122,7 +122,7 @@ public class RulesDirectoryWatcher {
 
     private void reload() {
         try {
-            slot.run(() -> registry.reload(ReloadTrigger.WATCH)); // waits for a validation in progress
+            slot.run(() -> registry.reload(ReloadTrigger.WATCH, org.clearance.security.Actor.system("watch"))); // waits for a validation in progress
         } catch (RulePackRejectedException e) {
             // already logged with every reason by the registry; the previous pack keeps serving
         } catch (RuntimeException e) {

@@ -1,0 +1,25 @@
+package org.clearance.audit;
+
+/** The actions the audit log records; the names are stored and exported, so they never change once released. */
+public final class AuditAction {
+
+    /** A screening was stored; the content hash covers the order as received, decision, verdicts, findings, pack and lists. */
+    public static final String SCREENING_STORED = "screening.stored";
+    /** A reviewer dismissed a party match as a false positive. */
+    public static final String DISMISSAL_CREATED = "dismissal.created";
+    /** A dismissal was revoked. */
+    public static final String DISMISSAL_REVOKED = "dismissal.revoked";
+    /** A list file was imported as the new active version of a source. */
+    public static final String LIST_IMPORTED = "list.imported";
+    /** A rule pack went live; the subject is its hash. */
+    public static final String RULE_PACK_LOADED = "rulepack.loaded";
+    /** A candidate rule pack was refused; the previous pack kept serving. */
+    public static final String RULE_PACK_REJECTED = "rulepack.rejected";
+    /** An API key was created (subject: its prefix, never the key). */
+    public static final String API_KEY_CREATED = "apikey.created";
+    /** An API key was revoked. */
+    public static final String API_KEY_REVOKED = "apikey.revoked";
+
+    private AuditAction() {
+    }
+}

@@ -1,0 +1,88 @@
+package org.clearance.rules.reload;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.clearance.lists.FileHash;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackLoader;
+
+/**
+ * Keeps every pack that went live by content: its files (each distinct file once, by SHA-256) and, per pack hash,
+ * which file sits at which path. {@link #restore} writes a pack back to a folder, so a past screening can be replayed
+ * with the very rules that made it.
+ */
+@ApplicationScoped
+public class RulePackContents {
+
+    private final EntityManager em;
+
+    RulePackContents(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores {@code pack}'s files unless this hash is stored already; joins the caller's transaction. */
+    public void store(RulePack pack) {
+        if (stored(pack.hash())) {
+            return;
+        }
+        Path root = pack.directory();
+        try {
+            for (Path file : RulePackLoader.packFiles(root)) {
+                byte[] bytes = Files.readAllBytes(file);
+                String sha = FileHash.sha256(bytes);
+                if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM rule_file WHERE sha256 = ?1")
+                        .setParameter(1, sha).getSingleResult()).longValue() == 0) {
+                    em.createNativeQuery("INSERT INTO rule_file (sha256, content) VALUES (?1, ?2)")
+                            .setParameter(1, sha).setParameter(2, Base64.getEncoder().encodeToString(bytes)).executeUpdate();
+                }
+                em.createNativeQuery("INSERT INTO rule_pack_content (pack_hash, path, sha256) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, pack.hash()).setParameter(2, root.relativize(file).toString().replace('\\', '/'))
+                        .setParameter(3, sha).executeUpdate();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rule pack to keep it", e);
+        }
+    }
+
+    public boolean stored(String packHash) {
+        return QuarkusTransaction.joiningExisting().call(() -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM rule_pack_content WHERE pack_hash = ?1").setParameter(1, packHash)
+                .getSingleResult()).longValue() > 0);
+    }
+
+    private static String text(Object value) {
+        try {
+            return value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value.toString();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the files of pack {@code packHash} under {@code target}; false when that pack was never stored. */
+    public boolean restore(String packHash, Path target) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                "SELECT c.path, f.content FROM rule_pack_content c JOIN rule_file f ON f.sha256 = c.sha256 "
+                        + "WHERE c.pack_hash = ?1").setParameter(1, packHash).getResultList());
+        try {
+            for (Object[] row : rows) {
+                Path file = target.resolve((String) row[0]).normalize();
+                if (!file.startsWith(target)) {
+                    throw new IllegalStateException("stored pack path leaves its folder: " + row[0]);
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, Base64.getDecoder().decode(text(row[1])));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return !rows.isEmpty();
+    }
+}
