@@ -2,6 +2,9 @@ package org.clearance.security;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditLog;
+import org.clearance.audit.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +26,29 @@ public class ApiKeys {
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Clock clock = Clock.systemUTC();
+    private final AuditLog audit;
+
+    ApiKeys(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** What the audit record of a key hashes: its public facts (never the secret or its hash). */
+    private static String contentHash(ApiKey key) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = CanonicalJson.object();
+        node.put("name", key.name);
+        node.put("key_id", key.keyId);
+        node.put("roles", key.roles);
+        node.put("created_at", key.createdAt.toString());
+        node.put("created_by", key.createdBy);
+        if (key.expiresOn != null) {
+            node.put("expires_on", key.expiresOn.toString());
+        }
+        if (key.revokedAt != null) {
+            node.put("revoked_at", key.revokedAt.toString());
+            node.put("revoked_by", key.revokedBy);
+        }
+        return CanonicalJson.sha256(node);
+    }
 
     /** Creates a key for {@code roles}, valid up to and including {@code expiresOn} (UTC) when given. */
     public CreatedApiKey create(String name, Collection<String> roles, LocalDate expiresOn, Actor by) {
@@ -61,6 +87,7 @@ public class ApiKeys {
                         + "so that records stay unambiguous)", false);
             }
             key.persist();
+            audit.append(by, AuditAction.API_KEY_CREATED, key.name, contentHash(key));
         });
         Log.infof("API key %s created by %s with roles %s", key.name, by.name(), key.roles);
         return new CreatedApiKey(ApiKeyView.of(key, today), token.text());
@@ -74,6 +101,7 @@ public class ApiKeys {
             if (key.revokedAt == null) {
                 key.revokedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
                 key.revokedBy = by.name();
+                audit.append(by, AuditAction.API_KEY_REVOKED, key.name, contentHash(key));
             }
             return ApiKeyView.of(key, LocalDate.now(clock));
         });

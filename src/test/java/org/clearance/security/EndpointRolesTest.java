@@ -61,6 +61,8 @@ class EndpointRolesTest {
         MATRIX.put("POST /api/v1/keys", Set.of(ADMIN));
         MATRIX.put("GET /api/v1/keys/{name}", Set.of(ADMIN));
         MATRIX.put("DELETE /api/v1/keys/{name}", Set.of(ADMIN));
+        MATRIX.put("GET /api/v1/screenings/{id}/replay", Set.of(OFFICER, AUDITOR));
+        MATRIX.put("GET /api/v1/audit/verify", Set.of(AUDITOR, ADMIN));
     }
 
     /**
