@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,38 +42,93 @@ public class ScreeningService {
         this.countryRisks = countryRisks;
     }
 
-    /** One input document and what became of it: its stored screening, or the problems that stopped it. */
-    public record Outcome(Screener.Item item, ScreeningView view) {
+    /**
+     * One input document and what became of it: its stored screening, the problems that stopped it, or (valid and
+     * screened, but the database refused it) {@code storageFailed}.
+     */
+    public record Outcome(Screener.Item item, ScreeningView view, boolean storageFailed) {
+
+        public Outcome(Screener.Item item, ScreeningView view) {
+            this(item, view, false);
+        }
     }
 
-    /** Screens {@code documents} in one go and stores each valid order's screening. */
-    @Transactional
+    /**
+     * Screens {@code documents} in one go and stores each valid order's screening, in transactions of
+     * {@link #STORE_CHUNK} orders. A chunk the database refuses is stored again order by order, so that one order it
+     * cannot take is reported in its place ({@link Outcome#storageFailed()}) and every other one is still stored.
+     */
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride) {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
         RulePack pack = live.pack();
         long versionId = registry.versionId(live);
         long start = System.nanoTime();
-        Screener.Batch batch = new Screener(pack, parties.finder(), buyerHistory, countryRisks)
-                .screenDocuments(documents, asOfOverride);
+        // Buyer histories are read in the screening's own transaction, before anything of this batch is stored.
+        Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
+                new Screener(pack, parties.finder(), buyerHistory, countryRisks).screenDocuments(documents, asOfOverride));
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>(batch.items().size());
+        List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
+        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+        for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
+            List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
+            stored.putAll(storeChunk(chunk, now, versionId, chpCodes));
+        }
         for (Screener.Item item : batch.items()) {
             if (!item.screened()) {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now, versionId);
-            buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
+            Screening screening = stored.get(item);
+            if (screening == null) {
+                outcomes.add(new Outcome(item, null, true));
+                continue;
+            }
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
             latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
             Log.infof("Screened order: decision=%s findings=%d pack=%s duration=%.2fms", result.decision(),
                     result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
-            outcomes.add(new Outcome(item, ScreeningView.of(stored.id, result, stored.screenedAt)));
+            outcomes.add(new Outcome(item, ScreeningView.of(screening.id, result, screening.screenedAt)));
         }
         return outcomes;
+    }
+
+    /** Orders stored per transaction: large enough to batch the inserts, small enough that a retry is cheap. */
+    static final int STORE_CHUNK = 200;
+
+    /** Stores a chunk in one transaction; when that fails, each of its orders in a transaction of its own. */
+    private java.util.Map<Screener.Item, Screening> storeChunk(List<Screener.Item> chunk, Instant now, long versionId,
+                                                              java.util.Set<String> chpCodes) {
+        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (Screener.Item item : chunk) {
+                    stored.put(item, storeOne(item, now, versionId, chpCodes));
+                }
+            });
+            return stored;
+        } catch (RuntimeException e) {
+            stored.clear();
+            if (chunk.size() == 1) {
+                Log.errorf(e, "Could not store the screening of order %s from %s", chunk.get(0).result().orderId(),
+                        chunk.get(0).result().source());
+                return stored;
+            }
+            Log.warnf("Storing %d screenings together failed (%s); storing them one by one", chunk.size(), e.toString());
+        }
+        for (Screener.Item item : chunk) {
+            stored.putAll(storeChunk(List.of(item), now, versionId, chpCodes));
+        }
+        return stored;
+    }
+
+    private Screening storeOne(Screener.Item item, Instant now, long versionId, java.util.Set<String> chpCodes) {
+        Screening screening = store(item, now, versionId);
+        buyerHistory.record(item.parsed().order(), screening.id, chpCodes);
+        return screening;
     }
 
     private Screening store(Screener.Item item, Instant now, long versionId) {
