@@ -292,7 +292,10 @@ public final class OrderParser {
         JsonNode others = node.get("other_payers");
         if (array(others, at + "/other_payers", false, "other_payers")) {
             for (int i = 0; i < others.size(); i++) {
-                otherPayers.add(party(others.get(i), at + "/other_payers/" + i, true));
+                Party other = party(others.get(i), at + "/other_payers/" + i, true);
+                if (other != null) { // a null element is a problem already; the Payment must not hold it
+                    otherPayers.add(other);
+                }
             }
         }
         Party lcConsignee = party(node.get("lc_consignee"), at + "/lc_consignee", false);
