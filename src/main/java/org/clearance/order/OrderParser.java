@@ -318,12 +318,15 @@ public final class OrderParser {
                 continue;
             }
             fields(entry, entryAt, CHANGE_FIELDS);
+            // Required, so a blank value (which optional fields treat as absent) is missing too.
+            int before = problems.size();
             ChangedField field = enumValue(entry, entryAt, "field", ChangedField.class);
-            if (field == null && !entry.hasNonNull("field")) {
+            if (field == null && problems.size() == before) {
                 problems.add(problem(entryAt + "/field", "is required"));
             }
+            before = problems.size();
             LocalDate date = date(entry, entryAt, "date");
-            if (date == null && !entry.hasNonNull("date")) {
+            if (date == null && problems.size() == before) {
                 problems.add(problem(entryAt + "/date", "is required"));
             }
             changes.add(new OrderChange(orderId, i, field, text(entry, entryAt, "from", false),
