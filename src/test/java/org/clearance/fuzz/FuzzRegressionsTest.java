@@ -42,6 +42,11 @@ class FuzzRegressionsTest {
         return Integer.parseInt(file.getFileName().toString().substring(0, 3));
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void loadRulePack() {
+        org.clearance.fuzz.ServerWarmup.loadRulePack();
+    }
+
     @Test
     void shouldHoldBadAndBoundaryInputs() throws IOException {
         assertThat(corpus()).hasSizeGreaterThanOrEqualTo(15)
