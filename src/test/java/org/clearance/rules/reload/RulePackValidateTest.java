@@ -115,8 +115,7 @@ class RulePackValidateTest {
         "eu/                           | is a folder of the pack",
         "eu/../../outside.drl          | points outside the rules folder",
         "/tmp/x.drl                    | points outside the rules folder",
-        "eu/dual-use.drl/inner.drl     | goes through a file of the pack",
-        "''                            | A file path is empty"})
+        "eu/dual-use.drl/inner.drl     | goes through a file of the pack"})
     void shouldRefuseAPathThatNamesNoFileInsideThePackWithA400(String path, String problem) {
         given().contentType("text/plain").queryParam("path", path).body("x")
                 .post("/api/v1/rules/validate").then().statusCode(400)
