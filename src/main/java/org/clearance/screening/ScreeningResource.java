@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,9 +26,9 @@ import org.clearance.order.StrictUtf8;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.web.InvalidOrderException;
 import org.clearance.web.InvalidQueryException;
-import org.clearance.web.QueryParameters;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
+import org.clearance.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

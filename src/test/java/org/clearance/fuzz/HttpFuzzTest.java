@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 @TestSecurity(user = "fuzz", roles = {Roles.SCREENER})
 class HttpFuzzTest {
 
-    static final int SINGLES = 1_200;
-    static final int BATCHES = 60;
+    static final int SINGLES = 1_000;
+    static final int BATCHES = 50;
     static final int BATCH_SIZE = 20;
 
     @Test
@@ -53,7 +53,9 @@ class HttpFuzzTest {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.write(ndjson ? new byte[0] : new byte[] {'['});
             for (int i = 0; i < BATCH_SIZE; i++) {
-                OrderMutator.Mutant mutant = mutator.next();
+                // One invalid-UTF-8 item refuses the whole body, as documented: keep that to every tenth batch.
+                OrderMutator.Mutant mutant = mutator.next(b % 10 == 9 ? OrderMutator.Bytes.ANY
+                        : ndjson ? OrderMutator.Bytes.TRUNCATION : OrderMutator.Bytes.NONE);
                 mutants.add(mutant);
                 if (i > 0) {
                     body.write(ndjson ? '\n' : ',');

@@ -56,7 +56,21 @@ public final class OrderMutator {
         }
     }
 
+    /** What may happen to the bytes after the JSON mutations: everything, or only what spares the rest of a batch. */
+    public enum Bytes {
+        /** Truncation and invalid UTF-8. */
+        ANY,
+        /** Truncation only: in NDJSON a cut line spoils itself, while invalid UTF-8 refuses the whole body. */
+        TRUNCATION,
+        /** Neither: an element of a JSON array, where either would refuse the whole array. */
+        NONE
+    }
+
     public Mutant next() {
+        return next(Bytes.ANY);
+    }
+
+    public Mutant next(Bytes allowed) {
         JsonNode order = examples.get(random.nextInt(examples.size())).deepCopy();
         List<String> applied = new ArrayList<>();
         String duplicated = null;
@@ -144,6 +158,9 @@ public final class OrderMutator {
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int byteKind = random.nextInt(10);
+        if (allowed == Bytes.NONE || (allowed == Bytes.TRUNCATION && byteKind == 1)) {
+            byteKind = -1;
+        }
         if (byteKind == 0) {
             applied.add("truncate");
             bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
