@@ -433,14 +433,15 @@ public final class OrderParser {
             char c = text.charAt(i);
             if (Printable.isControl(c)) {
                 problems.add(problem(at, String.format("contains the control character U+%04X at character %d; "
-                        + "text may not contain control characters (tabs and line breaks included)", (int) c, i)));
+                        + "text may not contain control characters (tabs and line breaks included)", (int) c,
+                        text.codePointCount(0, i))));
                 return null;
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 problems.add(problem(at, String.format("contains an unpaired UTF-16 surrogate (\\u%04X) at character %d; "
-                        + "it is not a Unicode character", (int) c, i)));
+                        + "it is not a Unicode character", (int) c, text.codePointCount(0, i))));
                 return null;
             }
         }
