@@ -2,8 +2,9 @@ package org.clearance.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderInput;
+import org.clearance.order.StrictUtf8;
 import org.clearance.reports.SourceMap;
 
 /**
@@ -40,34 +42,71 @@ final class OrderFiles {
 
     private static void read(String path, InputStream stdin, List<OrderDocument> documents, List<InputProblem> problems,
                              SourceMap sources) {
+        if (path.equals("-")) {
+            try {
+                add("<stdin>", stdin.readAllBytes(), documents, problems, sources);
+            } catch (IOException e) {
+                problems.add(new InputProblem("<stdin>", "", "cannot read: " + reason(e)));
+            }
+            return;
+        }
+        Path file;
         try {
-            if (path.equals("-")) {
-                add("<stdin>", new String(stdin.readAllBytes(), StandardCharsets.UTF_8), documents, problems, sources);
+            file = Path.of(path);
+        } catch (InvalidPathException e) {
+            problems.add(new InputProblem(path, "", "not a valid path: " + e.getReason()));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            List<Path> orders;
+            try (Stream<Path> files = Files.list(file)) {
+                orders = files.filter(OrderFiles::isOrderFile).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(new InputProblem(path, "", "cannot list the folder: " + reason(e)));
                 return;
             }
-            Path file = Path.of(path);
-            if (Files.isDirectory(file)) {
-                try (Stream<Path> files = Files.list(file)) {
-                    List<Path> orders = files.filter(OrderFiles::isOrderFile).sorted().toList();
-                    if (orders.isEmpty()) {
-                        problems.add(new InputProblem(path, "", "folder holds no *.json or *.ndjson files"));
-                    }
-                    for (Path order : orders) {
-                        add(order.toString(), Files.readString(order, StandardCharsets.UTF_8), documents, problems, sources);
-                    }
-                }
-            } else if (Files.isRegularFile(file)) {
-                add(path, Files.readString(file, StandardCharsets.UTF_8), documents, problems, sources);
-            } else {
-                problems.add(new InputProblem(path, "", "no such file or folder"));
+            if (orders.isEmpty()) {
+                problems.add(new InputProblem(path, "", "folder holds no *.json or *.ndjson files"));
             }
-        } catch (IOException e) {
-            problems.add(new InputProblem(path, "", "cannot read: " + e.getMessage()));
+            // One unreadable file is reported by its own name; the rest of the folder is still screened.
+            orders.forEach(order -> readFile(order.toString(), order, documents, problems, sources));
+        } else if (Files.isRegularFile(file)) {
+            readFile(path, file, documents, problems, sources);
+        } else {
+            problems.add(new InputProblem(path, "", Files.exists(file) ? "not a file or folder" : "no such file or folder"));
         }
     }
 
-    private static void add(String source, String text, List<OrderDocument> documents, List<InputProblem> problems,
+    private static void readFile(String source, Path file, List<OrderDocument> documents, List<InputProblem> problems,
+                                 SourceMap sources) {
+        try {
+            add(source, Files.readAllBytes(file), documents, problems, sources);
+        } catch (IOException e) {
+            problems.add(new InputProblem(source, "", "cannot read: " + reason(e)));
+        }
+    }
+
+    /** What went wrong in words, without the exception's class name (AccessDeniedException → "permission denied"). */
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    private static void add(String source, byte[] bytes, List<OrderDocument> documents, List<InputProblem> problems,
                             SourceMap sources) {
+        String text;
+        try {
+            text = StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.InvalidUtf8Exception e) {
+            problems.add(new InputProblem(source, "", e.getMessage()));
+            return;
+        }
         sources.add(source, text);
         OrderInput.Split split = OrderInput.split(source, text);
         documents.addAll(split.documents());

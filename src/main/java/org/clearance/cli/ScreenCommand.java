@@ -79,6 +79,9 @@ public class ScreenCommand implements Callable<Integer> {
         List<InputProblem> problems = new ArrayList<>(input.problems());
         List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator());
         outcomes.forEach(o -> problems.addAll(o.item().parsed().problems()));
+        List<String> notStored = outcomes.stream().filter(ScreeningService.Outcome::storageFailed)
+                .map(o -> o.item().parsed().document().location() + ": screened but not stored (the database refused it; "
+                        + "see the log); screen it again").toList();
         List<ScreeningView> results = outcomes.stream().map(ScreeningService.Outcome::view).filter(Objects::nonNull).toList();
         ScreeningReport report = new ScreeningReport(pack.hash(), results, problems);
         PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +94,11 @@ public class ScreenCommand implements Callable<Integer> {
             case GITHUB -> new GithubReportWriter(input.sources(), threshold).write(report, out);
         }
         problems.forEach(err::println);
+        notStored.forEach(line -> err.println(org.clearance.order.Printable.escape(line)));
         err.flush();
+        if (!notStored.isEmpty()) {
+            return ExitCodes.INTERNAL;
+        }
         if (!problems.isEmpty()) {
             return ExitCodes.INPUT;
         }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.clearance.order.Printable;
 import org.clearance.screening.Decision;
 import org.clearance.screening.FindingView;
 import org.clearance.screening.ScreeningView;
@@ -30,8 +31,9 @@ public class TextReportWriter {
     }
 
     private void writeResult(ScreeningView result, PrintWriter out) {
-        out.printf("Order %s: %s%n", result.orderId(), result.decision());
-        out.printf("  from %s, as of %s%n", result.source(), result.asOf());
+        // Order text is validated, file names are not: escape both, so no byte of the input drives the terminal.
+        out.printf("Order %s: %s%n", Printable.escape(result.orderId()), result.decision());
+        out.printf("  from %s, as of %s%n", Printable.escape(result.source()), result.asOf());
         out.printf("  verdicts  %s%n", result.verdicts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("  |  ")));
         if (result.applicability() != null) {
@@ -56,7 +58,7 @@ public class TextReportWriter {
         for (FindingView finding : result.findings()) {
             String citation = finding.citation() + ("verify".equals(finding.confidence()) ? " [verify]" : "");
             out.printf(ROW, finding.ruleId(), finding.severity(), finding.jurisdiction(), citation);
-            out.printf(CONTINUATION, "", "", "", finding.subject().label() + ": " + finding.message());
+            out.printf(CONTINUATION, "", "", "", Printable.escape(finding.subject().label() + ": " + finding.message()));
         }
         out.println();
     }

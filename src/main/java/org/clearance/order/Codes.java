@@ -36,14 +36,14 @@ final class Codes {
             default -> code.length() == 2 && COUNTRIES.contains(code.toUpperCase(Locale.ROOT))
                     ? " (codes are upper case: " + code.toUpperCase(Locale.ROOT) + ")" : "";
         };
-        return "unknown country code '" + code + "'; expected ISO 3166-1 alpha-2" + hint;
+        return "unknown country code " + Printable.value(code) + "; expected ISO 3166-1 alpha-2" + hint;
     }
 
     /** Why {@code number} is not a CAS Registry Number, or null when it is one (format and check digit). */
     static String casProblem(String number) {
         var matcher = CAS.matcher(number);
         if (!matcher.matches()) {
-            return "CAS number '" + number + "' must look like 7440-21-3 (2 to 7 digits, 2 digits, a check digit)";
+            return "CAS number " + Printable.value(number) + " must look like 7440-21-3 (2 to 7 digits, 2 digits, a check digit)";
         }
         // CAS check digit: the other digits, read from the right, weighted 1, 2, 3, … and summed, modulo 10.
         String digits = matcher.group(1) + matcher.group(2);
@@ -53,7 +53,7 @@ final class Codes {
         }
         int check = matcher.group(3).charAt(0) - '0';
         return sum % 10 == check ? null
-                : "CAS number '" + number + "' has a wrong check digit (expected " + sum % 10 + "): a typing error?";
+                : "CAS number " + Printable.value(number) + " has a wrong check digit (expected " + sum % 10 + "): a typing error?";
     }
 
     static boolean currency(String code) {

@@ -6,9 +6,9 @@ package org.clearance.order;
  */
 public record InputProblem(String source, String pointer, String message) {
 
-    /** The CLI form, {@code file:pointer: message}. */
+    /** The CLI form, {@code file:pointer: message}, with control characters escaped (a file name may hold any). */
     @Override
     public String toString() {
-        return source + ":" + (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+        return Printable.escape(source + ":" + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
     }
 }

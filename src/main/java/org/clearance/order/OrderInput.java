@@ -1,7 +1,11 @@
 package org.clearance.order;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +20,17 @@ import java.util.List;
  */
 public final class OrderInput {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Orders nest a few levels deep; far deeper input is an attack on the parser, not an order. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Digits of one number: far more than any quantity or value needs (they are range-checked afterwards). */
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            // "buyer" twice: which one would be screened is the parser's choice, not the sender's. Refuse it.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
+            .build())
             // Amounts exactly as sent ("1250.50" stays 1250.50, not 1250.5 or 1.2505E+3): the stored order is the one received.
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -101,6 +115,36 @@ public final class OrderInput {
     private static InputProblem syntaxProblem(String source, JsonProcessingException e, int lineOffset) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + (at.getLineNr() + lineOffset) + ", column " + at.getColumnNr();
-        return new InputProblem(source, "", "malformed JSON" + where + ": " + e.getOriginalMessage());
+        return new InputProblem(source, pointer(e), "malformed JSON" + where + ": " + reason(e));
+    }
+
+    /** Where the parser was: the field or element it was reading when the syntax broke. */
+    private static String pointer(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            return pointer.length() > 200 || Printable.hasControl(pointer) ? "" : pointer;
+        }
+        return "";
+    }
+
+    /** The parser's reason in plain words, without the library's class and method names. */
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.contains("nesting depth")) {
+                return "nested more than " + MAX_NESTING_DEPTH + " levels deep";
+            }
+            if (message.contains("Number value length")) {
+                return "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+            }
+            return "the input exceeds a size limit of the JSON reader";
+        }
+        String message = String.valueOf(e.getOriginalMessage())
+                .replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "a setting");
+        if (message.startsWith("Duplicate field")) {
+            return "d" + message.substring(1) + "; each field may appear only once";
+        }
+        return Printable.quote(message, 300, false);
     }
 }

@@ -2,6 +2,7 @@ package org.clearance.order;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ public final class OrderParser {
     private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "from_country", "to", "to_country", "date");
     /** A line of business: a lower-case key of rules/data/common/business-sector-hs-chapters.csv. */
     private static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+    private static final java.util.regex.Pattern IDENTIFIER_KEY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+    private static final String NULL_ELEMENT = "must not be null; leave the element out instead";
 
     private final OrderDocument document;
     private final List<InputProblem> problems = new ArrayList<>();
@@ -75,7 +78,7 @@ public final class OrderParser {
         Party buyer = party(node.get("buyer"), at + "/buyer", true);
         List<Party> consignees = new ArrayList<>();
         JsonNode consigneeNodes = node.get("consignees");
-        if (array(consigneeNodes, at + "/consignees", false)) {
+        if (array(consigneeNodes, at + "/consignees", false, "consignees")) {
             for (int i = 0; i < consigneeNodes.size(); i++) {
                 consignees.add(party(consigneeNodes.get(i), at + "/consignees/" + i, true));
             }
@@ -84,7 +87,7 @@ public final class OrderParser {
         Party forwarder = party(node.get("freight_forwarder"), at + "/freight_forwarder", false);
         List<Line> lines = new ArrayList<>();
         JsonNode lineNodes = node.get("lines");
-        if (array(lineNodes, at + "/lines", true)) {
+        if (array(lineNodes, at + "/lines", true, "lines")) {
             if (lineNodes.isEmpty()) {
                 problems.add(problem(at + "/lines", "an order needs at least one line"));
             }
@@ -97,7 +100,7 @@ public final class OrderParser {
         Contract contract = contract(node.get("contract"), at + "/contract");
         String incoterm = text(node, at, "incoterm", false);
         if (incoterm != null && !Codes.INCOTERMS.contains(incoterm)) {
-            problems.add(problem(at + "/incoterm", "unknown incoterm '" + incoterm + "'; expected one of "
+            problems.add(problem(at + "/incoterm", "unknown incoterm " + Printable.value(incoterm) + "; expected one of "
                     + Codes.INCOTERMS.stream().sorted().collect(Collectors.joining(", ")) + " (Incoterms 2020)"));
         }
         String shipFrom = country(node, at, "ship_from", false);
@@ -118,7 +121,7 @@ public final class OrderParser {
     private Party party(JsonNode node, String at, boolean required) {
         if (node == null || node.isNull()) {
             if (required) {
-                problems.add(problem(at, "is required"));
+                problems.add(problem(at, node == null ? "is required" : "must be a party object, not null"));
             }
             return null;
         }
@@ -137,12 +140,26 @@ public final class OrderParser {
         if (ids != null && !ids.isNull()) {
             if (!ids.isObject()) {
                 problems.add(problem(at + "/identifiers", "must be an object of identifier names to values"));
+            } else if (ids.size() > OrderLimits.ITEMS.get("identifiers")) {
+                problems.add(problem(at + "/identifiers", "has " + ids.size() + " identifiers; at most "
+                        + OrderLimits.ITEMS.get("identifiers") + " are allowed"));
             } else {
                 ids.fields().forEachRemaining(e -> {
-                    if (e.getValue().isTextual()) {
-                        identifiers.put(e.getKey(), e.getValue().asText());
+                    String key = e.getKey();
+                    if (key.length() > OrderLimits.IDENTIFIER_KEY || !IDENTIFIER_KEY.matcher(key).matches()) {
+                        problems.add(problem(at + "/identifiers", "identifier name " + Printable.value(key)
+                                + " must be lower-case snake_case (a-z, 0-9, _), at most " + OrderLimits.IDENTIFIER_KEY
+                                + " characters"));
+                    } else if (e.getValue().isTextual()) {
+                        String value = checkText(e.getValue().asText(), at + "/identifiers/" + key,
+                                OrderLimits.IDENTIFIER_VALUE);
+                        if (value != null && value.strip().isEmpty()) {
+                            problems.add(problem(at + "/identifiers/" + key, "must not be empty"));
+                        } else if (value != null) {
+                            identifiers.put(key, value);
+                        }
                     } else {
-                        problems.add(problem(at + "/identifiers/" + escape(e.getKey()), "must be a string"));
+                        problems.add(problem(at + "/identifiers/" + key, "must be a string"));
                     }
                 });
             }
@@ -150,7 +167,7 @@ public final class OrderParser {
         AddressType addressType = enumValue(node, at, "address_type", AddressType.class);
         String industry = text(node, at, "industry", false);
         if (industry != null && !INDUSTRY.matcher(industry).matches()) {
-            problems.add(problem(at + "/industry", "'" + industry + "' is not a business sector key such as "
+            problems.add(problem(at + "/industry", Printable.value(industry) + " is not a business sector key such as "
                     + "'electronics' or 'food_processing' (lower case, digits and underscores)"));
         }
         String incorporatedIn = country(node, at, "incorporated_in", false);
@@ -160,6 +177,10 @@ public final class OrderParser {
     }
 
     private Line line(JsonNode node, String at, String orderId, int index) {
+        if (node.isNull()) {
+            problems.add(problem(at, NULL_ELEMENT));
+            return null;
+        }
         if (!object(node, at)) {
             return null;
         }
@@ -172,7 +193,7 @@ public final class OrderParser {
         if (hs != null) {
             String normalised = Codes.normaliseHs(hs);
             if (!Codes.hs(normalised)) {
-                problems.add(problem(at + "/hs_code", "HS code '" + hs + "' must have 6 to 10 digits (dots and spaces allowed)"));
+                problems.add(problem(at + "/hs_code", "HS code " + Printable.value(hs) + " must have 6 to 10 digits (dots and spaces allowed)"));
             }
             hs = normalised;
         }
@@ -183,7 +204,7 @@ public final class OrderParser {
                 eccn = "EAR99";
             }
             if (!Codes.eccn(eccn)) {
-                problems.add(problem(at + "/eccn", "ECCN '" + eccn + "' is not a Commerce Control List number such as 3A001, 5A992.c or EAR99"));
+                problems.add(problem(at + "/eccn", "ECCN " + Printable.value(eccn) + " is not a Commerce Control List number such as 3A001, 5A992.c or EAR99"));
             }
         }
         String controlEntry = text(node, at, "eu_control_entry", false);
@@ -192,7 +213,7 @@ public final class OrderParser {
         BigDecimal value = amount(node, at, "value");
         String currency = text(node, at, "currency", false);
         if (currency != null && !Codes.currency(currency)) {
-            problems.add(problem(at + "/currency", "unknown currency '" + currency + "'; expected an ISO 4217 code such as EUR or USD"));
+            problems.add(problem(at + "/currency", "unknown currency " + Printable.value(currency) + "; expected an ISO 4217 code such as EUR or USD"));
         }
         String origin = country(node, at, "origin_country", false);
         String softwareClass = text(node, at, "software_class", false);
@@ -219,7 +240,7 @@ public final class OrderParser {
                                   String shipFrom) {
         List<String[]> stops = new ArrayList<>();
         if (node != null && !node.isNull()) {
-            if (!array(node, at, false)) {
+            if (!array(node, at, false, "route")) {
                 return List.of();
             }
             if (node.isEmpty()) {
@@ -228,8 +249,11 @@ public final class OrderParser {
             for (int i = 0; i < node.size(); i++) {
                 JsonNode stop = node.get(i);
                 String stopAt = at + "/" + i;
-                if (stop.isTextual()) {
-                    stops.add(new String[] {checkCountry(stop.asText(), stopAt), null});
+                if (stop.isNull()) {
+                    problems.add(problem(stopAt, NULL_ELEMENT));
+                } else if (stop.isTextual()) {
+                    String code = checkText(stop.asText(), stopAt, OrderLimits.DEFAULT_TEXT);
+                    stops.add(new String[] {code == null ? null : checkCountry(code, stopAt), null});
                 } else if (object(stop, stopAt)) {
                     fields(stop, stopAt, STOP_FIELDS);
                     stops.add(new String[] {country(stop, stopAt, "country", true), text(stop, stopAt, "region", false)});
@@ -278,9 +302,12 @@ public final class OrderParser {
         PaymentMethod method = enumValue(node, at, "method", PaymentMethod.class);
         List<Party> otherPayers = new ArrayList<>();
         JsonNode others = node.get("other_payers");
-        if (array(others, at + "/other_payers", false)) {
+        if (array(others, at + "/other_payers", false, "other_payers")) {
             for (int i = 0; i < others.size(); i++) {
-                otherPayers.add(party(others.get(i), at + "/other_payers/" + i, true));
+                Party other = party(others.get(i), at + "/other_payers/" + i, true);
+                if (other != null) { // a null element is a problem already; the Payment must not hold it
+                    otherPayers.add(other);
+                }
             }
         }
         Party lcConsignee = party(node.get("lc_consignee"), at + "/lc_consignee", false);
@@ -289,22 +316,29 @@ public final class OrderParser {
 
     private List<OrderChange> changeLog(JsonNode node, String at, String orderId) {
         List<OrderChange> changes = new ArrayList<>();
-        if (!array(node, at, false)) {
+        if (!array(node, at, false, "change_log")) {
             return changes;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode entry = node.get(i);
             String entryAt = at + "/" + i;
+            if (entry.isNull()) {
+                problems.add(problem(entryAt, NULL_ELEMENT));
+                continue;
+            }
             if (!object(entry, entryAt)) {
                 continue;
             }
             fields(entry, entryAt, CHANGE_FIELDS);
+            // Required, so a blank value (which optional fields treat as absent) is missing too.
+            int before = problems.size();
             ChangedField field = enumValue(entry, entryAt, "field", ChangedField.class);
-            if (field == null && !entry.hasNonNull("field")) {
+            if (field == null && problems.size() == before) {
                 problems.add(problem(entryAt + "/field", "is required"));
             }
+            before = problems.size();
             LocalDate date = date(entry, entryAt, "date");
-            if (date == null && !entry.hasNonNull("date")) {
+            if (date == null && problems.size() == before) {
                 problems.add(problem(entryAt + "/date", "is required"));
             }
             changes.add(new OrderChange(orderId, i, field, text(entry, entryAt, "from", false),
@@ -341,7 +375,7 @@ public final class OrderParser {
         return false;
     }
 
-    private boolean array(JsonNode node, String at, boolean required) {
+    private boolean array(JsonNode node, String at, boolean required, String field) {
         if (node == null || node.isNull()) {
             if (required) {
                 problems.add(problem(at, "is required"));
@@ -352,14 +386,24 @@ public final class OrderParser {
             problems.add(problem(at, "must be a JSON array"));
             return false;
         }
+        int max = OrderLimits.ITEMS.get(field);
+        if (node.size() > max) {
+            problems.add(problem(at, "has " + node.size() + " elements; at most " + max + " are allowed"));
+            return false;
+        }
         return true;
     }
 
     private void fields(JsonNode node, String at, Set<String> allowed) {
         node.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                problems.add(problem(at + "/" + escape(name), "unknown field; expected one of "
-                        + allowed.stream().sorted().collect(Collectors.joining(", "))));
+                String expected = "expected one of " + allowed.stream().sorted().collect(Collectors.joining(", "));
+                if (name.length() > OrderLimits.DEFAULT_TEXT || Printable.hasControl(name)) {
+                    // Such a name would make an unreadable pointer: report it at its object, shown escaped and cut.
+                    problems.add(problem(at, "unknown field " + Printable.value(name) + "; " + expected));
+                } else {
+                    problems.add(problem(at + "/" + escape(name), "unknown field; " + expected));
+                }
             }
         });
     }
@@ -378,7 +422,11 @@ public final class OrderParser {
             }
             return null;
         }
-        String text = value.asText().strip();
+        String text = checkText(value.asText(), at + "/" + field, OrderLimits.text(field));
+        if (text == null) {
+            return null;
+        }
+        text = text.strip();
         if (text.isEmpty()) {
             if (required) {
                 problems.add(problem(at + "/" + field, "must not be empty"));
@@ -386,6 +434,43 @@ public final class OrderParser {
             return null;
         }
         return text;
+    }
+
+    /**
+     * {@code text} when it holds no control character or unpaired surrogate and is at most {@code max} characters
+     * (code points after NFKC normalisation, the form names are compared in); otherwise null and a problem.
+     */
+    private String checkText(String text, String at, int max) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Printable.isControl(c)) {
+                problems.add(problem(at, String.format("contains the control character U+%04X at character %d; "
+                        + "text may not contain control characters (tabs and line breaks included)", (int) c,
+                        text.codePointCount(0, i))));
+                return null;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(problem(at, String.format("contains an unpaired UTF-16 surrogate (\\u%04X) at character %d; "
+                        + "it is not a Unicode character", (int) c, text.codePointCount(0, i))));
+                return null;
+            }
+        }
+        // Far too long already: skip normalising megabytes (NFKC shrinks text by at most a factor of 3).
+        int length = text.length() > max * 18 ? text.codePointCount(0, text.length()) : normalisedLength(text);
+        if (length > max) {
+            problems.add(problem(at, "is too long: " + length + " characters; at most " + max + " are allowed"));
+            return null;
+        }
+        return text;
+    }
+
+    /** Code points after NFKC: the form party names are keyed and matched in (a ligature such as ﷺ expands). */
+    private static int normalisedLength(String text) {
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return normal.codePointCount(0, normal.length());
     }
 
     private String country(JsonNode node, String at, String field, boolean required) {
@@ -410,7 +495,7 @@ public final class OrderParser {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(problem(at + "/" + field, "'" + text + "' is not an ISO date (YYYY-MM-DD)"));
+            problems.add(problem(at + "/" + field, Printable.value(text) + " is not an ISO date (YYYY-MM-DD)"));
             return null;
         }
     }
@@ -430,7 +515,7 @@ public final class OrderParser {
     private BigDecimal percent(JsonNode node, String at, String field, String what) {
         BigDecimal percent = amount(node, at, field);
         if (percent != null && percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(problem(at + "/" + field, what + " " + percent.toPlainString() + " % is above 100 %"));
+            problems.add(problem(at + "/" + field, what + " " + display(percent) + " % is above 100 %"));
             return null;
         }
         return percent;
@@ -447,7 +532,17 @@ public final class OrderParser {
         }
         BigDecimal amount = value.decimalValue();
         if (amount.signum() < 0) {
-            problems.add(problem(at + "/" + field, "must not be negative (got " + amount.toPlainString() + ")"));
+            problems.add(problem(at + "/" + field, "must not be negative (got " + display(amount) + ")"));
+            return null;
+        }
+        if (amount.compareTo(OrderLimits.AMOUNT_BOUND) >= 0) {
+            problems.add(problem(at + "/" + field, "is too large (got " + display(amount) + "); it must be below "
+                    + OrderLimits.AMOUNT_BOUND.toPlainString()));
+            return null;
+        }
+        if (amount.signum() != 0 && amount.stripTrailingZeros().scale() > OrderLimits.DECIMAL_PLACES) {
+            problems.add(problem(at + "/" + field, "has more than " + OrderLimits.DECIMAL_PLACES
+                    + " decimal places (got " + display(amount) + ")"));
             return null;
         }
         return amount;
@@ -463,13 +558,18 @@ public final class OrderParser {
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));
-            problems.add(problem(at + "/" + field, "unknown value '" + text + "'; expected one of " + allowed));
+            problems.add(problem(at + "/" + field, "unknown value " + Printable.value(text) + "; expected one of " + allowed));
             return null;
         }
     }
 
     private InputProblem problem(String pointer, String message) {
         return new InputProblem(document.source(), pointer, message);
+    }
+
+    /** A number as sent, in plain digits unless that would be absurdly long (1e999999999). */
+    private static String display(BigDecimal amount) {
+        return Math.abs(amount.scale()) <= 30 && amount.precision() <= 40 ? amount.toPlainString() : amount.toString();
     }
 
     /** RFC 6901 escaping of a field name inside a JSON pointer. */

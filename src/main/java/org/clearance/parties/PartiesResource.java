@@ -56,7 +56,7 @@ public class PartiesResource {
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.LIST_MANAGER, Roles.AUDITOR})
     @Operation(summary = "List entries resembling a name, scored and explained, best first")
     public SearchResponse search(@QueryParam("name") String name, @QueryParam("country") String country,
-                                 @QueryParam("limit") Integer limit) {
+                                 @QueryParam("limit") String limitParam) {
         List<Problem.Error> errors = new ArrayList<>();
         if (name == null || name.isBlank()) {
             errors.add(new Problem.Error("query", "name", "is required"));
@@ -64,14 +64,12 @@ public class PartiesResource {
         if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
             errors.add(new Problem.Error("query", "country", "must be an ISO 3166-1 alpha-2 code"));
         }
-        if (limit != null && (limit < 1 || limit > config.maxSearchResults())) {
-            errors.add(new Problem.Error("query", "limit", "must be between 1 and " + config.maxSearchResults()));
-        }
+        int limit = org.clearance.web.QueryParameters.integer("limit", limitParam, 10, 1, config.maxSearchResults(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The search parameters are invalid.", errors);
+            throw new org.clearance.web.InvalidQueryException(errors);
         }
         String iso = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-        List<PartySearchResult> matches = index.search(name, iso, limit == null ? 10 : limit).stream()
+        List<PartySearchResult> matches = index.search(name, iso, limit).stream()
                 .map(PartySearchResult::of).toList();
         return new SearchResponse(name, iso, index.indexedEntries(), matches);
     }

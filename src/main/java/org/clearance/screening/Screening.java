@@ -26,10 +26,11 @@ public class Screening extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "order_id", nullable = false)
+    @Column(name = "order_id", nullable = false, length = 512)
     public String orderId;
 
     /** Where the order came from: a file (and position), or "api". */
+    @Column(length = 10000)
     public String source;
 
     @Enumerated(EnumType.STRING)

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,13 +22,17 @@ import java.util.UUID;
 import org.clearance.config.ClearanceConfig;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderInput;
+import org.clearance.order.Printable;
+import org.clearance.order.StrictUtf8;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.web.InvalidOrderException;
+import org.clearance.web.InvalidQueryException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
 import org.clearance.web.PublicUrls;
 import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
+import org.clearance.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,9 +78,9 @@ public class ScreeningResource {
     @RolesAllowed(Roles.SCREENER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen one order", description = "Validates the order, screens it with the active rule pack and stores the screening.")
-    public Response screen(String body) {
+    public Response screen(byte[] body) {
         checkSize(body);
-        OrderInput.Split split = OrderInput.split(API_SOURCE, body);
+        OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
         if (!split.problems().isEmpty()) {
             throw new InvalidOrderException("The request body is not a valid order.", split.problems());
         }
@@ -86,6 +89,9 @@ public class ScreeningResource {
                     List.of(new InputProblem(API_SOURCE, "", "expected one order object")));
         }
         ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null, actor.get()).get(0);
+        if (outcome.storageFailed()) {
+            throw new ScreeningNotStoredException();
+        }
         if (outcome.view() == null) {
             throw new InvalidOrderException("The order has " + outcome.item().parsed().problems().size()
                     + " problem(s); nothing was screened.", outcome.item().parsed().problems());
@@ -98,9 +104,9 @@ public class ScreeningResource {
     @RolesAllowed(Roles.SCREENER)
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Screen several orders", description = "A JSON array of orders or NDJSON (one order per line). Results come in input order; an invalid item is reported with its errors and does not stop the others.")
-    public BatchResponse screenBatch(String body) {
+    public BatchResponse screenBatch(byte[] body) {
         checkSize(body);
-        OrderInput.Split split = OrderInput.split(API_SOURCE, body);
+        OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
         boolean wholeInputBroken = split.documents().isEmpty();
         if (wholeInputBroken) {
             throw new InvalidOrderException("The request body holds no readable orders.", split.problems());
@@ -117,6 +123,9 @@ public class ScreeningResource {
             List<Problem.Error> errors = new ArrayList<>();
             split.problems().stream().filter(p -> p.source().equals(source)).forEach(p -> errors.add(error(p)));
             outcome.item().parsed().problems().forEach(p -> errors.add(error(p)));
+            if (outcome.storageFailed()) {
+                errors.add(new Problem.Error(source, "", ScreeningNotStoredException.MESSAGE));
+            }
             String orderId = outcome.view() != null ? outcome.view().orderId() : null;
             items.add(new BatchItem(i, orderId, outcome.view(), errors.isEmpty() ? null : errors));
         }
@@ -158,23 +167,22 @@ public class ScreeningResource {
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Stored screenings, newest first", description = "Filter by decision (CLEAR, REVIEW, BLOCK) and by since (ISO date or instant); page is 0-based. A screener sees only the screenings it submitted.")
     public Page list(@QueryParam("decision") String decision, @QueryParam("since") String since,
-                     @QueryParam("page") Integer page) {
-        List<InputProblem> problems = new ArrayList<>();
+                     @QueryParam("page") String page) {
+        List<Problem.Error> problems = new ArrayList<>();
         Decision wanted = null;
         if (decision != null && !decision.isBlank()) {
             try {
                 wanted = Decision.valueOf(decision.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new InputProblem("query", "decision", "unknown decision '" + decision + "'; expected CLEAR, REVIEW or BLOCK"));
+                problems.add(InvalidQueryException.error("decision", "unknown decision " + Printable.value(decision)
+                        + "; expected CLEAR, REVIEW or BLOCK"));
             }
         }
         Instant from = since == null || since.isBlank() ? null : parseSince(since, problems);
-        int pageNumber = page == null ? 0 : page;
-        if (pageNumber < 0) {
-            problems.add(new InputProblem("query", "page", "must be 0 or more"));
-        }
+        // The page's first row (page × page size) must stay a valid row number.
+        int pageNumber = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / config.api().pageSize() - 1, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidOrderException("Invalid query parameters.", problems);
+            throw new InvalidQueryException(problems);
         }
         ScreeningQuery query = new ScreeningQuery(wanted, from, ownScreeningsOnly());
         var found = query.find().page(io.quarkus.panache.common.Page.of(pageNumber, config.api().pageSize()));
@@ -188,19 +196,32 @@ public class ScreeningResource {
         return caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.AUDITOR) ? null : caller.name();
     }
 
-    private void checkSize(String body) {
-        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+    private void checkSize(byte[] body) {
+        int bytes = body.length;
         if (bytes > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + bytes + " bytes; the limit is "
                     + config.api().maxBodyBytes() + " (clearance.api.max-body-bytes).");
         }
     }
 
-    private static Instant parseSince(String since, List<InputProblem> problems) {
+    /** The earliest and latest {@code since} both databases store: years 1 to 9999. */
+    private static final Instant SINCE_MIN = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant SINCE_MAX = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static Instant parseSince(String since, List<Problem.Error> problems) {
         try {
-            return since.contains("T") ? Instant.parse(since) : LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant();
+            String text = since.strip();
+            Instant instant = text.contains("T") ? Instant.parse(text)
+                    : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (instant.isBefore(SINCE_MIN) || instant.isAfter(SINCE_MAX)) {
+                problems.add(InvalidQueryException.error("since", "must be a date between 0001-01-01 and 9999-12-31 (got "
+                        + Printable.value(since) + ")"));
+                return null;
+            }
+            return instant;
         } catch (DateTimeParseException e) {
-            problems.add(new InputProblem("query", "since", "'" + since + "' is not an ISO date or instant"));
+            problems.add(InvalidQueryException.error("since", Printable.value(since)
+                    + " is not an ISO date (2025-03-01) or instant (2025-03-01T12:00:00Z)"));
             return null;
         }
     }

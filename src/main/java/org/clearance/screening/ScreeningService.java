@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,49 +50,109 @@ public class ScreeningService {
         this.countryRisks = countryRisks;
     }
 
-    /** One input document and what became of it: its stored screening, or the problems that stopped it. */
-    public record Outcome(Screener.Item item, ScreeningView view) {
+    /**
+     * One input document and what became of it: its stored screening, the problems that stopped it, or (valid and
+     * screened, but the database refused it) {@code storageFailed}.
+     */
+    public record Outcome(Screener.Item item, ScreeningView view, boolean storageFailed) {
+
+        public Outcome(Screener.Item item, ScreeningView view) {
+            this(item, view, false);
+        }
     }
 
-    /** Screens {@code documents} in one go and stores each valid order's screening as submitted by {@code submitter}. */
-    @Transactional
+    /**
+     * Screens {@code documents} in one go and stores each valid order's screening as submitted by {@code submitter}, in
+     * transactions of {@link #STORE_CHUNK} orders, each with its audit records. A chunk the database refuses is stored
+     * again order by order, so that one order it cannot take is reported in its place ({@link Outcome#storageFailed()})
+     * and every other one is still stored.
+     */
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter) {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
         RulePack pack = live.pack();
         long versionId = registry.versionId(live);
         long start = System.nanoTime();
         ListedPartyFinder finder = parties.finder();
-        Screener.Batch batch = new Screener(pack, finder, buyerHistory, countryRisks)
-                .screenDocuments(documents, asOfOverride);
+        // Buyer histories are read in the screening's own transaction, before anything of this batch is stored.
+        Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
+                new Screener(pack, finder, buyerHistory, countryRisks).screenDocuments(documents, asOfOverride));
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
-        List<Outcome> outcomes = new ArrayList<>();
-        List<UUID> storedIds = new ArrayList<>();
+        Storing storing = new Storing(now, versionId, chpCodes, submitter, finder.versions());
+        List<Outcome> outcomes = new ArrayList<>(batch.items().size());
+        List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
+        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+        for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
+            List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
+            stored.putAll(storeChunk(chunk, storing));
+        }
         for (Screener.Item item : batch.items()) {
             if (!item.screened()) {
                 outcomes.add(new Outcome(item, null));
                 continue;
             }
-            Screening stored = store(item, now, versionId, submitter, finder.versions());
-            storedIds.add(stored.id);
-            buyerHistory.record(item.parsed().order(), stored.id, chpCodes);
+            Screening screening = stored.get(item);
+            if (screening == null) {
+                outcomes.add(new Outcome(item, null, true));
+                continue;
+            }
             ScreeningResult result = item.result();
             meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
             latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
             Log.infof("Screened order: decision=%s findings=%d pack=%s duration=%.2fms", result.decision(),
                     result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
-            outcomes.add(new Outcome(item, ScreeningView.of(stored.id, result, stored.screenedAt)));
-        }
-        // Last, so that the chain head stays locked only from here to the commit.
-        Map<UUID, String> hashes = audit.screeningHashes(storedIds);
-        for (UUID id : storedIds) {
-            audit.append(submitter, AuditAction.SCREENING_STORED, id.toString(), hashes.get(id));
+            outcomes.add(new Outcome(item, ScreeningView.of(screening.id, result, screening.screenedAt)));
         }
         return outcomes;
     }
 
-    private Screening store(Screener.Item item, Instant now, long versionId, Actor submitter, String listVersions) {
+    /** Orders stored per transaction: large enough to batch the inserts, small enough that a retry is cheap. */
+    static final int STORE_CHUNK = 200;
+
+    /** What every screening of one batch is stored with. */
+    private record Storing(Instant now, long versionId, java.util.Set<String> chpCodes, Actor submitter,
+                           String listVersions) {
+    }
+
+    /**
+     * Stores a chunk and its audit records in one transaction; when that fails, each of its orders in a transaction
+     * of its own.
+     */
+    private java.util.Map<Screener.Item, Screening> storeChunk(List<Screener.Item> chunk, Storing storing) {
+        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<UUID> ids = new ArrayList<>(chunk.size());
+                for (Screener.Item item : chunk) {
+                    Screening screening = store(item, storing);
+                    buyerHistory.record(item.parsed().order(), screening.id, storing.chpCodes());
+                    stored.put(item, screening);
+                    ids.add(screening.id);
+                }
+                // Last, so that the chain head stays locked only from here to the commit.
+                Map<UUID, String> hashes = audit.screeningHashes(ids);
+                for (UUID id : ids) {
+                    audit.append(storing.submitter(), AuditAction.SCREENING_STORED, id.toString(), hashes.get(id));
+                }
+            });
+            return stored;
+        } catch (RuntimeException e) {
+            stored.clear();
+            if (chunk.size() == 1) {
+                Log.errorf(e, "Could not store the screening of order %s from %s", chunk.get(0).result().orderId(),
+                        chunk.get(0).result().source());
+                return stored;
+            }
+            Log.warnf("Storing %d screenings together failed (%s); storing them one by one", chunk.size(), e.toString());
+        }
+        for (Screener.Item item : chunk) {
+            stored.putAll(storeChunk(List.of(item), storing));
+        }
+        return stored;
+    }
+
+    private Screening store(Screener.Item item, Storing storing) {
         ScreeningResult result = item.result();
         Screening screening = new Screening();
         screening.id = UUID.randomUUID();
@@ -105,11 +165,11 @@ public class ScreeningService {
         screening.verdictJp = result.verdicts().get(Jurisdiction.JP);
         screening.applicability = ScreeningView.applicabilityJson(result.applicability());
         screening.rulePack = result.rulePack();
-        screening.rulePackVersionId = versionId;
-        screening.listVersions = listVersions;
+        screening.rulePackVersionId = storing.versionId();
+        screening.listVersions = storing.listVersions();
         screening.asOf = result.asOf();
-        screening.screenedAt = now;
-        screening.submittedBy = submitter.name();
+        screening.screenedAt = storing.now();
+        screening.submittedBy = storing.submitter().name();
         screening.orderJson = item.parsed().document().json().toString();
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {

@@ -28,13 +28,13 @@ public class StoredFinding {
 
     public String confidence;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 100000)
     public String message;
 
-    @Column(name = "subject_pointer")
+    @Column(name = "subject_pointer", length = 1000)
     public String subjectPointer;
 
-    @Column(name = "subject_label", length = 1000)
+    @Column(name = "subject_label", length = 100000)
     public String subjectLabel;
 
     static StoredFinding of(Finding finding) {

@@ -13,7 +13,7 @@ public class StoredRiskFactor {
     @Column(nullable = false)
     public int points;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = 100000)
     public String explanation;
 
     static StoredRiskFactor of(RiskView.Contribution contribution) {

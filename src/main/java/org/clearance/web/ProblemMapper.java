@@ -55,6 +55,18 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response notStored(org.clearance.screening.ScreeningNotStoredException e, UriInfo uri) {
+        return problem(503, "screening-not-stored", "Screening not stored",
+                "The order was valid and screened, but the screening could not be stored; the error was logged. "
+                        + "Nothing was kept: send the order again.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidQuery(InvalidQueryException e, UriInfo uri) {
+        return problem(400, "invalid-query-parameter", "Invalid query parameter", e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response listFormat(ListFormatException e, UriInfo uri) {
         return problem(400, "invalid-list-file", "Invalid list file",
                 "The list file does not follow its format; nothing was imported and the previous version stays active.",

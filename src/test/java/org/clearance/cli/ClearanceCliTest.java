@@ -98,7 +98,7 @@ class ClearanceCliTest {
                 .contains(dir.resolve("b-bad.json") + ":/buyer/country: unknown country code 'UK'")
                 .contains(dir.resolve("b-bad.json") + ":/lines/0/hs_code: HS code '8542' must have 6 to 10 digits")
                 .contains(dir.resolve("b-bad.json") + ":/lines/0/quantity: must not be negative")
-                .contains(dir.resolve("c-broken.json") + ":/: malformed JSON at line 2, column")
+                .contains(dir.resolve("c-broken.json") + ":/seller: malformed JSON at line 2, column")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -80,7 +80,7 @@ class OrderInputTest {
         assertThat(split.documents()).isEmpty();
         assertThat(split.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo("order.json");
-            assertThat(p.pointer()).isEmpty();
+            assertThat(p.pointer()).isEqualTo("/seller");
             assertThat(p.message()).startsWith("malformed JSON at line 3, column 13: ");
         });
     }
@@ -100,9 +100,9 @@ class OrderInputTest {
                         tuple("batch.ndjson:3", "C"));
         assertThat(split.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo("batch.ndjson:2");
-            assertThat(p.pointer()).isEmpty();
+            assertThat(p.pointer()).isEqualTo("/seller");
             assertThat(p.message()).startsWith("malformed JSON at line 2, column 23: ");
-            assertThat(p).hasToString("batch.ndjson:2:/: " + p.message());
+            assertThat(p).hasToString("batch.ndjson:2:/seller: " + p.message());
         });
     }
 

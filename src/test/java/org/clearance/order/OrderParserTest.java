@@ -202,7 +202,7 @@ class OrderParserTest {
             /lines                     | {"hs_code": "854231"}   | must be a JSON array
             /lines/0                   | "854231"                | must be a JSON object
             /consignees                | {"name": "X", "country": "NL"} | must be a JSON array
-            /consignees/0              | null                    | is required
+            /consignees/0              | null                    | must be a party object, not null
             /id                        | 42                      | must be a string
             /buyer/name                | ["Anadolu"]             | must be a string
             /lines/0/quantity          | "500"                   | must be a number

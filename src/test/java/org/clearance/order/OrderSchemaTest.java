@@ -133,7 +133,22 @@ class OrderSchemaTest {
                 badAt("change without a date", "/change_log/0/date", "/change_log",
                         json("[{\"field\": \"consignee\", \"from_country\": \"RU\"}]")),
                 badAt("unknown changed field", "/change_log/0/field", "/change_log",
-                        json("[{\"field\": \"price\", \"date\": \"2025-01-02\"}]")));
+                        json("[{\"field\": \"price\", \"date\": \"2025-01-02\"}]")),
+                bad("id one character too long", "/id", "i".repeat(129)),
+                bad("buyer name one character too long", "/buyer/name", "n".repeat(301)),
+                bad("description one character too long", "/lines/0/description", "d".repeat(1001)),
+                bad("end-use statement too long", "/end_use/statement", "s".repeat(2001)),
+                bad("identifier value too long", "/seller/identifiers/vat", "v".repeat(101)),
+                bad("NUL in a name", "/buyer/name", "Example\u0000Instruments"),
+                bad("line break in an address", "/buyer/address", "Street 1\nAlmaty"),
+                bad("ESC in an order id", "/id", "SO-\u001B[31m"),
+                bad("quantity of 10^16", "/lines/0/quantity", new java.math.BigDecimal("1e16")),
+                bad("value at the bound", "/lines/0/value", new java.math.BigDecimal("1000000000000000")),
+                bad("quantity with 7 decimal places", "/lines/0/quantity", new java.math.BigDecimal("1.0000001")),
+                badAt("null other payer", "/payment/other_payers/0", "/payment/other_payers", json("[null]")),
+                badAt("null line", "/lines/1", "/lines/1", json("null")),
+                bad("51 consignees", "/consignees", json("[" + String.join(",",
+                        java.util.Collections.nCopies(51, "{\"name\": \"X\", \"country\": \"KZ\"}")) + "]")));
     }
 
     /** A bad value placed at {@code place} whose problem is reported at {@code pointer}. */
@@ -159,6 +174,66 @@ class OrderSchemaTest {
     void shouldAcceptTheBaseOfTheBadOrders() {
         assertThat(schema.validate(base().toString(), InputFormat.JSON)).isEmpty();
         assertThat(OrderParser.parse(new OrderDocument("base", "", base()), null, TODAY).valid()).isTrue();
+    }
+
+    @Test
+    void shouldAcceptEveryTextAtItsLimitAndEveryAmountJustBelowItsBound() {
+        JsonNode order = base();
+        for (var limit : TEXT_PLACES.entrySet()) {
+            String field = limit.getKey().substring(limit.getKey().lastIndexOf('/') + 1);
+            order = with(order, limit.getKey(), "x".repeat(OrderLimits.text(field)));
+        }
+        order = with(order, "/lines/0/quantity", new java.math.BigDecimal("999999999999999.999999"));
+        order = with(order, "/lines/1/value", new java.math.BigDecimal("0.000001"));
+
+        assertThat(schema.validate(order.toString(), InputFormat.JSON)).as("schema errors").isEmpty();
+        assertThat(parse(order).problems()).as("parser problems").isEmpty();
+    }
+
+    /** A pointer in the base order for each limited text field (the field name is its last segment). */
+    private static final java.util.Map<String, String> TEXT_PLACES = java.util.Map.ofEntries(
+            java.util.Map.entry("/id", "/properties/id"),
+            java.util.Map.entry("/buyer/name", "/$defs/party/properties/name"),
+            java.util.Map.entry("/buyer/region", "/$defs/party/properties/region"),
+            java.util.Map.entry("/buyer/address", "/$defs/party/properties/address"),
+            java.util.Map.entry("/lines/0/description", "/$defs/line/properties/description"),
+            java.util.Map.entry("/lines/0/eu_control_entry", "/$defs/line/properties/eu_control_entry"),
+            java.util.Map.entry("/lines/0/unit", "/$defs/line/properties/unit"),
+            java.util.Map.entry("/lines/0/jp_table_2_3_item", "/$defs/line/properties/jp_table_2_3_item"),
+            java.util.Map.entry("/end_use/statement", "/properties/end_use/properties/statement"),
+            java.util.Map.entry("/end_use/category", "/properties/end_use/properties/category"));
+
+    @Test
+    void shouldDeclareTheParsersLimitsInTheSchema() throws IOException {
+        JsonNode schemaJson = json(Files.readString(SCHEMA));
+        java.util.Map<String, String> textFields = new java.util.HashMap<>(java.util.Map.of(
+                "industry", "/$defs/party/properties/industry",
+                "hs_code", "/$defs/line/properties/hs_code",
+                "eccn", "/$defs/line/properties/eccn",
+                "software_class", "/$defs/line/properties/software_class",
+                "cas_number", "/$defs/line/properties/cas_number",
+                "from", "/$defs/change/properties/from",
+                "to", "/$defs/change/properties/to"));
+        TEXT_PLACES.forEach((place, at) -> textFields.put(place.substring(place.lastIndexOf('/') + 1), at));
+        assertThat(textFields.keySet()).as("every limited field is in the schema").containsAll(OrderLimits.TEXT.keySet());
+        textFields.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxLength").asInt()).as(field)
+                .isEqualTo(OrderLimits.text(field)));
+        assertThat(schemaJson.at("/$defs/routeStop/oneOf/1/properties/region/maxLength").asInt()).isEqualTo(OrderLimits.text("region"));
+        java.util.Map<String, String> arrays = java.util.Map.of("lines", "/properties/lines", "consignees", "/properties/consignees",
+                "route", "/properties/route", "other_payers", "/properties/payment/properties/other_payers",
+                "change_log", "/properties/change_log");
+        arrays.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxItems").asInt()).as(field)
+                .isEqualTo(OrderLimits.ITEMS.get(field)));
+        assertThat(schemaJson.at("/$defs/party/properties/identifiers/maxProperties").asInt()).isEqualTo(OrderLimits.ITEMS.get("identifiers"));
+        assertThat(schemaJson.at("/$defs/party/properties/identifiers/additionalProperties/maxLength").asInt())
+                .isEqualTo(OrderLimits.IDENTIFIER_VALUE);
+        assertThat(schemaJson.at("/$defs/party/properties/identifiers/propertyNames/maxLength").asInt()).isEqualTo(OrderLimits.IDENTIFIER_KEY);
+        for (String amount : List.of("quantity", "value")) {
+            assertThat(schemaJson.at("/$defs/line/properties/" + amount + "/exclusiveMaximum").decimalValue())
+                    .isEqualByComparingTo(OrderLimits.AMOUNT_BOUND);
+            assertThat(schemaJson.at("/$defs/line/properties/" + amount + "/multipleOf").decimalValue())
+                    .isEqualByComparingTo(java.math.BigDecimal.ONE.movePointLeft(OrderLimits.DECIMAL_PLACES));
+        }
     }
 
     @Test

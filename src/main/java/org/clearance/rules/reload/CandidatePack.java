@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.clearance.rules.FileTrees;
+import org.clearance.web.InvalidQueryException;
 import org.clearance.web.InvalidRequestException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
@@ -67,16 +68,47 @@ public final class CandidatePack implements AutoCloseable {
 
     /** Copies {@code livePack} and writes {@code content} at {@code path} inside the copy. */
     public static CandidatePack overlay(Path livePack, String path, byte[] content) throws IOException {
+        checkPathParameter(path);
         Path temp = Files.createTempDirectory("clearance-candidate-");
         try {
-            Path target = inside(temp, path, "path");
+            Path target;
+            try {
+                target = inside(temp, path, "path");
+            } catch (InvalidRequestException e) {
+                throw new InvalidQueryException(List.of(InvalidQueryException.error("path", e.getMessage())));
+            }
             FileTrees.copy(livePack, temp);
+            for (Path at = target; !at.equals(temp); at = at.getParent()) {
+                if (at == target ? Files.isDirectory(at) : Files.exists(at) && !Files.isDirectory(at)) {
+                    throw new InvalidQueryException(List.of(InvalidQueryException.error("path", "\"" + path + "\" "
+                            + (at == target ? "is a folder of the pack" : "goes through a file of the pack, "
+                            + temp.relativize(at)) + "; name the file to check, such as eu/dual-use.drl")));
+                }
+            }
             Files.createDirectories(target.getParent());
             Files.write(target, content);
             return new CandidatePack(temp, temp);
         } catch (RuntimeException | IOException e) {
             delete(temp);
             throw e;
+        }
+    }
+
+    /** Longest {@code ?path=} accepted, and longest name in it: within what every file system stores. */
+    private static final int MAX_PATH = 255;
+    private static final int MAX_PATH_NAME = 100;
+
+    private static void checkPathParameter(String path) {
+        String problem = null;
+        if (path.length() > MAX_PATH) {
+            problem = "is " + path.length() + " characters long; at most " + MAX_PATH + " are allowed";
+        } else if (org.clearance.order.Printable.hasControl(path)) {
+            problem = "contains a control character";
+        } else if (java.util.Arrays.stream(path.split("[/\\\\]")).anyMatch(n -> n.length() > MAX_PATH_NAME)) {
+            problem = "has a folder or file name longer than " + MAX_PATH_NAME + " characters";
+        }
+        if (problem != null) {
+            throw new InvalidQueryException(List.of(InvalidQueryException.error("path", problem)));
         }
     }
 
@@ -126,8 +158,14 @@ public final class CandidatePack implements AutoCloseable {
                     }
                 }
             }
-        } catch (ZipException e) {
-            throw invalid("The zip archive is damaged: " + e.getMessage(), "body");
+        } catch (ZipException | java.io.EOFException e) {
+            throw invalid("The zip archive is damaged: " + (e instanceof ZipException ? e.getMessage() : "it ends too early")
+                    + ".", "body");
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's way of saying an entry name is not valid in the archive's encoding.
+            throw invalid("The zip archive is damaged: an entry name is not valid UTF-8.", "body");
+        } catch (java.nio.file.FileSystemException e) {
+            throw invalid("The zip archive holds a name that cannot be a file here (" + e.getReason() + ").", "body");
         }
         if (entries == 0) {
             throw invalid("The zip archive is empty.", "body");

@@ -108,7 +108,49 @@ class RulePackValidateTest {
         given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].source", equalTo("path"));
+                .body("title", equalTo("Invalid query parameter"))
+                .body("errors[0].pointer", equalTo("path"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "common                        | is a folder of the pack",
+        "eu/                           | is a folder of the pack",
+        "eu/../../outside.drl          | points outside the rules folder",
+        "/tmp/x.drl                    | points outside the rules folder",
+        "eu/dual-use.drl/inner.drl     | goes through a file of the pack"})
+    void shouldRefuseAPathThatNamesNoFileInsideThePackWithA400(String path, String problem) {
+        given().contentType("text/plain").queryParam("path", path).body("x")
+                .post("/api/v1/rules/validate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid query parameter"))
+                .body("errors[0].pointer", equalTo("path"))
+                .body("errors[0].message", containsString(problem));
+    }
+
+    @Test
+    void shouldRefuseAPathTooLongForAFileSystem() {
+        given().contentType("text/plain").queryParam("path", "eu/" + "x".repeat(300) + ".drl").body("x")
+                .post("/api/v1/rules/validate").then().statusCode(400)
+                .body("errors[0].pointer", equalTo("path"))
+                .body("errors[0].message", containsString("at most 255"));
+    }
+
+    @Test
+    void shouldRefuseRandomBytesAfterAZipHeaderWithA400() {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 40; i++) {
+            byte[] body = new byte[4 + random.nextInt(i < 20 ? 64 : 4000)];
+            random.nextBytes(body);
+            body[0] = 'P';
+            body[1] = 'K';
+            body[2] = 3;
+            body[3] = 4;
+            given().contentType("application/zip").body(body)
+                    .post("/api/v1/rules/validate").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("zip archive"));
+        }
     }
 
     @Test
