@@ -46,6 +46,7 @@ class CrashDurabilityIT {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger failed = new AtomicInteger();
 
+        key = createKey(url, db.resolve("key.log"));
         int port = freePort();
         Process server = serve(url, port, db.resolve("first.log"));
         ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -107,11 +108,25 @@ class CrashDurabilityIT {
         assertThat(output).contains("audit trail intact");
     }
 
-    /** Every HTTP call of this test goes through here (one place to add credentials). */
+    /** A screener and officer key, created by the operator's CLI on the test's database. */
+    private static String createKey(String url, Path log) throws Exception {
+        Process create = new ProcessBuilder(java(), "-Dquarkus.datasource.jdbc.url=" + url, "-jar", JAR.toString(),
+                "keys", "create", "--name", "crash-test", "--role", "screener", "--role", "officer")
+                .redirectError(log.toFile()).start();
+        String out = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(create.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(create.exitValue()).as(Files.readString(log)).isZero();
+        return out;
+    }
+
+    private static String key;
+
+    /** Every HTTP call of this test goes through here, with the test's API key. */
     private static HttpResponse<String> http(int port, String method, String path, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key);
         request = body == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
