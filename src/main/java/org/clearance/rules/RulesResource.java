@@ -91,6 +91,15 @@ public class RulesResource {
                                  long compileMillis, long testMillis, long swapNanos, int testsPassed) {
     }
 
+    /**
+     * A problem's message as the caller sees it. The allow-list's refusals name the Java API the pack's own code
+     * reaches for ("uses java.lang.Runtime.getRuntime"): the author must see it, and it says nothing about the
+     * server. Any other message (a compiler's) goes through {@link SafeText}.
+     */
+    static String shown(PackCheck check, String message) {
+        return check.refusedCode() ? message : SafeText.clean(message);
+    }
+
     /** What checking a candidate pack found; {@code valid} says whether it could go live. */
     public record ValidationResponse(boolean valid, String rulePack, Integer rules, List<RulePackProblem> problems,
                                      RuleTestReport tests, long compileMillis, long testMillis) {
@@ -98,7 +107,7 @@ public class RulesResource {
         static ValidationResponse of(PackCheck check) {
             // A candidate pack lives in a temporary folder: its path is the server's business, not the caller's.
             List<RulePackProblem> problems = check.problems().stream()
-                    .map(p -> new RulePackProblem(SafeText.clean(p.file()), p.line(), SafeText.clean(p.message()))).toList();
+                    .map(p -> new RulePackProblem(SafeText.clean(p.file()), p.line(), shown(check, p.message()))).toList();
             return new ValidationResponse(check.valid(), check.rulePack(), check.rules(), problems, check.tests(),
                     check.compileMillis(), check.testMillis());
         }
@@ -169,7 +178,7 @@ public class RulesResource {
         PackCheck check = e.check();
         List<Problem.Error> errors = new ArrayList<>();
         check.problems().forEach(p -> errors.add(new Problem.Error(SafeText.clean(p.line() > 0 ? p.file() + ":" + p.line() : p.file()),
-                null, SafeText.clean(p.message()))));
+                null, shown(check, p.message()))));
         if (check.tests() != null) {
             check.tests().fileErrors().forEach(m -> errors.add(new Problem.Error("tests", null, m)));
             check.tests().failures().forEach(f -> errors.add(new Problem.Error(f.testCase(), null,
