@@ -56,7 +56,7 @@ class KubernetesManifestsTest {
         JsonNode container = container();
         assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
         assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
-        assertThat(container.path("resources").path("requests").path("memory").asText()).isEqualTo("512Mi");
+        assertThat(container.path("resources").path("requests").path("memory").asText()).isEqualTo("640Mi");
         assertThat(container.path("resources").path("limits").path("memory").asText()).isNotEmpty();
         assertThat(container.path("ports").get(0).path("containerPort").asInt()).isEqualTo(8080);
         String selector = deployment.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asText();
