@@ -30,6 +30,7 @@ public class ClearanceMain implements QuarkusApplication {
         boolean serve = args.length == 0 || args[0].equals("serve");
         if (!serve) {
             System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("clearance.streaming.enabled", "false"); // only the server consumes from Kafka
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         }
         org.clearance.config.H2Password.prepare();
