@@ -37,6 +37,11 @@ public final class MutationTester {
 
     /** Runs every mutant of the pack in {@code directory} on {@code threads} threads (at least one). */
     public static MutationReport run(Path directory, int threads) {
+        return run(directory, threads, results -> { });
+    }
+
+    /** As {@link #run(Path, int)}, telling {@code progress} each rule's results as soon as they are known. */
+    public static MutationReport run(Path directory, int threads, java.util.function.Consumer<List<MutantResult>> progress) {
         long started = System.nanoTime();
         Path root = directory.toAbsolutePath().normalize();
         RulePack first = RulePackLoader.load(root);
@@ -49,7 +54,7 @@ public final class MutationTester {
             groups.addAll(MutantGenerator.generate(root, file, rules, problems));
         }
         Map<MutantGenerator.RuleMutants, List<MutantResult>> results = runAll(root, first, groups, cases,
-                Math.max(1, threads));
+                Math.max(1, threads), progress);
         List<MutantResult> ordered = new ArrayList<>();
         groups.forEach(g -> ordered.addAll(results.get(g)));
         List<MutantResult> judged = applyEquivalents(ordered, EquivalentMutants.read(root), problems);
@@ -62,7 +67,8 @@ public final class MutationTester {
     }
 
     private static Map<MutantGenerator.RuleMutants, List<MutantResult>> runAll(Path root, RulePack first,
-            List<MutantGenerator.RuleMutants> groups, List<RuleCase> cases, int threads) {
+            List<MutantGenerator.RuleMutants> groups, List<RuleCase> cases, int threads,
+            java.util.function.Consumer<List<MutantResult>> progress) {
         List<MutantGenerator.RuleMutants> bySize = new ArrayList<>(groups);
         bySize.sort(Comparator.comparingInt((MutantGenerator.RuleMutants g) -> g.mutants().size()).reversed());
         ConcurrentLinkedQueue<MutantGenerator.RuleMutants> queue = new ConcurrentLinkedQueue<>(bySize);
@@ -75,7 +81,9 @@ public final class MutationTester {
                 running.add(executor.submit(() -> {
                     MutationWorker worker = new MutationWorker(root, reuse ? first : RulePackLoader.load(root));
                     for (MutantGenerator.RuleMutants group; (group = queue.poll()) != null; ) {
-                        results.put(group, worker.run(group, casesOf(group.rule(), cases)));
+                        List<MutantResult> done = worker.run(group, casesOf(group.rule(), cases));
+                        results.put(group, done);
+                        progress.accept(done);
                     }
                     return null;
                 }));

@@ -142,6 +142,21 @@ final class MutationWorker {
      * rule set alone, or a different rule set when screened together with the other cases.
      */
     private Map<Integer, String> failures(RulePack screeningPack, List<Prepared> cases) {
+        try {
+            return screen(screeningPack, cases);
+        } catch (RuntimeException e) {
+            // A mutant that makes screening throw (say, a lookup that now finds a row without the column) fails
+            // every case, as it would fail rules test.
+            Map<Integer, String> all = new HashMap<>();
+            String message = "screening fails: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            for (int i = 0; i < cases.size(); i++) {
+                all.put(i, message);
+            }
+            return all;
+        }
+    }
+
+    private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases) {
         Map<Integer, String> failures = new HashMap<>();
         Map<Integer, Set<String>> alone = new HashMap<>();
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
