@@ -21,6 +21,7 @@ import org.clearance.parties.FixtureLists;
 import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackLoader;
 import org.clearance.rules.cases.RuleCase;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
@@ -40,12 +41,14 @@ import org.kie.internal.io.ResourceFactory;
  */
 final class MutationWorker {
 
-    private final RulePack pack;
-    private final RulePack fixturePack;
+    private final Path root;
+    private RulePack pack;
+    private RulePack fixturePack;
     private final PartyMatchSource lists;
     private final Map<Order, RuleCase.HistoryFixture> histories = new IdentityHashMap<>();
 
     MutationWorker(Path root, RulePack pack) {
+        this.root = root;
         this.pack = pack;
         this.fixturePack = FixtureData.overlay(pack, root).pack();
         this.lists = FixtureLists.finder(root.resolve("bases").resolve("lists"));
@@ -54,13 +57,19 @@ final class MutationWorker {
     /** The results of every mutant of one rule, run against {@code cases} (the rule's own and those naming it). */
     List<MutantResult> run(MutantGenerator.RuleMutants rule, List<RuleCase> cases) {
         List<Prepared> prepared = prepare(cases);
-        Map<Integer, String> baseline = failures(fixturePack, prepared);
+        Map<Integer, String> baseline = failures(fixturePack, prepared, Set.of());
+        Set<Integer> passed = new java.util.HashSet<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            if (!baseline.containsKey(i)) {
+                passed.add(i);
+            }
+        }
         RuleInfo info = rule.rule();
         Map<Mutant, MutantResult> results = new java.util.HashMap<>();
         // Moved @effective dates change only the metadata the screening reads: no compiling.
         for (Mutant mutant : rule.mutants()) {
             if (mutant.metadata() != null) {
-                results.put(mutant, judge(mutant, baseline, failures(fixturePack.withRule(mutant.metadata()), prepared), prepared));
+                results.put(mutant, judge(mutant, baseline, failures(fixturePack.withRule(mutant.metadata()), prepared, passed), prepared));
             }
         }
         // Each mutated rule is compiled into the KieBase in place of the rule, screened, and taken out again.
@@ -72,7 +81,7 @@ final class MutationWorker {
                 }
                 boolean compiled = compile(mutant.drl(), info);
                 try {
-                    results.put(mutant, compiled ? judge(mutant, baseline, failures(fixturePack, prepared), prepared)
+                    results.put(mutant, compiled ? judge(mutant, baseline, failures(fixturePack, prepared, passed), prepared)
                             : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, "does not compile"));
                 } finally {
                     if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
@@ -81,12 +90,16 @@ final class MutationWorker {
                 }
             }
         } finally {
+            if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
+                pack.kieBase().removeRule(info.packageName(), info.name());
+            }
             if (!compile(rule.originalDrl(), info)) {
-                throw new IllegalStateException(info.file() + ": rule " + info.id()
-                        + " does not compile on its own with its file's package and imports");
+                // Rare: the KieBase refused the rule back after its mutants. Start again from the pack on disk.
+                pack = RulePackLoader.load(root);
+                fixturePack = FixtureData.overlay(pack, root).pack();
             }
         }
-        if (!failures(fixturePack, prepared).equals(baseline)) {
+        if (!failures(fixturePack, prepared, Set.of()).equals(baseline)) {
             // The swap must leave the pack as it was: otherwise every later result would be wrong.
             throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out");
         }
@@ -141,9 +154,9 @@ final class MutationWorker {
      * The cases that fail with {@code screeningPack}, by index, with the first difference: an unexpected decision or
      * rule set alone, or a different rule set when screened together with the other cases.
      */
-    private Map<Integer, String> failures(RulePack screeningPack, List<Prepared> cases) {
+    private Map<Integer, String> failures(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
         try {
-            return screen(screeningPack, cases);
+            return screen(screeningPack, cases, passedBefore);
         } catch (RuntimeException e) {
             // A mutant that makes screening throw (say, a lookup that now finds a row without the column) fails
             // every case, as it would fail rules test.
@@ -156,34 +169,46 @@ final class MutationWorker {
         }
     }
 
-    private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases) {
-        Map<Integer, String> failures = new HashMap<>();
-        Map<Integer, Set<String>> alone = new HashMap<>();
+    /**
+     * Screens the cases together first (one session per country-risk fixture): a case whose rules differ there from
+     * its expectation fails in {@code rules test} either alone or in the together check, so when it passed before
+     * ({@code passedBefore}) the mutant is killed without screening each case alone. Otherwise each case is screened
+     * alone as well.
+     */
+    private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
+        Map<Integer, Set<String>> shared = new HashMap<>();
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<List<CountryRisk>, List<Integer>> group : groups.entrySet()) {
+            List<Integer> indices = group.getValue();
+            List<Order> orders = indices.stream().map(i -> cases.get(i).together()).toList();
+            List<ScreeningResult> results = screener(screeningPack, group.getKey()).screen(orders, orders.stream().map(Order::id).toList());
+            for (int j = 0; j < indices.size(); j++) {
+                int i = indices.get(j);
+                Set<String> fired = new TreeSet<>(results.get(j).ruleIds());
+                shared.put(i, fired);
+                List<String> expected = cases.get(i).ruleCase().expectedRules();
+                if (passedBefore.contains(i) && !fired.equals(new TreeSet<>(expected))) {
+                    return Map.of(i, "rules " + fired + " instead of " + expected + " (screened with the other cases)");
+                }
+            }
+        }
+        Map<Integer, String> failures = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             RuleCase ruleCase = cases.get(i).ruleCase();
             ScreeningResult result = screener(screeningPack, ruleCase.countryRisks())
                     .screen(List.of(cases.get(i).alone()), List.of(ruleCase.label())).get(0);
             Set<String> fired = new TreeSet<>(result.ruleIds());
-            alone.put(i, fired);
             if (result.decision() != ruleCase.expectedDecision()) {
                 failures.put(i, "decision " + result.decision() + " instead of " + ruleCase.expectedDecision());
             } else if (!fired.equals(new TreeSet<>(ruleCase.expectedRules()))) {
                 failures.put(i, "rules " + fired + " instead of " + ruleCase.expectedRules());
+            } else if (!fired.equals(shared.get(i))) {
+                failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
             }
-            groups.computeIfAbsent(ruleCase.countryRisks(), k -> new ArrayList<>()).add(i);
         }
-        groups.forEach((risks, indices) -> {
-            List<Order> orders = indices.stream().map(i -> cases.get(i).together()).toList();
-            List<ScreeningResult> results = screener(screeningPack, risks).screen(orders, orders.stream().map(Order::id).toList());
-            for (int j = 0; j < indices.size(); j++) {
-                Set<String> shared = new TreeSet<>(results.get(j).ruleIds());
-                if (!shared.equals(alone.get(indices.get(j)))) {
-                    failures.putIfAbsent(indices.get(j), "fires " + shared + " when screened with the other cases but "
-                            + alone.get(indices.get(j)) + " alone");
-                }
-            }
-        });
         return failures;
     }
 

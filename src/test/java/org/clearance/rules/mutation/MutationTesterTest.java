@@ -56,7 +56,7 @@ class MutationTesterTest {
                     assertThat(r.detail()).isEqualTo("test of the record");
                 });
         assertThat(report.problems()).singleElement().asString()
-                .contains("us/de-minimis.tests.yaml equivalent_mutants 2").contains("no mutant \"removing \\\"no such condition\\\"\"");
+                .contains("us/de-minimis.tests.yaml equivalent_mutants 2").contains("has no mutant \"removing \"no such condition\"\"");
         assertThat(report.success(0)).isFalse();
     }
 
