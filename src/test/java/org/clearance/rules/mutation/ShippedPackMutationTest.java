@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedPackMutationTest {
 
-    /** Percent; measured at about 60 % on the largest rules of the shipped pack. */
-    private static final double FLOOR = 50.0;
+    /** Percent; the shipped pack scored 66.7 % (938 of 1,406 mutants killed) when this test was written. */
+    private static final double FLOOR = 66.0;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
