@@ -31,6 +31,9 @@ import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
 import org.clearance.rules.guard.TimeBudget;
 import org.clearance.rules.reload.ReloadConfig;
+import org.clearance.rules.mutation.MutationReport;
+import org.clearance.rules.mutation.MutationReportWriter;
+import org.clearance.rules.mutation.MutationTester;
 import org.clearance.reports.RuleTestJunitWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,19 +82,30 @@ public class RulesCommand {
     }
 
     /** Runs the *.tests.yaml cases beside the rules. */
-    @Command(name = "test", description = "Run the rule test cases (*.tests.yaml) of a rule pack; exit 1 on any failure or uncovered rule.")
+    @Command(name = "test", description = "Run the rule test cases (*.tests.yaml) of a rule pack; exit 1 on any failure or uncovered rule. "
+            + "With --mutate, also change each rule condition in turn and exit 1 when a change no case notices brings the mutation score below --fail-under.")
     static class TestRules implements Callable<Integer> {
 
         /** The report formats of {@code rules test}. */
         enum Format {
-            TEXT, JUNIT
+            TEXT, JSON, JUNIT
         }
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or junit (JUnit XML, for CI test reports) (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "text", description = "text, junit (JUnit XML, for CI test reports) or, with --mutate, json (default: ${DEFAULT-VALUE}).")
         Format format;
+
+        @Option(names = "--mutate", description = "Mutation testing: run each rule's cases against mutants of its conditions and report those no case kills.")
+        boolean mutate;
+
+        @Option(names = "--fail-under", paramLabel = "PERCENT", defaultValue = "100",
+                description = "With --mutate: exit 1 when the mutation score is below this percentage (default: ${DEFAULT-VALUE}).")
+        double failUnder;
+
+        @Option(names = "--threads", paramLabel = "N", description = "With --mutate: threads to run mutants on (default: the number of processors, at most 4).")
+        Integer threads;
 
         @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rule pack folder (default: ./rules).")
         Path directory;
@@ -110,6 +124,14 @@ public class RulesCommand {
                 return ExitCodes.RULE_PACK;
             }
             RulePack pack = loaded.get();
+            if (format == Format.JSON && !mutate) {
+                spec.commandLine().getErr().println("--format json needs --mutate (rules test writes text or junit)");
+                return ExitCodes.INPUT;
+            }
+            if (failUnder < 0 || failUnder > 100 || (threads != null && threads < 1)) {
+                spec.commandLine().getErr().println("--fail-under must be a percentage from 0 to 100 and --threads at least 1");
+                return ExitCodes.INPUT;
+            }
             RuleTestReport report;
             try {
                 report = new RuleCaseRunner(pack).run(dir, reloadConfig.checkTimeout());
@@ -119,6 +141,9 @@ public class RulesCommand {
                 return ExitCodes.FINDINGS;
             }
             PrintWriter out = spec.commandLine().getOut();
+            if (mutate) {
+                return mutate(dir, report, out);
+            }
             if (format == Format.JUNIT) {
                 new RuleTestJunitWriter().write(report,
                         pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList(), out);
@@ -140,6 +165,24 @@ public class RulesCommand {
             out.printf("%d passed, %d failed%n", report.passed(), report.failed());
             out.flush();
             return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+
+        /** Mutation testing needs a green run: a mutant is killed when a case that passes starts to fail. */
+        private int mutate(Path dir, RuleTestReport report, PrintWriter out) {
+            if (!report.success()) {
+                spec.commandLine().getErr().println("rules test fails (" + report.failed() + " failed, "
+                        + report.fileErrors().size() + " unreadable files, " + report.uncovered().size()
+                        + " uncovered rules): run 'clearance rules test' and fix it before mutation testing");
+                return ExitCodes.FINDINGS;
+            }
+            int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+            MutationReport mutation = MutationTester.run(dir, n);
+            switch (format) {
+                case JSON -> MutationReportWriter.json(mutation, out);
+                case JUNIT -> MutationReportWriter.junit(mutation, out);
+                default -> MutationReportWriter.text(mutation, out);
+            }
+            return mutation.success(failUnder) ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 

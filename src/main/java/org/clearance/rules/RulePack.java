@@ -69,6 +69,16 @@ public final class RulePack {
         return new RulePack(directory, hash, loadedAt, kieBase, rules, replacement);
     }
 
+    /**
+     * The same compiled rules and data with one rule's metadata replaced (matched by package and name): mutation
+     * testing moves a rule's {@code @effective} date this way, since the date is read from the metadata.
+     */
+    public RulePack withRule(RuleInfo replacement) {
+        List<RuleInfo> replaced = rules.stream()
+                .map(r -> r.qualifiedName().equals(replacement.qualifiedName()) ? replacement : r).toList();
+        return new RulePack(directory, hash, loadedAt, kieBase, replaced, dataSets);
+    }
+
     public Optional<RuleInfo> rule(String packageName, String ruleName) {
         return Optional.ofNullable(rulesByQualifiedName.get(packageName + "." + ruleName));
     }

@@ -1,0 +1,229 @@
+package org.clearance.rules.mutation;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clearance.facts.BuyerHistory;
+import org.clearance.facts.CountryRisk;
+import org.clearance.facts.Order;
+import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderParser;
+import org.clearance.order.ParsedOrder;
+import org.clearance.parties.FixtureLists;
+import org.clearance.rules.FixtureData;
+import org.clearance.rules.RuleInfo;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.cases.RuleCase;
+import org.clearance.screening.CountryRiskSource;
+import org.clearance.screening.PartyMatchSource;
+import org.clearance.screening.Screener;
+import org.clearance.screening.ScreeningResult;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Runs mutants against one private copy of a compiled pack: for each mutant the rule is taken out of the KieBase,
+ * the mutated rule (compiled alone) put in, the rule's cases screened as {@code rules test} screens them (each
+ * alone, then all together), and the original rule put back. The rest of the pack is never recompiled. One worker
+ * per thread: a worker's KieBase is changed in place and never shared.
+ */
+final class MutationWorker {
+
+    private final Path root;
+    private RulePack pack;
+    private RulePack fixturePack;
+    private final PartyMatchSource lists;
+    private final Map<Order, RuleCase.HistoryFixture> histories = new IdentityHashMap<>();
+
+    MutationWorker(Path root, RulePack pack) {
+        this.root = root;
+        this.pack = pack;
+        this.fixturePack = FixtureData.overlay(pack, root).pack();
+        this.lists = FixtureLists.finder(root.resolve("bases").resolve("lists"));
+    }
+
+    /** The results of every mutant of one rule, run against {@code cases} (the rule's own and those naming it). */
+    List<MutantResult> run(MutantGenerator.RuleMutants rule, List<RuleCase> cases) {
+        List<Prepared> prepared = prepare(cases);
+        Map<Integer, String> baseline = failures(fixturePack, prepared, Set.of());
+        Set<Integer> passed = new java.util.HashSet<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            if (!baseline.containsKey(i)) {
+                passed.add(i);
+            }
+        }
+        RuleInfo info = rule.rule();
+        Map<Mutant, MutantResult> results = new java.util.HashMap<>();
+        // Moved @effective dates change only the metadata the screening reads: no compiling.
+        for (Mutant mutant : rule.mutants()) {
+            if (mutant.metadata() != null) {
+                results.put(mutant, judge(mutant, baseline, failures(fixturePack.withRule(mutant.metadata()), prepared, passed), prepared));
+            }
+        }
+        // Each mutated rule is compiled into the KieBase in place of the rule, screened, and taken out again.
+        pack.kieBase().removeRule(info.packageName(), info.name());
+        try {
+            for (Mutant mutant : rule.mutants()) {
+                if (mutant.metadata() != null) {
+                    continue;
+                }
+                boolean compiled = compile(mutant.drl(), info);
+                try {
+                    results.put(mutant, compiled ? judge(mutant, baseline, failures(fixturePack, prepared, passed), prepared)
+                            : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, "does not compile"));
+                } finally {
+                    if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
+                        pack.kieBase().removeRule(info.packageName(), info.name());
+                    }
+                }
+            }
+        } finally {
+            if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
+                pack.kieBase().removeRule(info.packageName(), info.name());
+            }
+            if (!compile(rule.originalDrl(), info)) {
+                // Rare: the KieBase refused the rule back after its mutants. Start again from the pack on disk.
+                pack = RulePackLoader.load(root);
+                fixturePack = FixtureData.overlay(pack, root).pack();
+            }
+        }
+        if (!failures(fixturePack, prepared, Set.of()).equals(baseline)) {
+            // The swap must leave the pack as it was: otherwise every later result would be wrong.
+            throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out");
+        }
+        return rule.mutants().stream().map(results::get).toList();
+    }
+
+    private static MutantResult judge(Mutant mutant, Map<Integer, String> baseline, Map<Integer, String> failures,
+                                      List<Prepared> prepared) {
+        String killer = failures.entrySet().stream().filter(f -> !baseline.containsKey(f.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(f -> prepared.get(f.getKey()).ruleCase().label() + ": " + f.getValue()).findFirst().orElse(null);
+        return killer == null ? new MutantResult(mutant, MutantResult.Status.SURVIVED, null)
+                : new MutantResult(mutant, MutantResult.Status.KILLED, killer);
+    }
+
+    /**
+     * Compiles {@code drl} into the worker's KieBase (a builder on the KieBase reuses its compiled field accessors,
+     * which makes this several times faster than a builder of its own); false when it does not compile. Each rule gets a
+     * source path of its own: the KieBase treats a new version of a resource as replacing every rule of the old one.
+     */
+    private boolean compile(String drl, RuleInfo rule) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(pack.kieBase());
+        Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath("mutants/" + rule.id() + ".drl");
+        builder.add(resource, ResourceType.DRL);
+        return !builder.hasErrors();
+    }
+
+    /** A case's order screened alone and, renamed, together with the other cases. */
+    private record Prepared(RuleCase ruleCase, Order alone, Order together) {
+    }
+
+    private List<Prepared> prepare(List<RuleCase> cases) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (RuleCase ruleCase : cases) {
+            ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
+                    LocalDate.now());
+            if (!parsed.valid()) {
+                continue; // rules test reports it; it cannot kill a mutant
+            }
+            Order together = parsed.order().withId("case-" + prepared.size());
+            if (ruleCase.history() != null) {
+                histories.put(parsed.order(), ruleCase.history());
+                histories.put(together, ruleCase.history());
+            }
+            prepared.add(new Prepared(ruleCase, parsed.order(), together));
+        }
+        return prepared;
+    }
+
+    /**
+     * The cases that fail with {@code screeningPack}, by index, with the first difference: an unexpected decision or
+     * rule set alone, or a different rule set when screened together with the other cases.
+     */
+    private Map<Integer, String> failures(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
+        try {
+            return screen(screeningPack, cases, passedBefore);
+        } catch (RuntimeException e) {
+            // A mutant that makes screening throw (say, a lookup that now finds a row without the column) fails
+            // every case, as it would fail rules test.
+            Map<Integer, String> all = new HashMap<>();
+            String message = "screening fails: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            for (int i = 0; i < cases.size(); i++) {
+                all.put(i, message);
+            }
+            return all;
+        }
+    }
+
+    /**
+     * Screens the cases together first (one session per country-risk fixture): a case whose rules differ there from
+     * its expectation fails in {@code rules test} either alone or in the together check, so when it passed before
+     * ({@code passedBefore}) the mutant is killed without screening each case alone. Otherwise each case is screened
+     * alone as well.
+     */
+    private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
+        Map<Integer, Set<String>> shared = new HashMap<>();
+        Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<List<CountryRisk>, List<Integer>> group : groups.entrySet()) {
+            List<Integer> indices = group.getValue();
+            List<Order> orders = indices.stream().map(i -> cases.get(i).together()).toList();
+            List<ScreeningResult> results = screener(screeningPack, group.getKey()).screen(orders, orders.stream().map(Order::id).toList());
+            for (int j = 0; j < indices.size(); j++) {
+                int i = indices.get(j);
+                Set<String> fired = new TreeSet<>(results.get(j).ruleIds());
+                shared.put(i, fired);
+                List<String> expected = cases.get(i).ruleCase().expectedRules();
+                if (passedBefore.contains(i) && !fired.equals(new TreeSet<>(expected))) {
+                    return Map.of(i, "rules " + fired + " instead of " + expected + " (screened with the other cases)");
+                }
+            }
+        }
+        Map<Integer, String> failures = new HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            RuleCase ruleCase = cases.get(i).ruleCase();
+            ScreeningResult result = screener(screeningPack, ruleCase.countryRisks())
+                    .screen(List.of(cases.get(i).alone()), List.of(ruleCase.label())).get(0);
+            Set<String> fired = new TreeSet<>(result.ruleIds());
+            if (result.decision() != ruleCase.expectedDecision()) {
+                failures.put(i, "decision " + result.decision() + " instead of " + ruleCase.expectedDecision());
+            } else if (!fired.equals(new TreeSet<>(ruleCase.expectedRules()))) {
+                failures.put(i, "rules " + fired + " instead of " + ruleCase.expectedRules());
+            } else if (!fired.equals(shared.get(i))) {
+                failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
+            }
+        }
+        return failures;
+    }
+
+    private Screener screener(RulePack screeningPack, List<CountryRisk> risks) {
+        return new Screener(screeningPack, lists, this::histories,
+                risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks));
+    }
+
+    private List<BuyerHistory> histories(List<Order> orders) {
+        List<BuyerHistory> found = new ArrayList<>();
+        for (Order order : orders) {
+            RuleCase.HistoryFixture fixture = histories.get(order);
+            found.add(fixture == null ? null : new BuyerHistory(order.id(), "fixture", fixture.previousOrders(),
+                    fixture.previousChpOrders(), fixture.previousChpQuantity()));
+        }
+        return found;
+    }
+}
