@@ -23,12 +23,14 @@ final class Broker {
     private Broker() {
     }
 
+    /**
+     * The broker's address. Quarkus reads every test profile while it discovers tests, also those of the excluded
+     * {@code kafka} group, so without a broker this answers an address where nothing listens instead of failing
+     * discovery; a Kafka test run that way fails on its first connection.
+     */
     static String servers() {
         String servers = System.getProperty("kafka.bootstrap.servers");
-        if (servers == null || servers.isBlank()) {
-            throw new IllegalStateException("Kafka tests need -Dkafka.bootstrap.servers (see .ci/run)");
-        }
-        return servers;
+        return servers == null || servers.isBlank() ? "127.0.0.1:9" : servers;
     }
 
     /** A topic prefix of its own per test run, so that a run never reads another run's records. */
