@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusMainTest
 @Tag("database")
+@io.quarkus.test.junit.TestProfile(org.clearance.testing.OwnDatabase.class)
 class BadInputCliTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/fuzz-regressions");
