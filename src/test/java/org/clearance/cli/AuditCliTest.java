@@ -79,7 +79,9 @@ class AuditCliTest {
         LaunchResult screened = launcher.launch("screen", "--format", "json", BLOCKED);
         String output = screened.getOutput();
         // The report is the JSON document; in-process launches may print log lines before it.
-        String id = new ObjectMapper().readTree(output.substring(output.indexOf('{'))).findValue("id").asText();
+        java.util.regex.Matcher report = java.util.regex.Pattern.compile("(?m)^\\{$").matcher(output);
+        assertThat(report.find()).as(output).isTrue();
+        String id = new ObjectMapper().readTree(output.substring(report.start())).findValue("id").asText();
 
         LaunchResult replay = launcher.launch("screenings", "replay", id);
         assertThat(replay.exitCode()).as(replay.getErrorOutput()).isEqualTo(ExitCodes.OK);

@@ -120,7 +120,7 @@ class RulePackValidateTest {
         "/tmp/x.drl                    | points outside the rules folder",
         "eu/dual-use.drl/inner.drl     | goes through a file of the pack"})
     void shouldRefuseAPathThatNamesNoFileInsideThePackWithA400(String path, String problem) {
-        given().contentType("application/octet-stream").queryParam("path", path).body("x")
+        given().contentType("application/octet-stream").queryParam("path", path).body("x".getBytes())
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Invalid query parameter"))
@@ -130,7 +130,7 @@ class RulePackValidateTest {
 
     @Test
     void shouldRefuseAPathTooLongForAFileSystem() {
-        given().contentType("application/octet-stream").queryParam("path", "eu/" + "x".repeat(300) + ".drl").body("x")
+        given().contentType("application/octet-stream").queryParam("path", "eu/" + "x".repeat(300) + ".drl").body("x".getBytes())
                 .post("/api/v1/rules/validate").then().statusCode(400)
                 .body("errors[0].pointer", equalTo("path"))
                 .body("errors[0].message", containsString("at most 255"));
