@@ -218,6 +218,24 @@ public final class RulePackLoader {
         return builder.newKieBase();
     }
 
+    /**
+     * Compiles one more rule file into a pack's KieBase in place (mutation testing swaps single rules this way);
+     * false when the text is refused by the allow-list or does not compile. The text is screened as a pack's files
+     * are: a mutated rule is rule-pack code like any other.
+     */
+    public static boolean compileInto(KieBase kieBase, String sourcePath, String drl) {
+        List<RulePackProblem> refused = RulePackGuard.screenSources(
+                List.of(new RulePackGuard.Source(sourcePath, drl, IntUnaryOperator.identity())), PackLimits.configured());
+        if (!refused.isEmpty()) {
+            return false;
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
+        Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(sourcePath);
+        builder.add(resource, ResourceType.DRL);
+        return !builder.hasErrors();
+    }
+
     private static String readUtf8(Path file, String relative, List<RulePackProblem> problems) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

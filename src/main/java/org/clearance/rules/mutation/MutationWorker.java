@@ -1,6 +1,5 @@
 package org.clearance.rules.mutation;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +26,6 @@ import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * Runs mutants against one private copy of a compiled pack: for each mutant the rule is taken out of the KieBase,
@@ -121,11 +115,7 @@ final class MutationWorker {
      * source path of its own: the KieBase treats a new version of a resource as replacing every rule of the old one.
      */
     private boolean compile(String drl, RuleInfo rule) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(pack.kieBase());
-        Resource resource = ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8));
-        resource.setSourcePath("mutants/" + rule.id() + ".drl");
-        builder.add(resource, ResourceType.DRL);
-        return !builder.hasErrors();
+        return RulePackLoader.compileInto(pack.kieBase(), "mutants/" + rule.id() + ".drl", drl);
     }
 
     /** A case's order screened alone and, renamed, together with the other cases. */

@@ -3,9 +3,7 @@ package org.clearance.rules.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.clearance.rules.FileTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,19 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MutationTesterTest {
 
-    private static final Path SHIPPED = Path.of("rules");
-
     @TempDir
     Path pack;
 
     @Test
     void shouldReportAConditionWithoutANearMissAsASurvivorByFileLineAndRule() throws IOException {
-        copyDeMinimis(withoutCase("US-made modules"));
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
 
         MutationReport report = MutationTester.run(pack, 1);
 
         assertThat(report.survivors()).extracting(r -> r.mutant().survivorMessage())
-                .contains("us/de-minimis.drl:25: rule US-DEMIN-01: removing \"foreignMade\" changes no test result");
+                .contains(DeMinimisPack.foreignMadeSurvivor() + " changes no test result");
         assertThat(report.overall().percent()).isLessThan(100.0);
         assertThat(report.success(100)).isFalse();
         assertThat(report.results()).filteredOn(r -> r.mutant().operator() == MutationOperator.MOVE_EFFECTIVE)
@@ -38,7 +34,7 @@ class MutationTesterTest {
 
     @Test
     void shouldCountARecordedEquivalentMutantOutAndRejectStaleOrWrongRecords() throws IOException {
-        copyDeMinimis(withoutCase("US-made modules") + """
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules") + """
                 equivalent_mutants:
                   - rule: US-DEMIN-01
                     mutant: 'removing "foreignMade"'
@@ -58,21 +54,5 @@ class MutationTesterTest {
         assertThat(report.problems()).singleElement().asString()
                 .contains("us/de-minimis.tests.yaml equivalent_mutants 2").contains("has no mutant \"removing \"no such condition\"\"");
         assertThat(report.success(0)).isFalse();
-    }
-
-    private String withoutCase(String nameFragment) throws IOException {
-        String tests = Files.readString(SHIPPED.resolve("us/de-minimis.tests.yaml"));
-        int at = tests.indexOf("  - name: Near miss - " + nameFragment);
-        assertThat(at).isPositive();
-        int next = tests.indexOf("\n  - name:", at + 1);
-        return tests.substring(0, at) + (next < 0 ? "" : tests.substring(next + 1));
-    }
-
-    private void copyDeMinimis(String tests) throws IOException {
-        FileTrees.copy(SHIPPED.resolve("bases"), pack.resolve("bases"));
-        FileTrees.copy(SHIPPED.resolve("data"), pack.resolve("data"));
-        Files.createDirectories(pack.resolve("us"));
-        Files.copy(SHIPPED.resolve("us/de-minimis.drl"), pack.resolve("us/de-minimis.drl"));
-        Files.writeString(pack.resolve("us/de-minimis.tests.yaml"), tests);
     }
 }
