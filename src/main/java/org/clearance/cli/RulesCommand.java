@@ -235,7 +235,7 @@ public class RulesCommand {
 
     /** Replays an order corpus on a base pack and the current one and reports what a rule change does. */
     @Command(name = "diff", description = "Compare a base rule pack (folder or git ref) with this one on an order corpus: every order whose decision or findings change, and the rules that caused it.",
-            footer = {"", "Exit codes: 0 compared (and nothing changed, with --fail-on-change), 1 something changed and --fail-on-change is set, 2 unreadable corpus or --base, 3 a pack does not load."})
+            footer = {"", "Exit codes: 0 compared (and nothing changed, with --fail-on-change), 1 something changed and --fail-on-change is set, 2 unreadable corpus or --base, 3 a pack does not load or its screenings do not finish within clearance.reload.check-timeout."})
     static class DiffRules implements Callable<Integer> {
 
         /** The report formats of {@code rules diff}. */
@@ -273,6 +273,9 @@ public class RulesCommand {
         PartyIndex parties;
 
         @Inject
+        ReloadConfig reloadConfig;
+
+        @Inject
         ObjectMapper mapper;
 
         @Override
@@ -287,7 +290,7 @@ public class RulesCommand {
                 if (basePack.isEmpty() || headPack.isEmpty()) {
                     return ExitCodes.RULE_PACK;
                 }
-                ImpactReport report = new RuleImpact(parties.finder()).compare(basePack.get(), checkout.label(),
+                ImpactReport report = new RuleImpact(parties.finder(), reloadConfig.checkTimeout()).compare(basePack.get(), checkout.label(),
                         headPack.get(), headDir.toString(), input.documents(), asOf);
                 List<InputProblem> problems = new ArrayList<>(input.problems());
                 problems.addAll(report.errors());
@@ -310,6 +313,10 @@ public class RulesCommand {
                 err.println("clearance: " + e.getMessage());
                 err.flush();
                 return ExitCodes.INPUT;
+            } catch (TimeBudget.ExceededException e) {
+                err.println("clearance: " + e.getMessage());
+                err.flush();
+                return ExitCodes.RULE_PACK;
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise the diff report", e);
             }

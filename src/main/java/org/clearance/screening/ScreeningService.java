@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.clearance.config.ErrorTrace;
 import org.clearance.security.Actor;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -140,11 +141,11 @@ public class ScreeningService {
         } catch (RuntimeException e) {
             stored.clear();
             if (chunk.size() == 1) {
-                Log.errorf(e, "Could not store the screening of order %s from %s", chunk.get(0).result().orderId(),
-                        chunk.get(0).result().source());
+                Log.errorf("Could not store the screening of order %s from %s: %s", chunk.get(0).result().orderId(),
+                        chunk.get(0).result().source(), ErrorTrace.of(e));
                 return stored;
             }
-            Log.warnf("Storing %d screenings together failed (%s); storing them one by one", chunk.size(), e.toString());
+            Log.warnf("Storing %d screenings together failed (%s); storing them one by one", chunk.size(), e.getClass().getName());
         }
         for (Screener.Item item : chunk) {
             stored.putAll(storeChunk(List.of(item), storing));

@@ -69,7 +69,7 @@ public class OrderStreamConsumer {
         } catch (RuntimeException e) {
             // Another consumer may have stored the same message meanwhile (a rebalance hands a partition over while
             // the old owner still works on it): the second attempt finds its row and answers from it.
-            Log.warnf("Screening %d streamed order(s) failed (%s); retrying once", messages.size(), e.getMessage());
+            Log.warnf("Screening %d streamed order(s) failed (%s); retrying once", messages.size(), e.getClass().getName());
             return screening.screen(messages);
         }
     }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
+import org.clearance.config.ErrorTrace;
 import org.clearance.lists.InvalidListRequestException;
 import org.clearance.lists.ListFormatException;
 import org.clearance.lists.ListShrinkRefusedException;
@@ -148,9 +150,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        Log.error("Unexpected error while handling " + uri.getPath(), e);
+        // The path names the screening, list or key concerned; the messages stay out (they may quote party data).
+        String reference = UUID.randomUUID().toString();
+        Log.errorf("Unexpected error %s while handling %s: %s", reference, uri.getPath(), ErrorTrace.of(e));
         return problem(500, "internal-error", "Internal error",
-                "Clearance could not handle the request; the error was logged.", uri, List.of());
+                "Clearance could not handle the request; the error was logged as " + reference + ".", uri, List.of());
     }
 
     private static String pointer(JsonMappingException e) {

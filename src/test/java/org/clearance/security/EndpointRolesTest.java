@@ -102,6 +102,25 @@ class EndpointRolesTest {
     }
 
     @Test
+    void shouldDocumentTheBearerSchemeAndItsRefusalsOnEveryEndpoint() throws Exception {
+        JsonNode document = openApiDocument();
+        JsonNode scheme = document.path("components").path("securitySchemes").path("bearer");
+        assertThat(scheme.path("type").asText()).isEqualTo("http");
+        assertThat(scheme.path("scheme").asText()).isEqualTo("bearer");
+        assertThat(scheme.path("description").asText()).contains("API key").contains(ApiKeyToken.PREFIX);
+        List<String> undocumented = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode op = operation.getValue();
+            boolean secured = op.path("security").findValues("bearer").size() == 1;
+            if (path.getKey().startsWith("/api/") && op.isObject()
+                    && !(secured && op.path("responses").has("401") && op.path("responses").has("403"))) {
+                undocumented.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(undocumented).as("operations without the bearer requirement and their 401/403 answers").isEmpty();
+    }
+
+    @Test
     void shouldAnswer401ToAnonymousCallersOnEveryEndpoint() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
@@ -154,10 +173,14 @@ class EndpointRolesTest {
         return request.request(endpoint.method(), endpoint.concretePath());
     }
 
+    private static JsonNode openApiDocument() throws Exception {
+        return new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+    }
+
     /** Every operation under /api/ in the served OpenAPI document, with the first content type its body accepts. */
     static List<Endpoint> endpoints() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString());
+        JsonNode document = openApiDocument();
         List<Endpoint> endpoints = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
         while (paths.hasNext()) {

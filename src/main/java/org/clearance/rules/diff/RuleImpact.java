@@ -1,5 +1,6 @@
 package org.clearance.rules.diff;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.clearance.facts.Finding;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.guard.TimeBudget;
 import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
@@ -26,16 +28,19 @@ import org.clearance.screening.ScreeningResult;
 public final class RuleImpact {
 
     private final PartyMatchSource partyMatches;
+    private final Duration budget;
 
-    public RuleImpact(PartyMatchSource partyMatches) {
+    /** {@code budget} bounds the replay on each pack: either may be a candidate with a rule that never finishes. */
+    public RuleImpact(PartyMatchSource partyMatches, Duration budget) {
         this.partyMatches = partyMatches;
+        this.budget = budget;
     }
 
     public ImpactReport compare(RulePack base, String baseLabel, RulePack head, String headLabel,
                                 List<OrderDocument> corpus, LocalDate asOf) {
         PackChanges changes = PackChanges.between(base, head);
-        Screener.Batch before = new Screener(base, partyMatches).screenDocuments(corpus, asOf);
-        Screener.Batch after = new Screener(head, partyMatches).screenDocuments(corpus, asOf);
+        Screener.Batch before = replay("the screenings on the base pack", base, corpus, asOf);
+        Screener.Batch after = replay("the screenings on the compared pack", head, corpus, asOf);
         List<InputProblem> errors = new ArrayList<>(before.problems());
         List<ImpactReport.OrderChange> orders = new ArrayList<>();
         for (int i = 0; i < before.items().size(); i++) {
@@ -57,6 +62,10 @@ public final class RuleImpact {
         int replayed = (int) before.items().stream().filter(Screener.Item::screened).count();
         return new ImpactReport(new ImpactReport.Side(baseLabel, base.hash()), new ImpactReport.Side(headLabel, head.hash()),
                 changes, replayed, orders, errors);
+    }
+
+    private Screener.Batch replay(String what, RulePack pack, List<OrderDocument> corpus, LocalDate asOf) {
+        return TimeBudget.run(what, budget, () -> new Screener(pack, partyMatches).screenDocuments(corpus, asOf));
     }
 
     private static Set<ImpactReport.FindingKey> keys(ScreeningResult result) {
