@@ -61,7 +61,7 @@ public class PartyIndex {
                 ids.add(java.util.UUID.fromString(id.strip()));
             }
         }
-        Snapshot snapshot = QuarkusTransaction.joiningExisting().call(() -> load(ids));
+        Snapshot snapshot = index(QuarkusTransaction.joiningExisting().call(() -> read(ids)));
         java.util.Set<String> pairs = dismissals.pairsAsOf(at);
         return new ListedPartyFinder(snapshot.matcher(), snapshot.listed(),
                 (partyKey, entry) -> pairs.contains(Dismissals.pairKey(partyKey, entry.entry().source(),
@@ -98,7 +98,8 @@ public class PartyIndex {
     /** Rebuilds the matcher from the active versions in the database and swaps it in. */
     public synchronized void reload() {
         long start = System.nanoTime();
-        Snapshot loaded = QuarkusTransaction.requiringNew().call(this::load);
+        // Only the reading needs a transaction: indexing a large list takes long enough to outlive one.
+        Snapshot loaded = index(QuarkusTransaction.requiringNew().call(this::readActive));
         snapshot = loaded;
         Log.infof("Party index: %d list entries indexed in %d ms", loaded.matcher().indexedEntries(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -117,13 +118,17 @@ public class PartyIndex {
         return current;
     }
 
-    private Snapshot load() {
-        List<java.util.UUID> active = em.createQuery("select i.id from ListImport i where i.active = true",
-                java.util.UUID.class).getResultList();
-        return load(new java.util.HashSet<>(active));
+    /** List entries as read from the database, before indexing. */
+    private record Read(List<ListEntry> entries, Map<ListEntry, ListedEntry> listed, String versions) {
     }
 
-    private Snapshot load(java.util.Set<java.util.UUID> versions) {
+    private Read readActive() {
+        List<java.util.UUID> active = em.createQuery("select i.id from ListImport i where i.active = true",
+                java.util.UUID.class).getResultList();
+        return read(new java.util.HashSet<>(active));
+    }
+
+    private Read read(java.util.Set<java.util.UUID> versions) {
         List<Object[]> rows = versions.isEmpty() ? List.of() : em.createQuery("select r.entryJson, r.contentHash, i.source, "
                 + "i.sha256, i.publishedOn, i.importedAt from ListRecord r, ListImport i where r.importId = i.id "
                 + "and i.id in :versions order by i.source, r.listCode, r.sourceId", Object[].class)
@@ -136,10 +141,14 @@ public class PartyIndex {
             listed.put(entry, new ListedEntry(entry, (String) row[2],
                     versionLabel((String) row[2], (String) row[3], (LocalDate) row[4], (Instant) row[5]), (String) row[1]));
         }
-        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
-        matcher.index(entries);
         String labels = versions.stream().map(java.util.UUID::toString).sorted().collect(java.util.stream.Collectors.joining(","));
-        return new Snapshot(matcher, listed, labels.isEmpty() ? null : labels);
+        return new Read(entries, listed, labels.isEmpty() ? null : labels);
+    }
+
+    private Snapshot index(Read read) {
+        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
+        matcher.index(read.entries());
+        return new Snapshot(matcher, read.listed(), read.versions());
     }
 
     static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {
