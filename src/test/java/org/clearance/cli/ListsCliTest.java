@@ -2,6 +2,7 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -9,14 +10,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
+import org.clearance.testing.OwnDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance lists import|show} as the jar's main: every documented exit code. */
+/**
+ * {@code clearance lists import|show} as the jar's main: every documented exit code. On a database of its own: the
+ * 6,000 entries of the long import would otherwise be indexed by every later test that screens a party.
+ */
 @QuarkusMainTest
-@Tag("database")
+@TestProfile(ListsCliTest.ListsDatabase.class)
 class ListsCliTest {
+
+    public static class ListsDatabase extends OwnDatabase {
+    }
 
     private static final String OFAC_SAMPLE = "src/test/resources/lists/ofac/sdn";
 

@@ -8,12 +8,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** One job per source with a URL and a single-file format; sources without a URL or format get none. */
 @QuarkusTest
-@Tag("database")
 @TestProfile(ListDownloadsScheduleTest.Sources.class)
 class ListDownloadsScheduleTest {
 

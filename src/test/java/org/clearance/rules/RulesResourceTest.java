@@ -10,13 +10,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The rule pack, health, metrics and OpenAPI endpoints of the running server. */
 @QuarkusTest
 @TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR, Roles.SCREENER})
-@Tag("database")
 class RulesResourceTest {
 
     @Test

@@ -28,7 +28,6 @@ import org.clearance.rules.reload.RulesDirectoryWatcher;
 import org.clearance.security.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +40,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every check here is quick.
  */
 @QuarkusTest
-@Tag("database")
 @TestProfile(HostilePacksHttpTest.Profile.class)
 @TestSecurity(user = "author", roles = Roles.RULE_AUTHOR)
 class HostilePacksHttpTest {

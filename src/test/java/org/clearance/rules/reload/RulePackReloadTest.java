@@ -20,13 +20,11 @@ import java.time.Instant;
 import org.clearance.rules.RulePackRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Reload, versions, health and the directory watcher of a server whose rules folder is a temp copy of rules/. */
 @QuarkusTest
 @TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR, Roles.SCREENER})
-@Tag("database")
 @TestProfile(TempRules.Profile.class)
 class RulePackReloadTest {
 

@@ -17,13 +17,11 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.util.Map;
 import org.clearance.rules.RulePackRegistry;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/rules/validate checks a candidate pack and never touches the live one. */
 @QuarkusTest
 @TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR})
-@Tag("database")
 @TestProfile(TempRules.Profile.class)
 class RulePackValidateTest {
 
