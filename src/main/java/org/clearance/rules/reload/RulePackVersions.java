@@ -11,6 +11,7 @@ import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
 import org.clearance.rules.RulePack;
 import org.clearance.security.Actor;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Records every pack that goes live and lists them with the number of screenings each one made. */
 @ApplicationScoped
@@ -41,6 +42,28 @@ public class RulePackVersions {
      * serves, whatever transaction the caller is in, so that screenings can reference it.
      */
     public long record(RulePack pack, ReloadTrigger trigger, Actor actor) {
+        try {
+            return recordOnce(pack, trigger, actor);
+        } catch (RuntimeException e) {
+            if (!isConstraintViolation(e)) {
+                throw e;
+            }
+            // Another thread or server stored a file of this pack first (packs share most files): its rows are
+            // committed now, and the second attempt finds them.
+            return recordOnce(pack, trigger, actor);
+        }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long recordOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             contents.store(pack);
             RulePackVersion version = new RulePackVersion();
