@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * The tables that refuse UPDATE and DELETE for every database role, by trigger: the audit trail, stored screenings
- * with their findings and risk factors, the country risk lists they name, and kept rule pack files. Nothing in Clearance updates or deletes them; the
- * hash chain detects whoever drops the triggers first.
+ * with their findings and risk factors, the country risk lists they name, and kept rule pack files. Nothing in
+ * Clearance updates or deletes them; the hash chain detects whoever drops the triggers first.
  */
 public final class AppendOnlyTables {
 

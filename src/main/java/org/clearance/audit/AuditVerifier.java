@@ -163,7 +163,8 @@ public final class AuditVerifier {
      * still hashes to its name is the one its screenings were given. Few rows (one per trade import or so).
      */
     private static void countryRiskSets(Connection connection, List<AuditProblem> problems) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT sha256, content FROM country_risk_set ORDER BY sha256");
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sha256, content FROM country_risk_set ORDER BY sha256");
              ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String sha = row.getString(1);
