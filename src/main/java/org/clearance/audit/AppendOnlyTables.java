@@ -9,21 +9,26 @@ import java.util.Locale;
 
 /**
  * The tables that refuse UPDATE and DELETE for every database role, by trigger: the audit trail, stored screenings
- * with their findings and risk factors, and kept rule pack files. Nothing in Clearance updates or deletes them; the
- * hash chain detects whoever drops the triggers first.
+ * with their findings and risk factors, the country risk lists they name, and kept rule pack files. Nothing in
+ * Clearance updates or deletes them; the hash chain detects whoever drops the triggers first.
  */
 public final class AppendOnlyTables {
 
     public static final List<String> TABLES = List.of("audit_event", "screening", "screening_finding",
-            "screening_risk_factor", "rule_file", "rule_pack_content");
+            "screening_risk_factor", "rule_file", "rule_pack_content", "country_risk_set");
 
     private AppendOnlyTables() {
     }
 
     /** Creates the triggers (and on PostgreSQL the function they call). */
     public static void protect(Connection connection) throws SQLException {
+        protect(connection, TABLES);
+    }
+
+    /** Creates the triggers of {@code tables} only: a migration protects the tables that exist at its version. */
+    public static void protect(Connection connection, List<String> tables) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : createStatements(postgres(connection))) {
+            for (String sql : createStatements(postgres(connection), tables)) {
                 statement.execute(sql);
             }
         }
@@ -42,20 +47,20 @@ public final class AppendOnlyTables {
         }
     }
 
-    static List<String> createStatements(boolean postgres) {
+    static List<String> createStatements(boolean postgres, List<String> tables) {
         List<String> statements = new ArrayList<>();
         if (postgres) {
             statements.add("CREATE OR REPLACE FUNCTION clearance_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
                     + "BEGIN RAISE EXCEPTION 'table % is append-only: % refused', TG_TABLE_NAME, TG_OP "
                     + "USING ERRCODE = 'insufficient_privilege'; END $$");
-            for (String table : TABLES) {
+            for (String table : tables) {
                 statements.add("CREATE TRIGGER " + table + "_append_only BEFORE UPDATE OR DELETE ON " + table
                         + " FOR EACH ROW EXECUTE FUNCTION clearance_append_only()");
                 statements.add("CREATE TRIGGER " + table + "_no_truncate BEFORE TRUNCATE ON " + table
                         + " FOR EACH STATEMENT EXECUTE FUNCTION clearance_append_only()");
             }
         } else {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 statements.add("CREATE TRIGGER " + table + "_append_only BEFORE UPDATE, DELETE ON " + table
                         + " FOR EACH ROW CALL '" + AppendOnlyTrigger.class.getName() + "'");
             }

@@ -21,6 +21,8 @@ public record AuditProblem(Kind kind, long seq, String subject, String message) 
         /** A screening named by an audit record is gone. */
         SCREENING_DELETED,
         /** A screening has no audit record: it was inserted without going through Clearance. */
-        SCREENING_NOT_AUDITED
+        SCREENING_NOT_AUDITED,
+        /** A kept country risk list no longer hashes to the name its screenings know it by: it was changed. */
+        COUNTRY_RISKS_CHANGED
     }
 }

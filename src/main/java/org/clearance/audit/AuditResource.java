@@ -46,6 +46,7 @@ public class AuditResource {
     private static String pointer(AuditProblem problem) {
         return switch (problem.kind()) {
             case SCREENING_CHANGED, SCREENING_DELETED, SCREENING_NOT_AUDITED -> "/screenings/" + problem.subject();
+            case COUNTRY_RISKS_CHANGED -> "/country-risk-sets/" + problem.subject();
             default -> "/audit/" + problem.seq();
         };
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Walks the audit chain in sequence order and the screenings it covers: recomputes every chain value, every
- * screening's content hash, and finds screenings that no record covers. Reads through plain SQL, so that it sees
+ * screening's content hash and the hash of every country risk list screenings name, and finds screenings that no
+ * record covers. Reads through plain SQL, so that it sees
  * exactly what the database holds.
  */
 public final class AuditVerifier {
@@ -103,6 +104,7 @@ public final class AuditVerifier {
                     "audit record #" + anchor.seq() + ", which the anchor kept outside names, is missing"));
         }
         uncovered(connection, problems);
+        countryRiskSets(connection, problems);
         return new VerifyReport(problems.isEmpty(), records, screenings, headSeq, head == null ? null : head.chain(), problems);
     }
 
@@ -151,6 +153,25 @@ public final class AuditVerifier {
                     String id = row.getObject(1, UUID.class).toString();
                     add(problems, new AuditProblem(AuditProblem.Kind.SCREENING_NOT_AUDITED, 0, id, "screening " + id
                             + " (order " + row.getString(2) + ") has no audit record: it was inserted without Clearance"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A screening's content hash covers the name of its country risk list, which is the list's SHA-256: a list that
+     * still hashes to its name is the one its screenings were given. Few rows (one per trade import or so).
+     */
+    private static void countryRiskSets(Connection connection, List<AuditProblem> problems) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT sha256, content FROM country_risk_set ORDER BY sha256");
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                String sha = row.getString(1);
+                if (!CanonicalJson.sha256(row.getString(2)).equals(sha)) {
+                    add(problems, new AuditProblem(AuditProblem.Kind.COUNTRY_RISKS_CHANGED, 0, sha, "the country risks "
+                            + "kept as " + abbreviate(sha) + " were changed after screenings were given them: they no "
+                            + "longer hash to that name"));
                 }
             }
         }

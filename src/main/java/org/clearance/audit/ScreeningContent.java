@@ -15,9 +15,10 @@ import java.util.UUID;
 
 /**
  * What a stored screening says, read back from its rows with plain SQL and hashed in canonical JSON: the order as
- * received, the decision, the four verdicts, every finding and risk factor in order, the rule pack and the list
- * versions. The same code hashes a screening when it is stored and when the chain is verified, so any change to
- * those rows changes the hash.
+ * received, the decision, the four verdicts, every finding and risk factor in order, the rule pack, the list
+ * versions and what else the rules were given (the country risk list it names, the buyer history). The same code
+ * hashes a screening when it is stored and when the chain is verified, so any change to those rows changes the hash.
+ * The country risk list is named by its own SHA-256, which verification checks ({@link AuditVerifier}).
  */
 public final class ScreeningContent {
 
@@ -28,16 +29,26 @@ public final class ScreeningContent {
 
     /** The content hash of each screening in {@code ids} that exists; a missing id has no entry. */
     public static Map<UUID, String> hashes(Connection connection, Collection<UUID> ids) throws SQLException {
+        return hashes(connection, ids, true);
+    }
+
+    /**
+     * As {@link #hashes(Connection, Collection)}; {@code context} false for a database older than the context columns
+     * (a migration). A screening without a recorded context has no context keys, so it hashes the same either way:
+     * screenings stored before the context was recorded still verify.
+     */
+    public static Map<UUID, String> hashes(Connection connection, Collection<UUID> ids, boolean context)
+            throws SQLException {
         Map<UUID, String> hashes = new LinkedHashMap<>();
         List<UUID> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            read(connection, chunk).forEach((id, node) -> hashes.put(id, CanonicalJson.sha256(node)));
+            read(connection, chunk, context).forEach((id, node) -> hashes.put(id, CanonicalJson.sha256(node)));
         }
         return hashes;
     }
 
-    static Map<UUID, ObjectNode> read(Connection connection, List<UUID> ids) throws SQLException {
+    static Map<UUID, ObjectNode> read(Connection connection, List<UUID> ids, boolean context) throws SQLException {
         Map<UUID, ObjectNode> contents = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return contents;
@@ -45,7 +56,8 @@ public final class ScreeningContent {
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement("SELECT id, order_id, source, decision, verdict_us, "
                 + "verdict_eu, verdict_uk, verdict_jp, rule_pack, rule_pack_version_id, as_of, screened_at, order_json, "
-                + "risk_score, risk_review_score, list_versions FROM screening WHERE id IN (" + in + ")")) {
+                + "risk_score, risk_review_score, list_versions" + (context ? ", country_risk_set, buyer_history" : "")
+                + " FROM screening WHERE id IN (" + in + ")")) {
             bind(select, ids);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -68,6 +80,12 @@ public final class ScreeningContent {
                     putNullable(node, "risk_score", (Integer) row.getObject(14, Integer.class));
                     putNullable(node, "risk_review_score", (Integer) row.getObject(15, Integer.class));
                     node.put("list_versions", row.getString(16));
+                    if (context && row.getString(17) != null) { // absent, not null: older screenings keep their hash
+                        node.put("country_risk_set", row.getString(17));
+                    }
+                    if (context && row.getString(18) != null) {
+                        node.set("buyer_history", CanonicalJson.parse(row.getString(18)));
+                    }
                     node.putArray("findings");
                     node.putArray("risk_factors");
                     contents.put(id, node);

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 public class ScreeningsCommand {
 
     /** Replays one screening. */
-    @Command(name = "replay", description = "Screen a stored order again with the rule pack and list versions it was "
-            + "screened with, and show whether the outcome is identical (--current: with today's pack and lists). Stores nothing.",
+    @Command(name = "replay", description = "Screen a stored order again with the rule pack, list versions, country "
+            + "risks and buyer history it was screened with, and show whether the outcome is identical (--current: with "
+            + "today's). Stores nothing.",
             footer = {"", "Exit codes: 0 identical, 1 different, 2 unknown screening or not replayable."})
     static class Replay implements Callable<Integer> {
 
@@ -35,7 +36,8 @@ public class ScreeningsCommand {
         @Parameters(paramLabel = "ID", description = "The screening id (as the API and JSON reports show it).")
         String id;
 
-        @Option(names = "--current", description = "Use today's rule pack and lists: what would change today.")
+        @Option(names = "--current", description = "Use today's rule pack, lists, country risks and buyer history: what "
+                + "would change today.")
         boolean current;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -80,6 +82,7 @@ public class ScreeningsCommand {
                     r.screenedAt(), r.asOf());
             out.printf("replayed with %s rule pack %s and lists %s%n", r.mode(), r.rulePack(),
                     r.listVersions() == null ? "(none)" : r.listVersions());
+            out.printf("country risks and buyer history: %s%n", r.context());
             out.printf("decision: stored %s, replayed %s%n", r.storedDecision(), r.replayedDecision());
             out.println(r.identical() ? "IDENTICAL: same decision, verdicts and " + r.findings().size() + " findings"
                     : "DIFFERENT: " + r.added().size() + " finding(s) added, " + r.removed().size() + " removed");

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
  * A JUnit XML document in the form CI servers read (Ant/Surefire: {@code testsuites > testsuite >
  * testcase} with {@code failure} or {@code error}): cases are grouped into suites in the order they
  * are added, and the counts are computed when written. Shared by {@code screen} and {@code rules test}.
+ * File names, order ids and messages come from the input: the writer escapes markup, and characters XML 1.0
+ * cannot hold at all are written as the text <code>&#92;uXXXX</code> ({@link #xmlText}).
  */
 public final class JunitXml {
 
@@ -47,7 +49,7 @@ public final class JunitXml {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", name);
+            attribute(xml, "name", name);
             xml.writeAttribute("time", "0");
             List<TestCase> all = suites.values().stream().flatMap(List::stream).toList();
             writeCounts(xml, all);
@@ -71,9 +73,9 @@ public final class JunitXml {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("id", Integer.toString(id));
-        xml.writeAttribute("name", suite);
+        attribute(xml, "name", suite);
         if (file != null) {
-            xml.writeAttribute("file", file);
+            attribute(xml, "file", file);
         }
         writeCounts(xml, cases);
         xml.writeAttribute("skipped", "0");
@@ -82,18 +84,18 @@ public final class JunitXml {
         for (TestCase testCase : cases) {
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", testCase.classname());
-            xml.writeAttribute("name", testCase.name());
+            attribute(xml, "classname", testCase.classname());
+            attribute(xml, "name", testCase.name());
             xml.writeAttribute("time", "0");
             if (testCase.outcome() != null) {
                 xml.writeStartElement(testCase.outcome() == Outcome.FAILURE ? "failure" : "error");
-                xml.writeAttribute("message", testCase.message());
-                xml.writeAttribute("type", testCase.type());
-                xml.writeCharacters(testCase.details());
+                attribute(xml, "message", testCase.message());
+                attribute(xml, "type", testCase.type());
+                xml.writeCharacters(xmlText(testCase.details()));
                 xml.writeEndElement();
             } else if (testCase.details() != null) {
                 xml.writeStartElement("system-out");
-                xml.writeCharacters(testCase.details());
+                xml.writeCharacters(xmlText(testCase.details()));
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -102,6 +104,34 @@ public final class JunitXml {
         xml.writeCharacters("  ");
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeAttribute(name, xmlText(value));
+    }
+
+    /**
+     * {@code text} with every character that XML 1.0 does not allow, not even as a character reference (control
+     * characters other than tab, line feed and carriage return; U+FFFE, U+FFFF; a lone surrogate), replaced by the
+     * text <code>&#92;uXXXX</code>: a file name or message holding one would otherwise make the whole report unreadable
+     * (XML 1.0, section 2.2 "Characters"). The writer escapes {@code & < > "} itself.
+     */
+    static String xmlText(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i); // a lone surrogate comes back as itself, and is not allowed
+            if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format("\\u%04X", c));
+            }
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     private static void writeCounts(XMLStreamWriter xml, List<TestCase> cases) throws XMLStreamException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -147,20 +148,41 @@ public final class SarifReportWriter {
         }
     }
 
-    /** A relative URI for a relative path (resolved against the checkout by code scanning), a file: URI otherwise. */
+    /**
+     * A relative URI reference for a relative path (resolved against the checkout by code scanning), a file: URI for an
+     * absolute one, null for stdin. Whatever the file name holds (spaces, '#', '%', '?', control characters, non-ASCII)
+     * is percent-encoded as UTF-8, and a first segment with ':' gets "./" so that it is not read as a scheme
+     * (RFC 3986, section 4.2).
+     */
     static String uri(String file) {
-        if (file.startsWith("<")) {
+        if (file.equals("<stdin>")) {
             return null; // stdin has no artifact
         }
-        Path path = Path.of(file);
-        if (path.isAbsolute()) {
-            return path.toUri().toString();
+        String name = wellFormed(file);
+        try {
+            if (Path.of(name).isAbsolute()) {
+                return Path.of(name).toUri().toASCIIString();
+            }
+        } catch (InvalidPathException e) {
+            // not a path this system could open (e.g. a NUL character): still a name to show, as a relative reference
+        }
+        String path = name.replace('\\', '/');
+        if (path.split("/", 2)[0].contains(":")) {
+            path = "./" + path;
         }
         try {
-            return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+            return new URI(null, null, path, null).toASCIIString();
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** {@code text} with each lone surrogate replaced by U+FFFD: it has no UTF-8 form to percent-encode. */
+    private static String wellFormed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(
+                c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE ? 0xFFFD : c));
+        return out.toString();
     }
 
     static String level(Severity severity) {

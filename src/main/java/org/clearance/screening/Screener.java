@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearance.facts.BuyerHistory;
+import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Order;
 import org.clearance.history.BuyerHistorySource;
 import org.clearance.order.InputProblem;
@@ -90,13 +91,15 @@ public final class Screener {
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
-        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, countryRisks.risks(),
+        List<CountryRisk> risks = List.copyOf(countryRisks.risks()); // once: every order of the batch gets the same
+        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, risks,
                 i -> histories.get(i) == null ? List.of() : List.of(histories.get(i)));
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
-                    RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability()));
+                    RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability(),
+                    new ScreeningContext(risks, histories.get(i))));
         }
         return results;
     }

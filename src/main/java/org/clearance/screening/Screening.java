@@ -81,6 +81,17 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "order_json", nullable = false, columnDefinition = "text")
     public String orderJson;
 
+    /**
+     * The country risks the rules were given: the SHA-256 naming a {@code country_risk_set} row ({@link CountryRiskSets}).
+     * Null for screenings stored before they were recorded, which a replay says.
+     */
+    @Column(name = "country_risk_set", length = 64)
+    public String countryRiskSet;
+
+    /** The buyer history the rules were given, as JSON ({@link ScreeningContext}); null when none was given. */
+    @Column(name = "buyer_history", columnDefinition = "text")
+    public String buyerHistory;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "screening_finding", joinColumns = @JoinColumn(name = "screening_id"))
     @OrderColumn(name = "position")

@@ -12,29 +12,31 @@ import org.clearance.facts.Jurisdiction;
 /**
  * The screening of one order: the decision, a verdict per jurisdiction (a finding marked ALL
  * counts for each; NOT_APPLICABLE when the order has no nexus with the regime), the findings as they count, most
- * severe first, the risk score explained ({@code risk}; null when not computed) and why each regime applies or not
- * ({@code applicability}).
+ * severe first, the risk score explained ({@code risk}; null when not computed), why each regime applies or not
+ * ({@code applicability}) and what the rules were given besides the order, the pack and the lists ({@code context},
+ * stored so that a replay can give them the same).
  */
 public record ScreeningResult(String orderId, String source, LocalDate asOf, Decision decision,
                               Map<Jurisdiction, Decision> verdicts, List<Finding> findings, String rulePack,
-                              RiskView risk, Map<Jurisdiction, NexusView> applicability) {
+                              RiskView risk, Map<Jurisdiction, NexusView> applicability, ScreeningContext context) {
 
     private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId).thenComparing(Finding::subjectPointer);
 
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
                                      String rulePack) {
-        return of(orderId, source, asOf, findings, rulePack, null, List.of());
+        return of(orderId, source, asOf, findings, rulePack, null, List.of(), new ScreeningContext(List.of(), null));
     }
 
     /** Builds the verdicts from the findings and the nexus facts (see {@link VerdictBuilder}). */
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
-                                     String rulePack, RiskView risk, List<Applicability> applicability) {
+                                     String rulePack, RiskView risk, List<Applicability> applicability,
+                                     ScreeningContext context) {
         VerdictBuilder.Verdicts verdicts = VerdictBuilder.build(findings, applicability);
         List<Finding> sorted = verdicts.findings().stream().sorted(MOST_SEVERE_FIRST).toList();
         return new ScreeningResult(orderId, source, asOf, verdicts.decision(),
                 Collections.unmodifiableMap(verdicts.verdicts()), sorted, rulePack, risk,
-                Collections.unmodifiableMap(verdicts.nexus()));
+                Collections.unmodifiableMap(verdicts.nexus()), context);
     }
 
     /** The ids of the nexus rules whose conclusions decided the applicability shown, sorted. */

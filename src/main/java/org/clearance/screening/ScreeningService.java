@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
+import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.parties.ListedPartyFinder;
 import org.clearance.security.Actor;
@@ -37,10 +38,13 @@ public class ScreeningService {
     private final StoredBuyerHistory buyerHistory;
     private final CountryRiskSource countryRisks;
     private final AuditLog audit;
+    private final CountryRiskSets countryRiskSets;
 
     ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
-                     StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, AuditLog audit) {
+                     StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, AuditLog audit,
+                     CountryRiskSets countryRiskSets) {
         this.audit = audit;
+        this.countryRiskSets = countryRiskSets;
         this.registry = registry;
         this.meters = meters;
         this.latency = Timer.builder("clearance.screening.duration")
@@ -80,7 +84,8 @@ public class ScreeningService {
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
-        Storing storing = new Storing(now, versionId, chpCodes, submitter, finder.versions());
+        Storing storing = new Storing(now, versionId, chpCodes, submitter, finder.versions(),
+                new java.util.IdentityHashMap<>());
         List<Outcome> outcomes = new ArrayList<>(batch.items().size());
         List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
         java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
@@ -111,9 +116,16 @@ public class ScreeningService {
     /** Orders stored per transaction: large enough to batch the inserts, small enough that a retry is cheap. */
     static final int STORE_CHUNK = 200;
 
-    /** What every screening of one batch is stored with. */
+    /**
+     * What every screening of one batch is stored with. {@code keptCountryRisks}: the hash of each country risk list
+     * kept so far, by identity (the screener gives every order of a batch the same list).
+     */
     private record Storing(Instant now, long versionId, java.util.Set<String> chpCodes, Actor submitter,
-                           String listVersions) {
+                           String listVersions, Map<List<CountryRisk>, String> keptCountryRisks) {
+
+        String countryRiskSet(List<CountryRisk> risks, CountryRiskSets sets) {
+            return keptCountryRisks.computeIfAbsent(risks, sets::keep);
+        }
     }
 
     /**
@@ -172,6 +184,8 @@ public class ScreeningService {
         screening.screenedAt = storing.now();
         screening.submittedBy = storing.submitter().name();
         screening.orderJson = item.parsed().document().json().toString();
+        screening.countryRiskSet = storing.countryRiskSet(result.context().countryRisks(), countryRiskSets);
+        screening.buyerHistory = ScreeningContext.buyerHistoryJson(result.context().buyerHistory());
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {
             screening.riskScore = result.risk().score();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clearance.order.OrderInput;
+import org.clearance.replay.ReplayService;
+import org.clearance.replay.ReplayUnavailableException;
 import org.clearance.screening.Decision;
 import org.clearance.screening.ScreeningService;
 import org.clearance.security.Actor;
@@ -48,6 +50,9 @@ class AuditTamperTest {
 
     @Inject
     org.clearance.rules.RulePackRegistry registry;
+
+    @Inject
+    ReplayService replays;
 
     @Test
     void shouldRecordEachStoredScreeningWithItsActorAndAVerifiableChain() throws Exception {
@@ -95,6 +100,46 @@ class AuditTamperTest {
             }
         }
         assertThat(problemsAbout(id.toString())).isEmpty();
+    }
+
+    @Test
+    void shouldNameAScreeningWhoseRecordedBuyerHistoryWasChanged() throws Exception {
+        UUID id = screenBlockedOrder();
+        try (Tamper db = new Tamper(dataSource)) {
+            String history = db.text("SELECT buyer_history FROM screening WHERE id = ?", id);
+            assertThat(history).as("recorded with the screening").contains("previous_orders");
+            db.sql("UPDATE screening SET buyer_history = ? WHERE id = ?", history.replace("\"previous_orders\":", "\"previous_orders\":9"), id);
+            try {
+                assertThat(problemsAbout(id.toString())).extracting(AuditProblem::kind)
+                        .containsExactly(AuditProblem.Kind.SCREENING_CHANGED);
+            } finally {
+                db.sql("UPDATE screening SET buyer_history = ? WHERE id = ?", history, id);
+            }
+        }
+        assertThat(problemsAbout(id.toString())).isEmpty();
+    }
+
+    @Test
+    void shouldNameChangedCountryRisksAndRefuseToReplayWithThem() throws Exception {
+        UUID id = screenBlockedOrder();
+        String sha;
+        try (Tamper db = new Tamper(dataSource)) {
+            sha = db.text("SELECT country_risk_set FROM screening WHERE id = ?", id);
+            String content = db.text("SELECT content FROM country_risk_set WHERE sha256 = ?", sha);
+            db.sql("UPDATE country_risk_set SET content = ? WHERE sha256 = ?",
+                    "[{\"country\":\"KG\",\"evidence\":\"\",\"score\":0}]", sha);
+            try {
+                assertThat(problemsAbout(sha)).extracting(AuditProblem::kind)
+                        .containsExactly(AuditProblem.Kind.COUNTRY_RISKS_CHANGED);
+                given().get("/api/v1/audit/verify").then().statusCode(409)
+                        .body("errors.pointer", org.hamcrest.Matchers.hasItem("/country-risk-sets/" + sha));
+                assertThatThrownBy(() -> replays.replay(id, false)).isInstanceOf(ReplayUnavailableException.class)
+                        .hasMessageContaining("the kept country risks " + sha + " hash to");
+            } finally {
+                db.sql("UPDATE country_risk_set SET content = ? WHERE sha256 = ?", content, sha);
+            }
+        }
+        assertThat(problemsAbout(sha)).isEmpty();
     }
 
     @Test

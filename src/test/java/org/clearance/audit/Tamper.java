@@ -75,6 +75,18 @@ final class Tamper implements AutoCloseable {
         }
     }
 
+    /** The text in the first column of the first row, or null. */
+    String text(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         try {

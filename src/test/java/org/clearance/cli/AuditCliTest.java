@@ -83,7 +83,8 @@ class AuditCliTest {
 
         LaunchResult replay = launcher.launch("screenings", "replay", id);
         assertThat(replay.exitCode()).as(replay.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(replay.getOutput()).contains("decision: stored BLOCK, replayed BLOCK").contains("IDENTICAL");
+        assertThat(replay.getOutput()).contains("decision: stored BLOCK, replayed BLOCK").contains("IDENTICAL")
+                .contains("country risks and buyer history: recorded");
 
         assertThat(launcher.launch("screenings", "replay", "--current", id).exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(launcher.launch("screenings", "replay", UUID.randomUUID().toString()).exitCode()).isEqualTo(ExitCodes.INPUT);

@@ -11,8 +11,10 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.clearance.cli.ScreeningReport;
 import org.clearance.order.InputProblem;
@@ -78,5 +80,47 @@ class SarifReportWriterTest {
         assertThat(SarifReportWriter.uri("examples/orders/a b.json")).isEqualTo("examples/orders/a%20b.json");
         assertThat(SarifReportWriter.uri("/tmp/a.json")).isEqualTo("file:///tmp/a.json");
         assertThat(SarifReportWriter.uri("<stdin>")).isNull();
+    }
+
+    @Test
+    void shouldGiveEveryHostileFileNameAValidRelativeUriThatResolvesToItself() throws Exception {
+        StringWriter out = new StringWriter();
+        new SarifReportWriter(HostileNames.sources(), List.of()).write(HostileNames.report(), new PrintWriter(out));
+
+        JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
+        List<String> uris = new ArrayList<>();
+        run.get("results").forEach(r -> uris.add(artifactUri(r)));
+        run.get("invocations").get(0).get("toolExecutionNotifications").forEach(n -> uris.add(artifactUri(n)));
+        List<String> files = new ArrayList<>(HostileNames.FILES);
+        files.addAll(HostileNames.FILES);
+        URI checkout = new URI("file:///checkout/");
+        for (int i = 0; i < uris.size(); i++) {
+            URI uri = new URI(uris.get(i)); // throws URISyntaxException unless a valid URI reference
+            assertThat(uri.getScheme()).as(uris.get(i)).isNull();
+            assertThat(uris.get(i)).as("ASCII only").matches("\\p{ASCII}+").doesNotContain(" ", "#", "\n");
+            assertThat(checkout.resolve(uri).getPath()).isEqualTo("/checkout/" + files.get(i));
+        }
+        assertThat(run.get("results").get(0).get("message").get("text").asText())
+                .isEqualTo("Order " + HostileNames.ORDER_ID + ", line 1 " + HostileNames.ORDER_ID + ": " + HostileNames.MESSAGE);
+        assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                .getSchema(Files.readString(Path.of("src/test/resources/sarif/sarif-schema-2.1.0-rtm.5.json")), InputFormat.JSON)
+                .validate(out.toString(), InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAColonInTheFirstSegmentFromReadingAsAScheme() {
+        assertThat(SarifReportWriter.uri("c:d.json")).isEqualTo("./c:d.json");
+        assertThat(SarifReportWriter.uri("orders/c:d.json")).isEqualTo("orders/c:d.json");
+        assertThat(SarifReportWriter.uri("orders\\a b.json")).isEqualTo("orders/a%20b.json");
+    }
+
+    @Test
+    void shouldEncodeALoneSurrogateAsTheReplacementCharacterAndANulAsItsEscape() {
+        assertThat(SarifReportWriter.uri("a\ud800.json")).isEqualTo("a%EF%BF%BD.json");
+        assertThat(SarifReportWriter.uri("a\u0000.json")).isEqualTo("a%00.json");
+    }
+
+    private static String artifactUri(JsonNode withLocations) {
+        return withLocations.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText();
     }
 }
