@@ -284,6 +284,11 @@ public class RulesCommand {
             PrintWriter err = spec.commandLine().getErr();
             Path headDir = rules.directory != null ? rules.directory : registry.configuredDirectory();
             OrderFiles.Read input = OrderFiles.read(corpus, System.in);
+            if (input.documents().isEmpty() && !input.problems().isEmpty()) {
+                input.problems().forEach(err::println); // nothing to replay: say so before compiling two packs
+                err.flush();
+                return ExitCodes.INPUT;
+            }
             try (BaseCheckout checkout = BaseCheckout.resolve(base, headDir)) {
                 Optional<RulePack> basePack = compile("base", checkout.directory(), err);
                 Optional<RulePack> headPack = compile("head", headDir, err);

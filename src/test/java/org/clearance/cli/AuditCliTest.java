@@ -10,11 +10,13 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clearance audit verify|export|keygen} and {@code clearance screenings replay} as the jar's main. */
 @QuarkusMainTest
+@Tag("cli")
 @io.quarkus.test.junit.TestProfile(org.clearance.testing.OwnDatabase.class)
 class AuditCliTest {
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the terminal.
  */
 @QuarkusMainTest
+@Tag("cli")
 @io.quarkus.test.junit.TestProfile(org.clearance.testing.OwnDatabase.class)
 class BadInputCliTest {
 

@@ -28,6 +28,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,6 +36,7 @@ import org.w3c.dom.NodeList;
 
 /** The CI contract of the real CLI: screen --format junit|sarif|github and rules test --format junit. */
 @QuarkusMainTest
+@Tag("cli")
 class CiReportsCliTest {
 
     private static final String TURKISH_STORY = "examples/orders/01-turkish-distributor-chips-to-russia.json";

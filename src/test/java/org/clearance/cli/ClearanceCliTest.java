@@ -11,10 +11,12 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The real CLI, launched as the jar's main: every documented exit code and both report formats. */
 @QuarkusMainTest
+@Tag("cli")
 class ClearanceCliTest {
 
     private static final String TURKISH_STORY = "examples/orders/01-turkish-distributor-chips-to-russia.json";

@@ -8,10 +8,12 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The CLI reports a broken decision table as a rule pack error naming the table and the row, never a stack trace. */
 @QuarkusMainTest
+@Tag("cli")
 class DecisionTableCliTest {
 
     @Test

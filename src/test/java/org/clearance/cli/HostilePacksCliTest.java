@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.clearance.rules.guard.HostilePacks;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * One pack per path holds every hostile file, so that each path costs two launches, not one per file.
  */
 @QuarkusMainTest
+@Tag("cli")
 @TestProfile(HostilePacksCliTest.Profile.class)
 class HostilePacksCliTest {
 

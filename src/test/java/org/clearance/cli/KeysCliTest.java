@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clearance keys create|list|revoke} and {@code lists import --allow-shrink} as the jar's main, needing no key. */
 @QuarkusMainTest
+@Tag("cli")
 class KeysCliTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.clearance.testing.OwnDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 6,000 entries of the long import would otherwise be indexed by every later test that screens a party.
  */
 @QuarkusMainTest
+@Tag("cli")
 @TestProfile(ListsCliTest.ListsDatabase.class)
 class ListsCliTest {
 

@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clearance.rules.FileTrees;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code clearance rules diff} through the real CLI: a changed rule, a changed data row, a git ref, and every exit code. */
 @QuarkusMainTest
+@Tag("cli")
 class RulesDiffCliTest {
 
     private static final String CORPUS = "examples/orders";

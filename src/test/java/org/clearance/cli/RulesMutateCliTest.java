@@ -10,11 +10,13 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.clearance.rules.mutation.DeMinimisPack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rules test --mutate} through the real command line, on a pack of the shipped de minimis rule. */
 @QuarkusMainTest
+@Tag("cli")
 class RulesMutateCliTest {
 
     @TempDir

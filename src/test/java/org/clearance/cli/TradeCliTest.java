@@ -17,11 +17,13 @@ import java.sql.Statement;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clearance trade import|analyze} as the jar's main: outputs, the chart file and every documented exit code. */
 @QuarkusMainTest
+@Tag("cli")
 class TradeCliTest {
 
     private static final String SYNTHETIC = "examples/trade/comtrade-chp-synthetic.csv";
