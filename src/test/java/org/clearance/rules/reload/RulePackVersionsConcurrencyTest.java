@@ -68,7 +68,7 @@ class RulePackVersionsConcurrencyTest {
     }
 
     private static String dataFile(String key) {
-        return "# source: test data\n# completeness: complete - test data\nkey,value\n" + key + ",1\n";
+        return "# source: test data\n# version: test\n# completeness: complete - test data\nkey,value\n" + key + ",1\n";
     }
 
     private static void await(CountDownLatch latch) {
