@@ -126,7 +126,7 @@ public class ScreeningResource {
             if (outcome.storageFailed()) {
                 errors.add(new Problem.Error(source, "", ScreeningNotStoredException.MESSAGE));
             }
-            String orderId = outcome.view() != null ? outcome.view().orderId() : null;
+            String orderId = outcome.view() != null ? outcome.view().orderId() : outcome.item().parsed().document().givenId();
             items.add(new BatchItem(i, orderId, outcome.view(), errors.isEmpty() ? null : errors));
         }
         // The pack that screened this batch, not the live one: a reload may have happened meanwhile.
