@@ -172,6 +172,7 @@ public class ScreeningService {
         screening.screenedAt = storing.now();
         screening.submittedBy = storing.submitter().name();
         screening.orderJson = item.parsed().document().json().toString();
+        OrderSearchTerms.of(item.parsed().document().json()).forEach(t -> screening.searchTerms.add(SearchTerm.of(t)));
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {
             screening.riskScore = result.risk().score();
