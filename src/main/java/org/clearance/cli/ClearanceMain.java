@@ -73,9 +73,7 @@ public class ClearanceMain implements QuarkusApplication {
             }
             return OptionalInt.empty();
         } catch (CommandLine.ParameterException e) {
-            e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().usage(e.getCommandLine().getErr());
-            return OptionalInt.of(ExitCodes.INPUT);
+            return OptionalInt.of(new UsageErrors().handleParseException(e, args));
         }
     }
 
@@ -84,6 +82,7 @@ public class ClearanceMain implements QuarkusApplication {
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         withHelpOptions(commandLine, commandLine.getCommandSpec().version());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // An unexpected failure: say what happened in one line, keep the stack trace out of the user's face.

@@ -35,6 +35,7 @@ import org.clearance.rules.mutation.MutationReport;
 import org.clearance.rules.mutation.MutationReportWriter;
 import org.clearance.rules.mutation.MutationTester;
 import org.clearance.reports.RuleTestJunitWriter;
+import org.clearance.reports.RunProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -91,6 +92,8 @@ public class RulesCommand {
             TEXT, JSON, JUNIT
         }
 
+        private static final String COMMAND = "clearance rules test";
+
         @Spec
         CommandSpec spec;
 
@@ -119,17 +122,21 @@ public class RulesCommand {
         @Override
         public Integer call() {
             Path dir = directory != null ? directory : registry.configuredDirectory();
-            Optional<RulePack> loaded = RulePackOption.load(registry, dir, spec.commandLine().getErr());
-            if (loaded.isEmpty()) {
+            RulePackOption.Loaded loaded = RulePackOption.loadOrProblems(registry, dir, spec.commandLine().getErr());
+            if (loaded.pack() == null) {
+                // CI publishes the report even when the step failed: it must say why, not be empty.
+                StoppedReport.write(format.name(), COMMAND, RunProblem.rulePack(dir, loaded.problems()), spec.commandLine().getOut());
                 return ExitCodes.RULE_PACK;
             }
-            RulePack pack = loaded.get();
+            RulePack pack = loaded.pack();
             if (format == Format.JSON && !mutate) {
                 spec.commandLine().getErr().println("--format json needs --mutate (rules test writes text or junit)");
                 return ExitCodes.INPUT;
             }
             if (failUnder < 0 || failUnder > 100 || (threads != null && threads < 1)) {
-                spec.commandLine().getErr().println("--fail-under must be a percentage from 0 to 100 and --threads at least 1");
+                String problem = "--fail-under must be a percentage from 0 to 100 and --threads at least 1";
+                spec.commandLine().getErr().println(problem);
+                StoppedReport.write(format.name(), COMMAND, List.of(RunProblem.input(problem)), spec.commandLine().getOut());
                 return ExitCodes.INPUT;
             }
             RuleTestReport report;
@@ -138,15 +145,17 @@ public class RulesCommand {
             } catch (TimeBudget.ExceededException e) {
                 spec.commandLine().getErr().println("clearance: " + e.getMessage());
                 spec.commandLine().getErr().flush();
+                StoppedReport.write(format.name(), COMMAND, List.of(new RunProblem(RunProblem.RULE_PACK,
+                        new org.clearance.reports.Position(dir.toString(), 0, 0), e.getMessage())), spec.commandLine().getOut());
                 return ExitCodes.FINDINGS;
             }
             PrintWriter out = spec.commandLine().getOut();
+            List<String> decisionRules = pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList();
             if (mutate) {
-                return mutate(dir, report, out);
+                return mutate(dir, report, decisionRules, out);
             }
             if (format == Format.JUNIT) {
-                new RuleTestJunitWriter().write(report,
-                        pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList(), out);
+                new RuleTestJunitWriter().write(report, decisionRules, out);
                 return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
             }
             for (String error : report.fileErrors()) {
@@ -159,20 +168,22 @@ public class RulesCommand {
             for (RuleTestReport.Uncovered gap : report.uncovered()) {
                 out.println("UNCOVERED " + gap.ruleId() + " (" + gap.file() + "): " + String.join("; ", gap.gaps()));
             }
-            long decisionRules = pack.rules().stream().filter(r -> !r.classification()).count();
             out.printf("rule coverage: %d of %d rules fire in a case and have a near miss%n",
-                    decisionRules - report.uncovered().size(), decisionRules);
+                    decisionRules.size() - report.uncovered().size(), decisionRules.size());
             out.printf("%d passed, %d failed%n", report.passed(), report.failed());
             out.flush();
             return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
 
         /** Mutation testing needs a green run: a mutant is killed when a case that passes starts to fail. */
-        private int mutate(Path dir, RuleTestReport report, PrintWriter out) {
+        private int mutate(Path dir, RuleTestReport report, List<String> decisionRules, PrintWriter out) {
             if (!report.success()) {
                 spec.commandLine().getErr().println("rules test fails (" + report.failed() + " failed, "
                         + report.fileErrors().size() + " unreadable files, " + report.uncovered().size()
                         + " uncovered rules): run 'clearance rules test' and fix it before mutation testing");
+                if (format == Format.JUNIT) {
+                    new RuleTestJunitWriter().write(report, decisionRules, out); // the failures that stop mutation testing
+                }
                 return ExitCodes.FINDINGS;
             }
             int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());

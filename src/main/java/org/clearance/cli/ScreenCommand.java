@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.clearance.security.Actor;
 import java.util.concurrent.Callable;
 import org.clearance.order.InputProblem;
 import org.clearance.reports.GithubReportWriter;
 import org.clearance.reports.JunitReportWriter;
+import org.clearance.reports.RunProblem;
 import org.clearance.reports.SarifReportWriter;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
@@ -70,11 +70,14 @@ public class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<RulePack> loaded = rules.load(registry, err);
-        if (loaded.isEmpty()) {
+        RulePackOption.Loaded loaded = rules.loadOrProblems(registry, err);
+        if (loaded.pack() == null) {
+            // CI publishes the report even when the step failed: it must say why, not be empty.
+            StoppedReport.write(format.name(), "clearance screen", RunProblem.rulePack(loaded.directory(), loaded.problems()),
+                    spec.commandLine().getOut());
             return ExitCodes.RULE_PACK;
         }
-        RulePack pack = loaded.get();
+        RulePack pack = loaded.pack();
         OrderFiles.Read input = OrderFiles.read(paths, System.in);
         List<InputProblem> problems = new ArrayList<>(input.problems());
         List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator());

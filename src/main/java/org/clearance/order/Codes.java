@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The code standards an order uses, with the checks that keep bad codes out of screening. */
-final class Codes {
+public final class Codes {
 
     /** ISO 3166-1 alpha-2, as shipped with the JDK. */
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -26,7 +26,11 @@ final class Codes {
     private Codes() {
     }
 
-    static String countryProblem(String code) {
+    /**
+     * Why {@code code} is not an ISO 3166-1 alpha-2 country code, with a hint for the usual mistakes (UK, EL, lower
+     * case), or null when it is one. Also checks country query parameters, so that they accept what orders accept.
+     */
+    public static String countryProblem(String code) {
         if (COUNTRIES.contains(code)) {
             return null;
         }

@@ -48,6 +48,18 @@ public final class GithubReportWriter {
         out.flush();
     }
 
+    /** A run that stopped before screening: an error annotation per problem, at its rule or input file. */
+    public static void writeStopped(List<RunProblem> problems, PrintWriter out) {
+        for (RunProblem problem : problems) {
+            String title = problem.kind().equals(RunProblem.RULE_PACK) ? "rule pack does not load" : "input error";
+            out.println(command("error", problem.at(), title, problem.message()));
+        }
+        boolean pack = problems.stream().anyMatch(p -> p.kind().equals(RunProblem.RULE_PACK));
+        out.printf("clearance: nothing screened: %d %s%n", problems.size(),
+                pack ? "rule pack problem(s)" : "input error(s)");
+        out.flush();
+    }
+
     private String level(Severity severity) {
         if (Thresholds.fails(severity, failOn)) {
             return "error";
@@ -57,9 +69,13 @@ public final class GithubReportWriter {
 
     static String command(String level, Position at, String title, String message) {
         List<String> properties = new ArrayList<>();
-        properties.add("file=" + property(at.file()));
-        if (at.hasLine()) {
+        if (at.file() != null) {
+            properties.add("file=" + property(at.file()));
+        }
+        if (at.file() != null && at.hasLine()) {
             properties.add("line=" + at.line());
+        }
+        if (at.file() != null && at.hasColumn()) {
             properties.add("col=" + at.column());
         }
         properties.add("title=" + property(title));

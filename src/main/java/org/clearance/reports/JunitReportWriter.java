@@ -2,6 +2,7 @@ package org.clearance.reports;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.clearance.cli.ScreeningReport;
 import org.clearance.order.InputProblem;
@@ -14,7 +15,8 @@ import org.clearance.screening.ScreeningView;
  * (an order without findings is one passing case). Findings at or above {@code --fail-on} are
  * failures, the others pass with their details in {@code system-out}; input errors are errors.
  * A case is named by order id (class name) and rule id + subject pointer (name), so the same
- * finding keeps its name from run to run.
+ * finding keeps its name from run to run. A run that stopped early (the rule pack does not load,
+ * an unusable option) is a failing case per problem ({@link #writeStopped}).
  */
 public final class JunitReportWriter {
 
@@ -67,7 +69,26 @@ public final class JunitReportWriter {
     }
 
     static String where(Position at) {
-        return at.file() + (at.hasLine() ? ":" + at.line() + ":" + at.column() : "");
+        return at.where();
+    }
+
+    /**
+     * The report of a run that stopped before it screened or tested anything ({@code command} names it, e.g.
+     * {@code clearance rules test}): a failing case per problem, in a suite per kind of problem, so that a CI test
+     * report shows why the step failed instead of an empty or missing file.
+     */
+    public static void writeStopped(String command, List<RunProblem> problems, PrintWriter out) {
+        JunitXml xml = new JunitXml(command);
+        Set<String> names = new HashSet<>();
+        for (RunProblem problem : problems) {
+            String suite = problem.kind().equals(RunProblem.RULE_PACK) ? "rule pack" : "input";
+            String where = problem.at().where();
+            String classname = problem.at().file() != null ? problem.at().file() : suite;
+            String name = unique(names, classname, where != null ? problem.kind() + " " + where : problem.kind());
+            xml.add(suite, null, new JunitXml.TestCase(classname, name, JunitXml.Outcome.FAILURE, problem.kind(),
+                    problem.message(), where != null ? where + ": " + problem.message() : problem.message()));
+        }
+        xml.write(out);
     }
 
     /** The name itself, or with " #2", " #3"… when the same order has the same rule twice on one subject. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.clearance.cli.ScreeningReport;
 import org.clearance.facts.Severity;
-import org.clearance.order.InputProblem;
 import org.clearance.rules.RuleInfo;
 import org.clearance.screening.FindingView;
 import org.clearance.screening.ScreeningView;
@@ -25,7 +24,9 @@ import org.clearance.screening.ScreeningView;
  * the pack is a reportingDescriptor (id, title, citation, jurisdiction, severity, confidence and,
  * where the rule gives {@code @url}, helpUri); every finding is a result whose level follows its
  * severity, located at the order file and the line and column of the field it concerns. Input
- * errors are tool execution notifications, and make the invocation unsuccessful.
+ * errors, and the problems of a run that stopped early ({@link #writeStopped}), make the invocation
+ * unsuccessful: each is a tool execution notification and an error result of the rule {@code input}
+ * or {@code rule-pack}.
  */
 public final class SarifReportWriter {
 
@@ -43,29 +44,18 @@ public final class SarifReportWriter {
     }
 
     public void write(ScreeningReport report, PrintWriter out) {
-        ObjectNode log = JSON.createObjectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Clearance");
+        ObjectNode log = log();
+        ObjectNode run = (ObjectNode) log.get("runs").get(0);
         Map<String, Integer> ruleIndex = new HashMap<>();
-        ArrayNode descriptors = driver.putArray("rules");
+        ArrayNode descriptors = (ArrayNode) run.get("tool").get("driver").get("rules");
         for (RuleInfo rule : rules) {
             ruleIndex.put(rule.id(), descriptors.size());
             descriptors.add(descriptor(rule));
         }
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", report.errors().isEmpty());
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        for (InputProblem problem : report.errors()) {
-            ObjectNode notification = notifications.addObject();
-            notification.put("level", "error");
-            notification.putObject("message").put("text", (problem.pointer().isEmpty() ? "/" : problem.pointer())
-                    + ": " + problem.message());
-            location(sources.locate(problem.source(), problem.pointer()), notification.putArray("locations"));
-        }
-        ArrayNode results = run.putArray("results");
+        List<RunProblem> problems = report.errors().stream().map(p -> new RunProblem(RunProblem.INPUT,
+                sources.locate(p.source(), p.pointer()), (p.pointer().isEmpty() ? "/" : p.pointer()) + ": " + p.message()))
+                .toList();
+        ArrayNode results = problems(run, problems);
         for (ScreeningView screening : report.results()) {
             for (FindingView finding : screening.findings()) {
                 results.add(result(screening, finding, ruleIndex));
@@ -74,6 +64,81 @@ public final class SarifReportWriter {
         if (report.rulePack() != null) {
             run.putObject("properties").put("rule_pack", report.rulePack());
         }
+        print(log, out);
+    }
+
+    /**
+     * The log of a run that stopped before screening (the rule pack does not load, an option cannot be used): no
+     * decision rules, a failed invocation, and each problem as an error result, so code scanning shows it.
+     */
+    public static void writeStopped(List<RunProblem> problems, PrintWriter out) {
+        ObjectNode log = log();
+        problems((ObjectNode) log.get("runs").get(0), problems);
+        print(log, out);
+    }
+
+    private static ObjectNode log() {
+        ObjectNode log = JSON.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Clearance");
+        driver.putArray("rules");
+        return log;
+    }
+
+    /**
+     * Records {@code problems} in {@code run}: the invocation fails and lists them as notifications, and each is also an
+     * error result of the rule named by its kind (notifications alone are not shown as code scanning alerts).
+     * Returns the results array, for the findings to follow.
+     */
+    private static ArrayNode problems(ObjectNode run, List<RunProblem> problems) {
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", problems.isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        ArrayNode results = run.putArray("results");
+        ArrayNode descriptors = (ArrayNode) run.get("tool").get("driver").get("rules");
+        Map<String, Integer> kinds = new HashMap<>();
+        for (RunProblem problem : problems) {
+            ObjectNode notification = notifications.addObject();
+            notification.put("level", "error");
+            notification.putObject("message").put("text", problem.message());
+            location(problem.at(), notification.putArray("locations"));
+            ObjectNode result = results.addObject();
+            result.put("ruleId", problem.kind());
+            result.put("ruleIndex", kinds.computeIfAbsent(problem.kind(), kind -> {
+                descriptors.add(problemDescriptor(kind));
+                return descriptors.size() - 1;
+            }));
+            result.put("level", "error");
+            result.putObject("message").put("text", problem.message());
+            location(problem.at(), result.putArray("locations"));
+        }
+        return results;
+    }
+
+    /** The rule that results for problems refer to: what the kind means and what to do about it. */
+    private static ObjectNode problemDescriptor(String kind) {
+        boolean pack = kind.equals(RunProblem.RULE_PACK);
+        String title = pack ? "The rule pack does not load" : "Input that cannot be screened";
+        ObjectNode descriptor = JSON.createObjectNode();
+        descriptor.put("id", kind);
+        descriptor.put("name", title);
+        descriptor.putObject("shortDescription").put("text", title);
+        descriptor.putObject("fullDescription").put("text", pack
+                ? "A rule file does not compile, uses code the rule pack allow-list refuses, or a data file is invalid; "
+                        + "nothing was screened."
+                : "An order file that cannot be read, an order that is invalid, or an option that cannot be used; "
+                        + "what it concerns was not screened.");
+        descriptor.putObject("help").put("text", pack
+                ? "Run 'clearance rules test' on the pack and fix every problem it names (docs/authoring.md)."
+                : "Fix the order as the message says (docs/order-format.md) or the command line (docs/cli.md).");
+        descriptor.putObject("defaultConfiguration").put("level", "error");
+        return descriptor;
+    }
+
+    private static void print(ObjectNode log, PrintWriter out) {
         try {
             out.println(JSON.writeValueAsString(log));
         } catch (JsonProcessingException e) {
@@ -135,7 +200,7 @@ public final class SarifReportWriter {
     }
 
     private static void location(Position at, ArrayNode locations) {
-        String uri = uri(at.file());
+        String uri = at.file() == null ? null : uri(at.file());
         if (uri == null) {
             return;
         }
@@ -144,7 +209,9 @@ public final class SarifReportWriter {
         if (at.hasLine()) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", at.line());
-            region.put("startColumn", at.column());
+            if (at.hasColumn()) {
+                region.put("startColumn", at.column());
+            }
         }
     }
 

@@ -108,4 +108,10 @@ public class Screening extends PanacheEntityBase {
     @CollectionTable(name = "screening_risk_factor", joinColumns = @JoinColumn(name = "screening_id"))
     @OrderColumn(name = "position")
     public List<StoredRiskFactor> riskFactors = new ArrayList<>();
+
+    /** The party names and countries and route countries the list is searched by; lazy, as only queries read them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "screening_search_term", joinColumns = @JoinColumn(name = "screening_id"))
+    @OrderColumn(name = "position")
+    public List<SearchTerm> searchTerms = new ArrayList<>();
 }

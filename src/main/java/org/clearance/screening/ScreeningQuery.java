@@ -7,12 +7,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Filters for listing stored screenings; every filter is optional ({@code submittedBy} limits a screener to its own). */
-record ScreeningQuery(Decision decision, Instant since, String submittedBy) {
+/**
+ * Filters for listing stored screenings; every filter is optional ({@code submittedBy} limits a screener to its own).
+ * {@code partyKey} is a folded ({@link OrderSearchTerms#fold}) part of a party name; {@code before} is exclusive.
+ */
+record ScreeningQuery(String orderId, String partyKey, String country, Decision decision, Instant since, Instant before,
+                      String submittedBy) {
+
+    /** The LIKE escape character: '!' rather than a backslash, which HQL and SQL string literals would also read. */
+    private static final char ESCAPE = '!';
 
     PanacheQuery<Screening> find() {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (orderId != null) {
+            conditions.add("orderId = :orderId");
+            parameters.and("orderId", orderId);
+        }
+        if (partyKey != null) {
+            conditions.add("id in (select s.id from Screening s join s.searchTerms t where t.nameKey like :party escape '"
+                    + ESCAPE + "')");
+            parameters.and("party", "%" + likeLiteral(partyKey) + "%");
+        }
+        if (country != null) {
+            conditions.add("id in (select s.id from Screening s join s.searchTerms t where t.country = :country)");
+            parameters.and("country", country);
+        }
         if (decision != null) {
             conditions.add("decision = :decision");
             parameters.and("decision", decision);
@@ -21,6 +41,10 @@ record ScreeningQuery(Decision decision, Instant since, String submittedBy) {
             conditions.add("screenedAt >= :since");
             parameters.and("since", since);
         }
+        if (before != null) {
+            conditions.add("screenedAt < :before");
+            parameters.and("before", before);
+        }
         if (submittedBy != null) {
             conditions.add("submittedBy = :submittedBy");
             parameters.and("submittedBy", submittedBy);
@@ -28,5 +52,17 @@ record ScreeningQuery(Decision decision, Instant since, String submittedBy) {
         Sort newestFirst = Sort.descending("screenedAt").and("id");
         return conditions.isEmpty() ? Screening.findAll(newestFirst)
                 : Screening.find(String.join(" and ", conditions), newestFirst, parameters);
+    }
+
+    /** {@code text} matching itself in LIKE: its wildcards (% and _) and the escape character are escaped. */
+    static String likeLiteral(String text) {
+        StringBuilder literal = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                literal.append(ESCAPE);
+            }
+            literal.append(c);
+        }
+        return literal.toString();
     }
 }

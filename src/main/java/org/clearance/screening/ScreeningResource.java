@@ -12,28 +12,26 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.clearance.config.ClearanceConfig;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderInput;
-import org.clearance.order.Printable;
 import org.clearance.order.StrictUtf8;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.web.InvalidOrderException;
-import org.clearance.web.InvalidQueryException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
 import org.clearance.web.PublicUrls;
 import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
-import org.clearance.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Screen orders and read stored screenings. */
@@ -126,7 +124,7 @@ public class ScreeningResource {
             if (outcome.storageFailed()) {
                 errors.add(new Problem.Error(source, "", ScreeningNotStoredException.MESSAGE));
             }
-            String orderId = outcome.view() != null ? outcome.view().orderId() : null;
+            String orderId = outcome.view() != null ? outcome.view().orderId() : outcome.item().parsed().document().givenId();
             items.add(new BatchItem(i, orderId, outcome.view(), errors.isEmpty() ? null : errors));
         }
         // The pack that screened this batch, not the live one: a reload may have happened meanwhile.
@@ -140,13 +138,30 @@ public class ScreeningResource {
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "A stored screening", description = "A screener reads only the screenings it submitted; others answer 404.")
     public ScreeningView get(@PathParam("id") String id) {
-        Screening screening = parseId(id) == null ? null : Screening.findById(parseId(id));
+        return ScreeningView.of(readable(id));
+    }
+
+    @GET
+    @Path("/{id}/order")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
+    @Operation(summary = "The order of a stored screening, as received", description = "The order JSON as stored with "
+            + "the screening and covered by the audit trail: the same members in the same order, with numbers and text "
+            + "exactly as sent; whitespace is not kept. A screener reads only the screenings it submitted; others answer 404.")
+    public Response order(@PathParam("id") String id) {
+        // Bytes, not a String: the stored JSON is the answer as it is, never serialised again as a JSON string.
+        return Response.ok(readable(id).orderJson.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The screening {@code id} if the caller may read it; otherwise 404, as for an id that does not exist. */
+    private Screening readable(String id) {
+        UUID uuid = parseId(id);
+        Screening screening = uuid == null ? null : Screening.findById(uuid);
         String onlyOf = ownScreeningsOnly();
         if (screening == null || onlyOf != null && !onlyOf.equals(screening.submittedBy)) {
             // Someone else's screening is "not found" for a screener: its existence is not theirs to learn.
             throw new NotFoundException("No screening with id " + id + ".");
         }
-        return ScreeningView.of(screening);
+        return screening;
     }
 
     @GET
@@ -166,29 +181,23 @@ public class ScreeningResource {
 
     @GET
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Stored screenings, newest first", description = "Filter by decision (CLEAR, REVIEW, BLOCK) and by since (ISO date or instant); page is 0-based. A screener sees only the screenings it submitted.")
-    public Page list(@QueryParam("decision") String decision, @QueryParam("since") String since,
-                     @QueryParam("page") String page) {
-        List<Problem.Error> problems = new ArrayList<>();
-        Decision wanted = null;
-        if (decision != null && !decision.isBlank()) {
-            try {
-                wanted = Decision.valueOf(decision.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(InvalidQueryException.error("decision", "unknown decision " + Printable.value(decision)
-                        + "; expected CLEAR, REVIEW or BLOCK"));
-            }
-        }
-        Instant from = since == null || since.isBlank() ? null : parseSince(since, problems);
-        // The page's first row (page × page size) must stay a valid row number.
-        int pageNumber = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / config.api().pageSize() - 1, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidQueryException(problems);
-        }
-        ScreeningQuery query = new ScreeningQuery(wanted, from, ownScreeningsOnly());
-        var found = query.find().page(io.quarkus.panache.common.Page.of(pageNumber, config.api().pageSize()));
+    @Operation(summary = "Stored screenings, newest first", description = "Every filter is optional; a screener sees "
+            + "only the screenings it submitted. An unknown or repeated parameter is a 400 naming it.")
+    @Parameter(name = "order_id", in = ParameterIn.QUERY, description = "The order id, exactly.")
+    @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of the name of any party of the order, "
+            + "in any case (seller, buyer, consignees, end user, freight forwarder, payers).")
+    @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2: the country of any party "
+            + "or route stop of the order.")
+    @Parameter(name = "decision", in = ParameterIn.QUERY, description = "CLEAR, REVIEW or BLOCK.")
+    @Parameter(name = "since", in = ParameterIn.QUERY, description = "Screened at or after: an ISO date (from its start, UTC) or instant.")
+    @Parameter(name = "until", in = ParameterIn.QUERY, description = "Screened at or before: an ISO date (to its end, UTC) or instant.")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number.")
+    public Page list(@Context UriInfo uri) {
+        ScreeningListRequest request = ScreeningListRequest.parse(uri.getQueryParameters(), config.api().pageSize());
+        var found = request.query(ownScreeningsOnly()).find()
+                .page(io.quarkus.panache.common.Page.of(request.page(), config.api().pageSize()));
         List<ScreeningView> items = found.<Screening>list().stream().map(ScreeningView::of).toList();
-        return new Page(pageNumber, config.api().pageSize(), found.count(), items);
+        return new Page(request.page(), config.api().pageSize(), found.count(), items);
     }
 
     /** The submitter whose screenings alone the caller may read, or null when it may read all (officer, auditor). */
@@ -202,28 +211,6 @@ public class ScreeningResource {
         if (bytes > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + bytes + " bytes; the limit is "
                     + config.api().maxBodyBytes() + " (clearance.api.max-body-bytes).");
-        }
-    }
-
-    /** The earliest and latest {@code since} both databases store: years 1 to 9999. */
-    private static final Instant SINCE_MIN = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant SINCE_MAX = Instant.parse("9999-12-31T23:59:59Z");
-
-    private static Instant parseSince(String since, List<Problem.Error> problems) {
-        try {
-            String text = since.strip();
-            Instant instant = text.contains("T") ? Instant.parse(text)
-                    : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-            if (instant.isBefore(SINCE_MIN) || instant.isAfter(SINCE_MAX)) {
-                problems.add(InvalidQueryException.error("since", "must be a date between 0001-01-01 and 9999-12-31 (got "
-                        + Printable.value(since) + ")"));
-                return null;
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            problems.add(InvalidQueryException.error("since", Printable.value(since)
-                    + " is not an ISO date (2025-03-01) or instant (2025-03-01T12:00:00Z)"));
-            return null;
         }
     }
 

@@ -186,6 +186,7 @@ public class ScreeningService {
         screening.orderJson = item.parsed().document().json().toString();
         screening.countryRiskSet = storing.countryRiskSet(result.context().countryRisks(), countryRiskSets);
         screening.buyerHistory = ScreeningContext.buyerHistoryJson(result.context().buyerHistory());
+        OrderSearchTerms.of(item.parsed().document().json()).forEach(t -> screening.searchTerms.add(SearchTerm.of(t)));
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {
             screening.riskScore = result.risk().score();

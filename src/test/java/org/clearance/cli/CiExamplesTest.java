@@ -24,6 +24,9 @@ import picocli.CommandLine;
 class CiExamplesTest {
 
     private static final Pattern COMMAND = Pattern.compile("\\./clearance ([^>|\\n]+)");
+    /** {@code ./clearance …} followed by a pipe ({@code |}, not {@code ||}). */
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+    private static final Pattern PIPED = Pattern.compile("\\./clearance [^|\\n]*(?<!\\|)\\|(?!\\|)");
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/ci/github-workflow.yml", "examples/ci/gitlab-ci.yml"})
@@ -44,5 +47,29 @@ class CiExamplesTest {
             assertThatCode(() -> ClearanceMain.commandLine(CommandLine.defaultFactory()).parseArgs(args))
                     .as(String.join(" ", args)).doesNotThrowAnyException();
         }
+    }
+
+    /**
+     * A shell pipeline's exit code is its last command's: {@code ./clearance … | tee file} succeeds even when clearance
+     * failed, unless pipefail is set just before (in the same step or script) or on the same line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/ci/github-workflow.yml", "examples/ci/gitlab-ci.yml", "docs/ci.md"})
+    void shouldNotHideAnExitCodeBehindAPipe(String file) throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(file));
+        List<String> hidden = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // In Markdown a command sits in a `code span`, and | also separates table columns: read only the spans.
+            List<String> code = new ArrayList<>();
+            Matcher spans = CODE_SPAN.matcher(lines.get(i));
+            while (spans.find()) {
+                code.add(spans.group(1));
+            }
+            boolean piped = (code.isEmpty() ? List.of(lines.get(i)) : code).stream().anyMatch(c -> PIPED.matcher(c).find());
+            if (piped && lines.subList(Math.max(0, i - 3), i + 1).stream().noneMatch(l -> l.contains("set -o pipefail"))) {
+                hidden.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+            }
+        }
+        assertThat(hidden).as("clearance piped without set -o pipefail").isEmpty();
     }
 }

@@ -113,7 +113,9 @@ class ScreeningResourceTest {
                 .body("results[0].errors", nullValue())
                 .body("results[1].screening", nullValue())
                 .body("results[1].errors[0].message", startsWith("malformed JSON at line 2"))
+                .body("results[1].order_id", nullValue())
                 .body("results[2].screening", nullValue())
+                .body("results[2].order_id", equalTo("RHV-SO-2025-01187")) // invalid, but its id was given
                 .body("results[2].errors[0].pointer", equalTo("/lines/1/origin_country"))
                 .body("results[3].screening.decision", equalTo("BLOCK"))
                 .body("results[3].screening.id", notNullValue());

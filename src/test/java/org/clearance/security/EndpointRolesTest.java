@@ -43,6 +43,7 @@ class EndpointRolesTest {
         MATRIX.put("POST /api/v1/screenings/batch", Set.of(SCREENER));
         MATRIX.put("GET /api/v1/screenings", Set.of(SCREENER, OFFICER, AUDITOR));
         MATRIX.put("GET /api/v1/screenings/{id}", Set.of(SCREENER, OFFICER, AUDITOR));
+        MATRIX.put("GET /api/v1/screenings/{id}/order", Set.of(SCREENER, OFFICER, AUDITOR));
         MATRIX.put("GET /api/v1/parties/search", Set.of(SCREENER, OFFICER, LISTS, AUDITOR));
         MATRIX.put("POST /api/v1/parties/dismissals", Set.of(OFFICER));
         MATRIX.put("GET /api/v1/parties/dismissals", Set.of(OFFICER, AUDITOR));
