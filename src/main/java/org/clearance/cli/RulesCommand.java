@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.clearance.order.InputProblem;
 import org.clearance.parties.PartyIndex;
 import org.clearance.reports.ImpactTextWriter;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.clearance.rules.RuleCatalogue;
+import org.clearance.rules.RuleCoverage;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
@@ -72,11 +74,18 @@ public class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             String row = "%-20s %-4s %-8s %-10s %-10s %s%n";
             out.printf(row, "ID", "JUR", "SEVERITY", "EFFECTIVE", "CONFIDENCE", "CITATION");
+            Map<String, RuleCoverage> incomplete = pack.incompleteCoverage();
             for (RuleInfo rule : pack.rules()) {
                 out.printf(row, rule.id(), rule.jurisdiction(), rule.nexus() ? "(nexus)" : rule.classification() ? "(class.)" : rule.severity(),
                         rule.effective(), rule.confidence() == null ? "-" : rule.confidence(), rule.citation());
+                if (incomplete.containsKey(rule.id())) {
+                    out.printf("%20s ! %s%n", "", incomplete.get(rule.id()).summary());
+                }
             }
+            long cannotFire = incomplete.values().stream().filter(RuleCoverage::cannotFire).count();
             out.printf("%d rules, %d data files; rule pack %s%n", pack.rules().size(), pack.dataSets().size(), pack.hash());
+            out.printf("%d rule(s) cannot fire on real orders (a data file they read is empty), %d read partial data (marked !)%n",
+                    cannotFire, incomplete.size() - cannotFire);
             out.flush();
             return ExitCodes.OK;
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 public record DataCompleteness(String dataset, String level, String reason) {
 
     public static final String COMPLETE = "complete";
+    public static final String EMPTY = "empty";
 
     public boolean complete() {
         return COMPLETE.equals(level);
@@ -27,7 +28,7 @@ public record DataCompleteness(String dataset, String level, String reason) {
         String[] parts = header.strip().split("[\\s:;,(\\-\u2013\u2014]+", 2);
         String level = parts[0].toLowerCase(Locale.ROOT);
         String reason = parts.length > 1 ? parts[1].strip().replaceFirst("^[-\u2013\u2014:;,\\s]+", "").replaceFirst("\\)$", "") : "";
-        if (!level.equals(COMPLETE) && !level.equals("partial") && !level.equals("empty")) {
+        if (!level.equals(COMPLETE) && !level.equals("partial") && !level.equals(EMPTY)) {
             return null;
         }
         if (!level.equals(COMPLETE) && reason.isEmpty()) {

@@ -37,7 +37,9 @@ public final class RuleCatalogue {
           .append("A test fails when this file is stale: run `./clearance rules doc` after changing a rule.\n\n")
           .append("Confidence `verify` means the citation, date or code mapping has not been checked against the ")
           .append("official text (see [coverage.md](coverage.md)). Data files are under `rules/data/`; ")
-          .append("tests counts the cases in the rule's `*.tests.yaml`.\n\n");
+          .append("Coverage names the data files a rule reads that their headers declare empty or partial ")
+          .append("(`# completeness:`): a rule on an empty file cannot fire on real orders. ")
+          .append("Tests counts the cases in the rule's `*.tests.yaml`.\n\n");
         long decisionRules = pack.rules().stream().filter(r -> !r.classification()).count();
         md.append(String.format("%d rules (%d decision rules), %d data files.%n%n", pack.rules().size(), decisionRules,
                 pack.dataSets().size()));
@@ -47,17 +49,18 @@ public final class RuleCatalogue {
                 continue;
             }
             md.append("## ").append(jurisdiction).append("\n\n")
-              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Tests | File |\n")
-              .append("|---|---|---|---|---|---|---|---|---|\n");
+              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Coverage | Tests | File |\n")
+              .append("|---|---|---|---|---|---|---|---|---|---|\n");
             for (RuleInfo rule : rules) {
-                String source = sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f));
+                String block = ruleBlock(sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f)), rule);
                 md.append("| ").append(rule.id())
                   .append(" | ").append(cell(rule.title()))
                   .append(" | ").append(rule.classification() ? rule.kind() : rule.severity())
                   .append(" | ").append(cell(rule.citation()))
                   .append(" | ").append(rule.effective())
                   .append(" | ").append(rule.confidence() == null ? "" : rule.confidence())
-                  .append(" | ").append(String.join(", ", datasets(ruleBlock(source, drlLine(source, rule)))))
+                  .append(" | ").append(String.join(", ", datasets(block)))
+                  .append(" | ").append(cell(RuleCoverage.of(pack, rule, block).summary()))
                   .append(" | ").append(testCount(pack.directory(), rule.testsFile()))
                   .append(" | ").append(rule.file())
                   .append(" |\n");
@@ -67,21 +70,47 @@ public final class RuleCatalogue {
         return md.toString();
     }
 
+    /** Each rule's DRL source (for a decision table's rule, the DRL generated from its row), by rule id. */
+    public static Map<String, String> ruleSources(RulePack pack) {
+        Map<String, String> files = new TreeMap<>();
+        Map<String, String> blocks = new TreeMap<>();
+        for (RuleInfo rule : pack.rules()) {
+            blocks.put(rule.id(), ruleBlock(files.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f)), rule));
+        }
+        return blocks;
+    }
+
+    private static String ruleBlock(String drl, RuleInfo rule) {
+        return ruleBlock(drl, drlLine(drl, rule));
+    }
+
     /** The data set names a rule's source reads, sorted. */
     public static List<String> datasets(String ruleSource) {
         TreeSet<String> names = new TreeSet<>();
+        datasetLookups(ruleSource).forEach(names::addAll);
+        return new ArrayList<>(names);
+    }
+
+    /**
+     * The data sets of each lookup in a rule's source, in order: one name for {@code dataset == "…"}, the names of
+     * {@code dataset in (…)}, which the lookup takes any of.
+     */
+    public static List<List<String>> datasetLookups(String ruleSource) {
+        List<List<String>> lookups = new ArrayList<>();
         Matcher m = DATASET.matcher(ruleSource);
         while (m.find()) {
             if (m.group(1) != null) {
-                names.add(m.group(1));
+                lookups.add(List.of(m.group(1)));
             } else {
+                List<String> names = new ArrayList<>();
                 Matcher q = QUOTED.matcher(m.group(2));
                 while (q.find()) {
                     names.add(q.group(1));
                 }
+                lookups.add(names);
             }
         }
-        return new ArrayList<>(names);
+        return lookups;
     }
 
     /** A rule file's DRL: the file itself, or the DRL a decision table converts to. */

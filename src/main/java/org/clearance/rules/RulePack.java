@@ -22,6 +22,7 @@ public final class RulePack {
     private final List<RuleInfo> rules;
     private final List<DataSet> dataSets;
     private final Map<String, RuleInfo> rulesByQualifiedName;
+    private volatile Map<String, RuleCoverage> incompleteCoverage;
 
     RulePack(Path directory, String hash, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
              List<DataSet> dataSets) {
@@ -33,6 +34,19 @@ public final class RulePack {
         this.dataSets = List.copyOf(dataSets);
         this.rulesByQualifiedName = rules.stream()
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::qualifiedName, Function.identity()));
+    }
+
+    /**
+     * The rules that read a data file declared empty or partial, by id; worked out once, from the pack's files (for
+     * {@code rules list}, the API and health).
+     */
+    public Map<String, RuleCoverage> incompleteCoverage() {
+        Map<String, RuleCoverage> known = incompleteCoverage;
+        if (known == null) {
+            known = RuleCoverage.incomplete(this);
+            incompleteCoverage = known;
+        }
+        return known;
     }
 
     public Path directory() {

@@ -35,6 +35,7 @@ public class RulePackHealthCheck implements HealthCheck {
             if (live.versionId() != null) {
                 response.withData("version", live.versionId());
             }
+            coverage(pack, response);
             registry.rejection().ifPresentOrElse(rejection -> {
                 List<String> reasons = rejection.check().reasons();
                 response.withData("status", "degraded")
@@ -49,6 +50,18 @@ public class RulePackHealthCheck implements HealthCheck {
             return HealthCheckResponse.named("rule-pack").down()
                     .withData("problems", e.problems().size())
                     .build();
+        }
+    }
+
+    /** Rule ids, no file names: health is public. Which data files are empty or partial is in GET /api/v1/rules. */
+    private static void coverage(RulePack pack, HealthCheckResponseBuilder response) {
+        try {
+            List<String> cannotFire = pack.incompleteCoverage().values().stream().filter(RuleCoverage::cannotFire)
+                    .map(RuleCoverage::ruleId).toList();
+            response.withData("rules_that_cannot_fire", cannotFire.isEmpty() ? "none" : String.join(",", cannotFire))
+                    .withData("rules_on_partial_data", pack.incompleteCoverage().size() - cannotFire.size());
+        } catch (RuntimeException e) { // the pack's files changed since it was loaded; the next reload says more
+            response.withData("rules_that_cannot_fire", "unknown");
         }
     }
 }

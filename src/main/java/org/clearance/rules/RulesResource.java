@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
 import org.clearance.rules.cases.RuleTestReport;
@@ -66,9 +67,12 @@ public class RulesResource {
     public record PackView(String rulePack, Instant loadedAt, List<RuleView> rules, List<DataView> data) {
     }
 
-    /** One rule's metadata. */
+    /**
+     * One rule's metadata. {@code coverage}: the data files it reads that are declared empty (it cannot fire on real
+     * orders) or partial; null when every one is complete.
+     */
     public record RuleView(String id, String title, Jurisdiction jurisdiction, Severity severity, String citation,
-                           LocalDate effective, String confidence, String kind, String file) {
+                           LocalDate effective, String confidence, String kind, String file, String coverage) {
     }
 
     /** One reference data file. */
@@ -80,9 +84,11 @@ public class RulesResource {
     @Operation(summary = "The active rule pack", description = "Pack hash, load time, every rule with its metadata, and the reference data files.")
     public PackView pack() {
         RulePack pack = registry.current();
+        Map<String, RuleCoverage> incomplete = pack.incompleteCoverage();
         return new PackView(pack.hash(), pack.loadedAt(),
                 pack.rules().stream().map(r -> new RuleView(r.id(), r.title(), r.jurisdiction(), r.severity(), r.citation(),
-                        r.effective(), r.confidence(), r.kind(), r.file())).toList(),
+                        r.effective(), r.confidence(), r.kind(), r.file(),
+                        incomplete.containsKey(r.id()) ? incomplete.get(r.id()).summary() : null)).toList(),
                 pack.dataSets().stream().map(d -> new DataView(d.name(), d.file(), d.source(), d.version(), d.rows().size())).toList());
     }
 

@@ -134,7 +134,9 @@ class ClearanceCliTest {
     @Launch(value = {"rules", "list"}, exitCode = ExitCodes.OK)
     void shouldListRulesWithConfidence(LaunchResult result) {
         assertThat(result.getOutput()).containsPattern("EU-12G-01\\s+EU\\s+REVIEW\\s+2024-03-20\\s+-\\s+Council Regulation")
-                .containsPattern("US-CHP-01\\s+US\\s+BLOCK\\s+2024-02-23\\s+verify");
+                .containsPattern("US-CHP-01\\s+US\\s+BLOCK\\s+2024-02-23\\s+verify")
+                .containsPattern("US-LUX-01 .*\\n\\s+! cannot fire on real orders: us/supp5-luxury-hts6 is empty")
+                .containsPattern("\\d+ rule\\(s\\) cannot fire on real orders \\(a data file they read is empty\\), \\d+ read partial data");
     }
 
     @Test

@@ -88,11 +88,23 @@ class SarifReportWriterTest {
         new SarifReportWriter(HostileNames.sources(), List.of()).write(HostileNames.report(), new PrintWriter(out));
 
         JsonNode run = new ObjectMapper().readTree(out.toString()).get("runs").get(0);
+        // Each input problem is a result and a notification; each finding a result.
+        List<JsonNode> findings = new ArrayList<>();
         List<String> uris = new ArrayList<>();
-        run.get("results").forEach(r -> uris.add(artifactUri(r)));
+        run.get("results").forEach(r -> {
+            if (r.get("ruleId").asText().equals(RunProblem.INPUT)) {
+                uris.add(artifactUri(r));
+            } else {
+                findings.add(r);
+            }
+        });
+        findings.forEach(r -> uris.add(artifactUri(r)));
         run.get("invocations").get(0).get("toolExecutionNotifications").forEach(n -> uris.add(artifactUri(n)));
-        List<String> files = new ArrayList<>(HostileNames.FILES);
-        files.addAll(HostileNames.FILES);
+        List<String> files = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            files.addAll(HostileNames.FILES);
+        }
+        assertThat(uris).hasSize(files.size());
         URI checkout = new URI("file:///checkout/");
         for (int i = 0; i < uris.size(); i++) {
             URI uri = new URI(uris.get(i)); // throws URISyntaxException unless a valid URI reference
@@ -100,7 +112,7 @@ class SarifReportWriterTest {
             assertThat(uris.get(i)).as("ASCII only").matches("\\p{ASCII}+").doesNotContain(" ", "#", "\n");
             assertThat(checkout.resolve(uri).getPath()).isEqualTo("/checkout/" + files.get(i));
         }
-        assertThat(run.get("results").get(0).get("message").get("text").asText())
+        assertThat(findings.get(0).get("message").get("text").asText())
                 .isEqualTo("Order " + HostileNames.ORDER_ID + ", line 1 " + HostileNames.ORDER_ID + ": " + HostileNames.MESSAGE);
         assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                 .getSchema(Files.readString(Path.of("src/test/resources/sarif/sarif-schema-2.1.0-rtm.5.json")), InputFormat.JSON)

@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ class RulesResourceTest {
                 .body("rules.find { it.id == 'EU-12G-01' }.citation", equalTo("Council Regulation (EU) No 833/2014, Art. 12g"))
                 .body("rules.find { it.id == 'EU-12G-01' }.effective", equalTo("2024-03-20"))
                 .body("rules.find { it.id == 'US-CHP-01' }.confidence", equalTo("verify"))
+                .body("rules.find { it.id == 'US-CHP-01' }.coverage", org.hamcrest.Matchers.nullValue())
+                .body("rules.find { it.id == 'US-LUX-01' }.coverage",
+                        startsWith("cannot fire on real orders: us/supp5-luxury-hts6 is empty"))
                 .body("data.name", hasItem("common/chpl"));
     }
 
@@ -34,7 +39,9 @@ class RulesResourceTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'rule-pack' }.data.hash", matchesPattern("[0-9a-f]{64}"));
+                .body("checks.find { it.name == 'rule-pack' }.data.hash", matchesPattern("[0-9a-f]{64}"))
+                .body("checks.find { it.name == 'rule-pack' }.data.rules_that_cannot_fire", containsString("US-LUX-01"))
+                .body("checks.find { it.name == 'rule-pack' }.data.rules_that_cannot_fire", not(containsString("US-HTS-01")));
     }
 
     @Test
