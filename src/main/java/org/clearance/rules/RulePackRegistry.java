@@ -1,6 +1,5 @@
 package org.clearance.rules;
 
-import org.clearance.security.Actor;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
 import org.clearance.security.Actor;
+import org.clearance.rules.reload.FolderFingerprint;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
@@ -33,8 +33,15 @@ public class RulePackRegistry {
     public record Rejection(Instant at, ReloadTrigger trigger, PackCheck check) {
     }
 
-    /** A pack that went live (or was found unchanged), with the time of each step. */
+    /**
+     * A pack that went live (or was found unchanged), with the time of each step. When the folder held exactly the
+     * files the live pack passed its checks with, nothing is checked again and {@code check} is that earlier check.
+     */
     public record Reload(Live live, String previousHash, boolean changed, PackCheck check, long swapNanos) {
+    }
+
+    /** The folder's fingerprint when {@code pack} passed {@code check}. */
+    private record PassedCheck(String fingerprint, RulePack pack, PackCheck check) {
     }
 
     private final ClearanceConfig config;
@@ -42,6 +49,7 @@ public class RulePackRegistry {
     private final RulePackVersions versions;
     private volatile Live live;
     private volatile Rejection rejection;
+    private volatile PassedCheck lastPassed;
 
     RulePackRegistry(ClearanceConfig config, ReloadConfig reloadConfig, RulePackVersions versions) {
         this.config = config;
@@ -110,7 +118,20 @@ public class RulePackRegistry {
     public synchronized Reload reload(ReloadTrigger trigger, Actor actor) {
         Live before = live;
         Path directory = before != null ? before.pack().directory() : configuredDirectory();
+        String fingerprint = FolderFingerprint.of(directory);
+        PassedCheck passed = lastPassed;
+        if (fingerprint != null && before != null && passed != null && passed.pack() == before.pack()
+                && passed.fingerprint().equals(fingerprint)) {
+            // Nothing a check reads has changed since the live pack passed it (a watched save without changes, a
+            // file put back after a refused edit): the same check would give the same answer.
+            rejection = null;
+            Log.infof("Rule pack %s unchanged (%s): the folder holds the files it passed its checks with",
+                    before.pack().shortHash(), trigger.label());
+            return new Reload(before, before.pack().hash(), false, passed.check(), 0);
+        }
         PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
+        // Remember what passed only if the folder did not change while it was being checked.
+        boolean folderSteady = fingerprint != null && fingerprint.equals(FolderFingerprint.of(directory));
         if (!check.valid()) {
             rejection = new Rejection(Instant.now(), trigger, check);
             versions.recordRejection(directory, check, actor);
@@ -123,6 +144,7 @@ public class RulePackRegistry {
         rejection = null;
         String previousHash = before == null ? null : before.pack().hash();
         if (check.pack().hash().equals(previousHash)) {
+            lastPassed = folderSteady ? new PassedCheck(fingerprint, before.pack(), check) : null;
             Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
             return new Reload(before, previousHash, false, check, 0);
         }
@@ -130,6 +152,7 @@ public class RulePackRegistry {
         long start = System.nanoTime();
         Live next = new Live(check.pack(), versionId);
         live = next;
+        lastPassed = folderSteady ? new PassedCheck(fingerprint, check.pack(), check) : null;
         long swapNanos = System.nanoTime() - start;
         Log.infof("Rule pack %s live (%s, was %s): %d rules; compile+lint %d ms, tests %d ms, swap %d ns",
                 check.pack().shortHash(), trigger.label(), previousHash == null ? "none" : previousHash.substring(0, 12),

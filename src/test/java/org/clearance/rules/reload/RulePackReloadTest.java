@@ -137,6 +137,22 @@ class RulePackReloadTest {
     }
 
     @Test
+    void shouldNotCheckAgainWhenARefusedEditIsUndone() throws Exception {
+        PackCheck passed = registry.reload(ReloadTrigger.API, org.clearance.security.Actor.cliOperator()).check();
+        TempRules.append(RULE_FILE, EXTRA_RULE.formatted("EU-TMP-01", ""));
+        assertRejected(startsWith(RULE_FILE + ":"), "lacks @citation");
+
+        TempRules.restore();
+        RulePackRegistry.Reload undone = registry.reload(ReloadTrigger.API, org.clearance.security.Actor.cliOperator());
+
+        assertThat(undone.changed()).isFalse();
+        assertThat(undone.check()).as("the check the live pack passed, not a new one").isSameAs(passed);
+        assertThat(registry.rejection()).isEmpty();
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'rule-pack' }.data.status", equalTo("ok"));
+    }
+
+    @Test
     void shouldReportTheLivePackUpAndNotDegradedAfterAGoodReload() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
