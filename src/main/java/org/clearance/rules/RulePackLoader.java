@@ -185,22 +185,16 @@ public final class RulePackLoader {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
+            List<RulePackProblem> drools = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String file = error.getResource() == null ? "(unknown file)" : error.getResource().getSourcePath();
                 int[] lines = error.getLines();
-                int line = lines.length > 0 ? lines[0] : 0;
-                String message = error.getMessage().strip().replaceAll("\\s+", " ");
-                DecisionTables.TableDrl table = tables.get(file);
-                if (table != null) {
-                    // Drools counts lines of the DRL generated from the table; name the table row instead.
-                    line = table.row(line);
-                    if (line == 0 && message.startsWith("Parser returned a null Package")) {
-                        continue; // follows every syntax error, which is already reported by row
-                    }
-                    message = (line > 0 ? "in the rule generated from this row: " : "in the generated rules: ")
-                            + DRL_POSITION.matcher(message).replaceAll("");
-                }
-                problems.add(new RulePackProblem(file, line, message));
+                drools.add(new RulePackProblem(file, lines.length > 0 ? lines[0] : 0,
+                        error.getMessage().strip().replaceAll("\\s+", " ")));
+            }
+            for (RulePackProblem problem : CompileErrorTranslator.translate(drools)) {
+                DecisionTables.TableDrl table = tables.get(problem.file());
+                problems.add(table == null ? problem : inTable(table, problem));
             }
             return null;
         }
@@ -216,6 +210,14 @@ public final class RulePackLoader {
             return null;
         }
         return builder.newKieBase();
+    }
+
+    /** Drools counts lines of the DRL generated from a table; name the table row instead. */
+    private static RulePackProblem inTable(DecisionTables.TableDrl table, RulePackProblem problem) {
+        int row = table.row(problem.line());
+        String message = (row > 0 ? "in the rule generated from this row: " : "in the generated rules: ")
+                + DRL_POSITION.matcher(problem.message()).replaceAll("");
+        return new RulePackProblem(problem.file(), row, message);
     }
 
     /**

@@ -10,10 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.clearance.examples.ExampleOrders;
+import org.clearance.examples.ExpectedResult;
+import org.clearance.examples.ExpectedResultsFile;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The example orders screen to the decisions and rule ids recorded in examples/expected.csv. */
 class ExampleOrdersTest {
@@ -47,6 +51,31 @@ class ExampleOrdersTest {
         assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(actual.values()).anyMatch(v -> v.startsWith("CLEAR")).anyMatch(v -> v.startsWith("REVIEW"))
                 .anyMatch(v -> v.startsWith("BLOCK"));
+    }
+
+    @Test
+    void shouldFindNoDifferenceAndWriteTheCommittedFileByteForByte(@TempDir Path dir) throws IOException {
+        Path committed = Path.of("examples/expected.csv");
+        ExampleOrders.Screened screened = ExampleOrders.screen(ORDERS, screener.pack());
+        Path written = dir.resolve("expected.csv");
+        ExpectedResultsFile.write(written, screened.results());
+
+        assertThat(screened.problems()).isEmpty();
+        assertThat(ExampleOrders.compare(ExpectedResultsFile.read(committed), screened.results())).isEmpty();
+        assertThat(Files.readString(written)).isEqualTo(Files.readString(committed));
+    }
+
+    @Test
+    void shouldReportAChangedRowAMissingOrderAndAnOrderWithoutARow() {
+        ExpectedResult clear = new ExpectedResult("a.json", "A-1", "CLEAR", List.of());
+        ExpectedResult review = new ExpectedResult("a.json", "A-1", "REVIEW", List.of("X-2", "X-1"));
+        ExpectedResult gone = new ExpectedResult("b.json", "B-1", "BLOCK", List.of("X-3"));
+        ExpectedResult added = new ExpectedResult("c.ndjson", "C-1", "CLEAR", List.of());
+
+        assertThat(ExampleOrders.compare(List.of(clear, gone), List.of(review, added))).extracting(Object::toString)
+                .containsExactly("a.json A-1: expected CLEAR [], actual REVIEW [X-1, X-2]",
+                        "b.json B-1: expected BLOCK [X-3], actual no such order in the folder",
+                        "c.ndjson C-1: expected no row in the expected results, actual CLEAR []");
     }
 
     private static ScreeningResult screenExample(String name) throws IOException {

@@ -1,0 +1,63 @@
+package org.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clearance.rules.FileTrees;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code clearance examples check [--update]} through the real CLI and the shipped rule pack, on a temp copy of the
+ * examples whose expected results are stale in one row. Each launch boots Quarkus and compiles the pack: three in
+ * all (the exit code 2 cases need no application: ExamplesCommandTest).
+ */
+@QuarkusMainTest
+@Tag("cli")
+class ExamplesCliTest {
+
+    private static final String STALE_ROW = "02-eu-to-us-bearings-clear.json,VDL-2025-4471,REVIEW,EU-12G-02";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldListAStaleRowThenRewriteTheFileWithUpdateAndThenPass(QuarkusMainLauncher launcher) throws IOException {
+        Path orders = dir.resolve("orders");
+        FileTrees.copy(Path.of("examples/orders"), orders);
+        Path expected = dir.resolve("expected.csv");
+        String shipped = Files.readString(Path.of("examples/expected.csv"));
+        String stale = shipped.replace("02-eu-to-us-bearings-clear.json,VDL-2025-4471,CLEAR,EU-12G-02", STALE_ROW);
+        assertThat(stale).contains(STALE_ROW);
+        Files.writeString(expected, stale);
+        String[] check = {"examples", "check", "--orders", orders.toString(), "--expected", expected.toString()};
+
+        LaunchResult differs = launcher.launch(check);
+
+        assertThat(differs.exitCode()).as(differs.getErrorOutput()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(differs.getOutputStream()).filteredOn(line -> line.startsWith("DIFF ")).containsExactly(
+                "DIFF 02-eu-to-us-bearings-clear.json VDL-2025-4471: expected REVIEW [EU-12G-02], actual CLEAR [EU-12G-02]");
+        assertThat(differs.getOutput()).contains("1 difference(s) from " + expected + ": if each change is intended, "
+                + "run 'clearance examples check --update' and commit the file");
+        assertThat(Files.readString(expected)).isEqualTo(stale);
+
+        LaunchResult updated = launcher.launch(check[0], check[1], check[2], check[3], check[4], check[5], "--update");
+
+        assertThat(updated.exitCode()).as(updated.getErrorOutput()).isEqualTo(ExitCodes.OK);
+        assertThat(updated.getOutput()).contains("UPDATED 02-eu-to-us-bearings-clear.json VDL-2025-4471")
+                .contains(expected + ": 34 order(s), 1 changed");
+        assertThat(Files.readString(expected)).isEqualTo(shipped);
+
+        LaunchResult passes = launcher.launch(check);
+
+        assertThat(passes.exitCode()).as(passes.getErrorOutput()).isEqualTo(ExitCodes.OK);
+        assertThat(passes.getOutputStream()).contains("34 example order(s) screen as " + expected + " says")
+                .noneMatch(line -> line.startsWith("DIFF "));
+    }
+}
