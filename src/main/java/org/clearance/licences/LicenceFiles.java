@@ -136,9 +136,20 @@ public final class LicenceFiles {
                 problems.add(new InputProblem(where, "", "has " + row.size() + " cells; the header has " + header.size()));
                 continue;
             }
-            add(licences, LicenceParser.parse(where, "", object(row, columns, where, problems), problems));
+            List<InputProblem> rowProblems = new ArrayList<>();
+            add(licences, LicenceParser.parse(where, "", object(row, columns, where, rowProblems), rowProblems));
+            rowProblems.forEach(p -> problems.add(new InputProblem(p.source(), column(p.pointer()), p.message())));
         }
         return finish(licences, problems);
+    }
+
+    /** The CSV column a pointer into the row's licence JSON stands for: /holder/country → holder_country, /items/2 → items. */
+    private static String column(String pointer) {
+        String[] parts = pointer.split("/");
+        if (parts.length < 2) {
+            return pointer;
+        }
+        return parts[1].equals("holder") && parts.length > 2 ? "holder_" + parts[2] : parts[1];
     }
 
     /** The CSV columns, in the documented order. */

@@ -80,6 +80,11 @@ public class LicenceRegister implements LicenceLookup {
         });
     }
 
+    /** One licence by id. */
+    public Optional<LicenceView> get(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> Licence.<Licence>findByIdOptional(id).map(LicenceView::of));
+    }
+
     @Override
     public Optional<LicenceView> find(Jurisdiction jurisdiction, String reference) {
         return QuarkusTransaction.joiningExisting().call(() -> Licence.<Licence>find(

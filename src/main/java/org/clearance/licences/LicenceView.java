@@ -29,9 +29,18 @@ public record LicenceView(UUID id, Jurisdiction jurisdiction, AuthorisationType 
                 AuthorisationType.valueOf(licence.type), licence.reference,
                 new LicensedParty(licence.holderName, licence.holderCountry), texts(licence.items),
                 texts(licence.destinations), parties(licence.consignees), parties(licence.endUsers),
-                licence.quantityLimit, licence.quantityUnit, licence.quantityRemaining, licence.valueLimit,
-                licence.valueCurrency, licence.valueRemaining, licence.validFrom, licence.validUntil,
+                exact(licence.quantityLimit), licence.quantityUnit, exact(licence.quantityRemaining),
+                exact(licence.valueLimit), licence.valueCurrency, exact(licence.valueRemaining), licence.validFrom, licence.validUntil,
                 licence.conditions, licence.createdAt, licence.createdBy);
+    }
+
+    /** An amount as written, without the database's trailing zeros (5000, not 5000.000000) and never as 5E+3. */
+    static BigDecimal exact(BigDecimal amount) {
+        if (amount == null) {
+            return null;
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** A licence as registered, with nothing used yet, outside any database (rule test fixtures). */
