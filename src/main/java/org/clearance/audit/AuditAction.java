@@ -20,6 +20,13 @@ public final class AuditAction {
     /** An API key was revoked. */
     public static final String API_KEY_REVOKED = "apikey.revoked";
 
+    /** A licence or approval was registered; the content hash covers the licence as registered. */
+    public static final String LICENCE_REGISTERED = "licence.registered";
+    /** A screened order was marked shipped (subject: the screening id). */
+    public static final String SCREENING_SHIPPED = "screening.shipped";
+    /** A shipment used part of a licence (subject: the licence id); the hash covers what it used and what is left. */
+    public static final String LICENCE_USED = "licence.used";
+
     private AuditAction() {
     }
 }

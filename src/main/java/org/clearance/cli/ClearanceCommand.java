@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "Clearance 0.1.0",
         description = "Screens export orders against the Russia/Belarus export-control rule packs of the US, EU, UK and Japan.",
         subcommands = {ScreenCommand.class, RulesCommand.class, ListsCommand.class, TradeCommand.class, KeysCommand.class,
-                ServeCommand.class, AuditCommand.class, ScreeningsCommand.class, ExamplesCommand.class})
+                ServeCommand.class, AuditCommand.class, ScreeningsCommand.class, LicencesCommand.class,
+                ExamplesCommand.class})
 public class ClearanceCommand {
 }

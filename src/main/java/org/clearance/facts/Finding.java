@@ -19,6 +19,16 @@ public record Finding(String orderId, String ruleId, Jurisdiction jurisdiction, 
                 text(meta, "citation"), text(meta, "confidence"), message, subject.pointer(), subject.label());
     }
 
+    /**
+     * A finding reported under {@code regime} rather than the rule's own {@code @jurisdiction("ALL")}: for rules that
+     * check an authorisation of any regime, so that a problem with a US licence counts in the US verdict only.
+     */
+    public static Finding of(Rule rule, Subject subject, Jurisdiction regime, String message) {
+        Finding finding = of(rule, subject, message);
+        return new Finding(finding.orderId(), finding.ruleId(), regime, finding.severity(), finding.citation(),
+                finding.confidence(), message, finding.subjectPointer(), finding.subjectLabel());
+    }
+
     private static String text(Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         return value == null ? null : value.toString();

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record Order(String id, LocalDate date, Party seller, Party buyer, List<Party> consignees,
                     Party endUser, Party freightForwarder, List<RouteStop> route, List<Line> lines,
-                    EndUse endUse, Payment payment, Contract contract, String incoterm, List<OrderChange> changeLog)
+                    EndUse endUse, Payment payment, Contract contract, String incoterm, List<OrderChange> changeLog,
+                    List<CitedAuthorisation> authorisations)
         implements Subject {
 
     public Order {
@@ -19,6 +20,15 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
         lines = List.copyOf(lines);
         contract = contract == null ? new Contract(null) : contract;
         changeLog = changeLog == null ? List.of() : List.copyOf(changeLog);
+        authorisations = authorisations == null ? List.of() : List.copyOf(authorisations);
+    }
+
+    /** An order that cites no authorisation. */
+    public Order(String id, java.time.LocalDate date, Party seller, Party buyer, List<Party> consignees,
+                 Party endUser, Party freightForwarder, List<RouteStop> route, List<Line> lines,
+                 EndUse endUse, Payment payment, Contract contract, String incoterm, List<OrderChange> changeLog) {
+        this(id, date, seller, buyer, consignees, endUser, freightForwarder, route, lines, endUse, payment, contract,
+                incoterm, changeLog, List.of());
     }
 
     /** An order without a change log. */
@@ -100,6 +110,7 @@ public record Order(String id, LocalDate date, Party seller, Party buyer, List<P
     public Order withId(String newId) {
         return new Order(newId, date, seller, buyer, consignees, endUser, freightForwarder,
                 route.stream().map(s -> s.withOrderId(newId)).toList(), lines.stream().map(l -> l.withOrderId(newId)).toList(),
-                endUse, payment, contract, incoterm, changeLog.stream().map(c -> c.withOrderId(newId)).toList());
+                endUse, payment, contract, incoterm, changeLog.stream().map(c -> c.withOrderId(newId)).toList(),
+                authorisations);
     }
 }

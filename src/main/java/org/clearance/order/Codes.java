@@ -20,6 +20,13 @@ public final class Codes {
     private static final Pattern HS = Pattern.compile("[0-9]{6,10}");
     /** CAS Registry Numbers: 2 to 7 digits, 2 digits, a check digit. */
     private static final Pattern CAS = Pattern.compile("([0-9]{2,7})-([0-9]{2})-([0-9])");
+    /**
+     * Authorisation references as authorities write them: licence numbers (D1234567, GB/SIEL/2024/123), general licence
+     * and exception codes (OFAC:RU-GL6D, EAR:MED, EU:833-Art2(3)); letters of any script, digits and a few separators.
+     */
+    private static final Pattern AUTHORISATION_REFERENCE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ./:()#_-]*");
+    /** Characters of an authorisation reference. */
+    public static final int AUTHORISATION_REFERENCE_LENGTH = 64;
     /** Incoterms 2020 (ICC). */
     static final Set<String> INCOTERMS = Set.of("EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF");
 
@@ -60,20 +67,33 @@ public final class Codes {
                 : "CAS number " + Printable.value(number) + " has a wrong check digit (expected " + sum % 10 + "): a typing error?";
     }
 
-    static boolean currency(String code) {
+    /** Why {@code reference} is not a usable authorisation reference, or null when it is one. */
+    public static String authorisationReferenceProblem(String reference) {
+        if (reference.length() > AUTHORISATION_REFERENCE_LENGTH) {
+            return "is too long: " + reference.length() + " characters; at most " + AUTHORISATION_REFERENCE_LENGTH
+                    + " are allowed";
+        }
+        if (!AUTHORISATION_REFERENCE.matcher(reference).matches()) {
+            return "reference " + Printable.value(reference) + " must start with a letter or digit and hold only letters, "
+                    + "digits, spaces and . / : ( ) # _ -";
+        }
+        return null;
+    }
+
+    public static boolean currency(String code) {
         return CURRENCIES.contains(code);
     }
 
-    static boolean eccn(String eccn) {
+    public static boolean eccn(String eccn) {
         return ECCN.matcher(eccn).matches();
     }
 
     /** Digits only: dots and spaces, as in "8542.31.00", are accepted and dropped. */
-    static String normaliseHs(String raw) {
+    public static String normaliseHs(String raw) {
         return raw.replace(".", "").replace(" ", "");
     }
 
-    static boolean hs(String normalised) {
+    public static boolean hs(String normalised) {
         return HS.matcher(normalised).matches();
     }
 }

@@ -62,6 +62,22 @@ public final class OrderInput {
         return new Split(documents, problems);
     }
 
+    /** A JSON document read with the order rules (no duplicate fields, exact decimals, bounded depth): one of the two is null. */
+    public record Json(JsonNode node, InputProblem problem) {
+    }
+
+    /** Reads {@code text} as one JSON document, strictly, for inputs other than orders (licence files and bodies). */
+    public static Json readJson(String source, String text) {
+        if (text.isBlank()) {
+            return new Json(null, new InputProblem(source, "", "input is empty"));
+        }
+        try {
+            return new Json(JSON.readTree(text), null);
+        } catch (JsonProcessingException e) {
+            return new Json(null, syntaxProblem(source, e, 0));
+        }
+    }
+
     private static void addDocuments(String source, JsonNode node, List<OrderDocument> documents, List<InputProblem> problems) {
         if (node.isArray()) {
             if (node.isEmpty()) {

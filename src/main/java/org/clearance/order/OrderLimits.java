@@ -31,7 +31,8 @@ public final class OrderLimits {
             Map.entry("statement", 2000),
             Map.entry("category", 100),
             Map.entry("from", 300),
-            Map.entry("to", 300));
+            Map.entry("to", 300),
+            Map.entry("reference", Codes.AUTHORISATION_REFERENCE_LENGTH));
 
     /** Characters of a party identifier's value and of its key. */
     public static final int IDENTIFIER_VALUE = 100;
@@ -44,7 +45,8 @@ public final class OrderLimits {
             "route", 50,
             "other_payers", 50,
             "change_log", 100,
-            "identifiers", 20);
+            "identifiers", 20,
+            "authorisations", 50);
 
     /** Quantities and values: 0 or more and below this bound. */
     public static final BigDecimal AMOUNT_BOUND = new BigDecimal("1000000000000000");

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clearance.facts.AddressType;
+import org.clearance.facts.AuthorisationType;
+import org.clearance.facts.CitedAuthorisation;
+import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.ChangedField;
 import org.clearance.facts.Contract;
 import org.clearance.facts.EndUse;
@@ -33,13 +36,15 @@ import org.clearance.facts.RouteStop;
 public final class OrderParser {
 
     private static final Set<String> ORDER_FIELDS = Set.of("id", "date", "seller", "buyer", "consignees", "end_user",
-            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log", "ship_from");
+            "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log", "ship_from",
+            "authorisations");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
             "incorporated", "identifiers", "address_type", "industry", "incorporated_in", "nationality");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
             "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
     private static final Set<String> STOP_FIELDS = Set.of("country", "region");
+    private static final Set<String> AUTHORISATION_FIELDS = Set.of("jurisdiction", "type", "reference", "lines");
     private static final Set<String> CHANGE_FIELDS = Set.of("field", "from", "from_country", "to", "to_country", "date");
     /** A line of business: a lower-case key of rules/data/common/business-sector-hs-chapters.csv. */
     private static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
@@ -110,12 +115,14 @@ public final class OrderParser {
                     + route.get(0).country() + "'; the route starts where the goods are shipped from"));
         }
         List<OrderChange> changeLog = changeLog(node.get("change_log"), at + "/change_log", id);
+        List<CitedAuthorisation> authorisations = authorisations(node.get("authorisations"), at + "/authorisations",
+                lines.size());
         if (!problems.isEmpty()) {
             return null;
         }
         LocalDate asOf = asOfOverride != null ? asOfOverride : date != null ? date : today;
         return new Order(id, asOf, seller, buyer, consignees, endUser, forwarder, route, lines, endUse, payment,
-                contract, incoterm, changeLog);
+                contract, incoterm, changeLog, authorisations);
     }
 
     private Party party(JsonNode node, String at, boolean required) {
@@ -346,6 +353,78 @@ public final class OrderParser {
                     country(entry, entryAt, "to_country", false), date));
         }
         return changes;
+    }
+
+    /** The authorisations the order cites; {@code lineCount} bounds the line numbers they name. */
+    private List<CitedAuthorisation> authorisations(JsonNode node, String at, int lineCount) {
+        List<CitedAuthorisation> cited = new ArrayList<>();
+        if (!array(node, at, false, "authorisations")) {
+            return cited;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode entry = node.get(i);
+            String entryAt = at + "/" + i;
+            if (entry.isNull()) {
+                problems.add(problem(entryAt, NULL_ELEMENT));
+                continue;
+            }
+            if (!object(entry, entryAt)) {
+                continue;
+            }
+            fields(entry, entryAt, AUTHORISATION_FIELDS);
+            int before = problems.size();
+            Jurisdiction jurisdiction = enumValue(entry, entryAt, "jurisdiction", Jurisdiction.class);
+            if (jurisdiction == Jurisdiction.ALL) {
+                problems.add(problem(entryAt + "/jurisdiction", "must be one of us, eu, uk, jp"));
+                jurisdiction = null;
+            } else if (jurisdiction == null && problems.size() == before) {
+                problems.add(problem(entryAt + "/jurisdiction", "is required"));
+            }
+            before = problems.size();
+            AuthorisationType type = enumValue(entry, entryAt, "type", AuthorisationType.class);
+            if (type == null && problems.size() == before) {
+                problems.add(problem(entryAt + "/type", "is required"));
+            }
+            String reference = text(entry, entryAt, "reference", true);
+            if (reference != null) {
+                String problem = Codes.authorisationReferenceProblem(reference);
+                if (problem != null) {
+                    problems.add(problem(entryAt + "/reference", problem));
+                    reference = null;
+                }
+            }
+            List<Integer> lineIndexes = lineNumbers(entry.get("lines"), entryAt + "/lines", lineCount);
+            if (jurisdiction != null && type != null && reference != null
+                    && !seen.add(jurisdiction + " " + type + " " + reference.toUpperCase(Locale.ROOT))) {
+                problems.add(problem(entryAt, "cites " + jurisdiction + " " + type.code() + " " + reference
+                        + " a second time; cite it once, with all its lines"));
+            }
+            cited.add(new CitedAuthorisation(i, jurisdiction, type, reference, lineIndexes));
+        }
+        return cited;
+    }
+
+    /** Line numbers as people count them (1 is the first line), as 0-based indexes; each once and within the order. */
+    private List<Integer> lineNumbers(JsonNode node, String at, int lineCount) {
+        List<Integer> indexes = new ArrayList<>();
+        if (!array(node, at, false, "lines")) {
+            return indexes;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode number = node.get(i);
+            if (!number.isIntegralNumber() || !number.canConvertToInt() || number.asInt() < 1) {
+                problems.add(problem(at + "/" + i, "must be a line number: 1 for the first line, 2 for the second, ..."));
+            } else if (number.asInt() > lineCount) {
+                problems.add(problem(at + "/" + i, "line " + number.asInt() + " does not exist; the order has "
+                        + lineCount + " line(s)"));
+            } else if (indexes.contains(number.asInt() - 1)) {
+                problems.add(problem(at + "/" + i, "line " + number.asInt() + " is named twice"));
+            } else {
+                indexes.add(number.asInt() - 1);
+            }
+        }
+        return indexes;
     }
 
     private Contract contract(JsonNode node, String at) {

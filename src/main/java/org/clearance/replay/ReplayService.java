@@ -17,6 +17,7 @@ import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
 import org.clearance.history.BuyerHistorySource;
 import org.clearance.history.StoredBuyerHistory;
+import org.clearance.licences.LicenceRegister;
 import org.clearance.order.OrderInput;
 import org.clearance.parties.ListedPartyFinder;
 import org.clearance.parties.PartyIndex;
@@ -48,6 +49,7 @@ public class ReplayService {
     private final StoredBuyerHistory buyerHistory;
     private final CountryRiskSource countryRisks;
     private final CountryRiskSets countryRiskSets;
+    private final LicenceRegister licences;
     /** Restored packs by hash: compiling one takes seconds, and an auditor often replays several screenings of one. */
     private final Map<String, RulePack> restored = java.util.Collections.synchronizedMap(new LinkedHashMap<>(4, 0.75f, true) {
         @Override
@@ -57,7 +59,9 @@ public class ReplayService {
     });
 
     ReplayService(RulePackRegistry registry, RulePackContents contents, PartyIndex parties,
-                  StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, CountryRiskSets countryRiskSets) {
+                  StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, CountryRiskSets countryRiskSets,
+                  LicenceRegister licences) {
+        this.licences = licences;
         this.registry = registry;
         this.contents = contents;
         this.parties = parties;
@@ -84,7 +88,12 @@ public class ReplayService {
                 notes.add("no list versions recorded with this screening: replayed without sanctions lists");
             }
             Context context = context(stored, current, notes);
-            Screener.Batch batch = new Screener(pack, finder, context.buyerHistory(), context.countryRisks())
+            if (stored.orderJson.contains("\"authorisations\"")) {
+                // The register keeps what is left of each licence, not what was left at each screening.
+                notes.add("the authorisations the order cites were checked against today's licence register: "
+                        + "a shipment since the screening may have used part of a licence");
+            }
+            Screener.Batch batch = new Screener(pack, finder, context.buyerHistory(), context.countryRisks(), licences)
                     .screenDocuments(OrderInput.split("replay", stored.orderJson).documents(), stored.asOf);
             if (batch.results().isEmpty()) {
                 throw new ReplayUnavailableException("the stored order of screening " + id + " no longer validates: "

@@ -3,10 +3,13 @@ package org.clearance.screening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clearance.facts.Authorisation;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Order;
 import org.clearance.history.BuyerHistorySource;
+import org.clearance.licences.AuthorisationResolver;
+import org.clearance.licences.LicenceLookup;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderInput;
@@ -25,6 +28,7 @@ public final class Screener {
     private final BuyerHistorySource buyerHistory;
     private final CountryRiskSource countryRisks;
     private final Integer reviewScore;
+    private final AuthorisationResolver authorisations;
 
     /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
@@ -41,6 +45,13 @@ public final class Screener {
      */
     public Screener(RulePack pack, PartyMatchSource partyMatches, BuyerHistorySource buyerHistory,
                     CountryRiskSource countryRisks) {
+        this(pack, partyMatches, buyerHistory, countryRisks, LicenceLookup.NONE);
+    }
+
+    /** As above, with the licence register that the authorisations an order cites are resolved against. */
+    public Screener(RulePack pack, PartyMatchSource partyMatches, BuyerHistorySource buyerHistory,
+                    CountryRiskSource countryRisks, LicenceLookup licences) {
+        this.authorisations = new AuthorisationResolver(licences, pack.dataSets());
         this.pack = pack;
         this.partyMatches = partyMatches;
         this.buyerHistory = buyerHistory;
@@ -92,14 +103,20 @@ public final class Screener {
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
         List<CountryRisk> risks = List.copyOf(countryRisks.risks()); // once: every order of the batch gets the same
-        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, risks,
-                i -> histories.get(i) == null ? List.of() : List.of(histories.get(i)));
+        List<List<Authorisation>> cited = orders.stream().map(authorisations::resolve).toList();
+        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, risks, i -> {
+            List<Object> facts = new ArrayList<>(cited.get(i));
+            if (histories.get(i) != null) {
+                facts.add(histories.get(i));
+            }
+            return facts;
+        });
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
                     RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability(),
-                    new ScreeningContext(risks, histories.get(i))));
+                    fired.get(i).covers(), new ScreeningContext(risks, histories.get(i))));
         }
         return results;
     }

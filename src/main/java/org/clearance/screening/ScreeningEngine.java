@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clearance.facts.Applicability;
 import org.clearance.facts.CountryRisk;
+import org.clearance.facts.Cover;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
@@ -69,7 +70,8 @@ public final class ScreeningEngine {
     }
 
     /** The findings of one order, the contributions to its risk score and the nexus facts, each once. */
-    public record Fired(List<Finding> findings, List<RiskFactor> riskFactors, List<Applicability> applicability) {
+    public record Fired(List<Finding> findings, List<RiskFactor> riskFactors, List<Applicability> applicability,
+                        List<Cover> covers) {
     }
 
     private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
@@ -80,6 +82,7 @@ public final class ScreeningEngine {
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         Map<String, List<RiskFactor>> riskFactors = new HashMap<>();
         Map<String, List<Applicability>> applicability = new HashMap<>();
+        Map<String, List<Cover>> covers = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
         TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
@@ -99,6 +102,7 @@ public final class ScreeningEngine {
                 findings.put(order.id(), new ArrayList<>());
                 riskFactors.put(order.id(), new ArrayList<>());
                 applicability.put(order.id(), new ArrayList<>());
+                covers.put(order.id(), new ArrayList<>());
                 asOf.put(order.id(), order.date());
                 session.insert(order);
                 order.parties().forEach(session::insert);
@@ -128,11 +132,18 @@ public final class ScreeningEngine {
                     forOrder.add(nexus);
                 }
             }
+            for (Object fact : session.getObjects(f -> f instanceof Cover)) {
+                Cover cover = (Cover) fact;
+                List<Cover> forOrder = covers.get(cover.orderId());
+                if (forOrder != null && !forOrder.contains(cover)) {
+                    forOrder.add(cover);
+                }
+            }
         } finally {
             TimeBudget.unwatch(session);
             session.dispose();
         }
         return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()),
-                applicability.get(o.id()))).toList();
+                applicability.get(o.id()), covers.get(o.id()))).toList();
     }
 }

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.licences.ShipmentView;
+import org.clearance.licences.Shipments;
 import org.clearance.order.InputProblem;
 import org.clearance.order.OrderInput;
 import org.clearance.order.StrictUtf8;
@@ -49,9 +51,11 @@ public class ScreeningResource {
     private final CurrentActor actor;
     private final PublicUrls urls;
     private final org.clearance.replay.ReplayService replays;
+    private final Shipments shipments;
 
     ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config, CurrentActor actor,
-                      PublicUrls urls, org.clearance.replay.ReplayService replays) {
+                      PublicUrls urls, org.clearance.replay.ReplayService replays, Shipments shipments) {
+        this.shipments = shipments;
         this.replays = replays;
         this.screenings = screenings;
         this.registry = registry;
@@ -150,6 +154,18 @@ public class ScreeningResource {
     public Response order(@PathParam("id") String id) {
         // Bytes, not a String: the stored JSON is the answer as it is, never serialised again as a JSON string.
         return Response.ok(readable(id).orderJson.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/{id}/shipped")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
+    @Operation(summary = "Mark a screened order shipped and take it off the licences it cites",
+            description = "Once per screening: a second call is a 409 and changes nothing. Each registered licence the "
+                    + "order cites loses the quantity and value of the lines it is cited for, atomically and never below "
+                    + "zero (409 when too little is left). A screening that decided BLOCK cannot be shipped (409). "
+                    + "A screener may ship only the screenings it submitted; others answer 404.")
+    public ShipmentView shipped(@PathParam("id") String id) {
+        return shipments.ship(readable(id).id, actor.get());
     }
 
     /** The screening {@code id} if the caller may read it; otherwise 404, as for an id that does not exist. */

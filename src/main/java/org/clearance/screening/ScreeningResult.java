@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.clearance.facts.Applicability;
+import org.clearance.facts.Cover;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Jurisdiction;
 
@@ -32,7 +33,17 @@ public record ScreeningResult(String orderId, String source, LocalDate asOf, Dec
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
                                      String rulePack, RiskView risk, List<Applicability> applicability,
                                      ScreeningContext context) {
-        VerdictBuilder.Verdicts verdicts = VerdictBuilder.build(findings, applicability);
+        return of(orderId, source, asOf, findings, rulePack, risk, applicability, List.of(), context);
+    }
+
+    /**
+     * Builds the verdicts from the findings, the nexus facts and the covers of findings by valid authorisations (see
+     * {@link VerdictBuilder}).
+     */
+    public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
+                                     String rulePack, RiskView risk, List<Applicability> applicability,
+                                     List<Cover> covers, ScreeningContext context) {
+        VerdictBuilder.Verdicts verdicts = VerdictBuilder.build(findings, applicability, covers);
         List<Finding> sorted = verdicts.findings().stream().sorted(MOST_SEVERE_FIRST).toList();
         return new ScreeningResult(orderId, source, asOf, verdicts.decision(),
                 Collections.unmodifiableMap(verdicts.verdicts()), sorted, rulePack, risk,

@@ -18,6 +18,7 @@ import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
+import org.clearance.licences.LicenceRegister;
 import org.clearance.parties.ListedPartyFinder;
 import org.clearance.security.Actor;
 import org.clearance.history.ChpVolume;
@@ -39,10 +40,12 @@ public class ScreeningService {
     private final CountryRiskSource countryRisks;
     private final AuditLog audit;
     private final CountryRiskSets countryRiskSets;
+    private final LicenceRegister licences;
 
     ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
                      StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, AuditLog audit,
-                     CountryRiskSets countryRiskSets) {
+                     CountryRiskSets countryRiskSets, LicenceRegister licences) {
+        this.licences = licences;
         this.audit = audit;
         this.countryRiskSets = countryRiskSets;
         this.registry = registry;
@@ -78,9 +81,10 @@ public class ScreeningService {
         long versionId = registry.versionId(live);
         long start = System.nanoTime();
         ListedPartyFinder finder = parties.finder();
-        // Buyer histories are read in the screening's own transaction, before anything of this batch is stored.
+        // Buyer histories and cited licences are read in the screening's own transaction, before anything of this
+        // batch is stored.
         Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
-                new Screener(pack, finder, buyerHistory, countryRisks).screenDocuments(documents, asOfOverride));
+                new Screener(pack, finder, buyerHistory, countryRisks, licences).screenDocuments(documents, asOfOverride));
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep

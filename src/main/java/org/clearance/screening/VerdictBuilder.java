@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.clearance.facts.Applicability;
+import org.clearance.facts.Cover;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
@@ -27,11 +28,15 @@ final class VerdictBuilder {
     }
 
     static Verdicts build(List<Finding> findings, List<Applicability> applicability) {
+        return build(findings, applicability, List.of());
+    }
+
+    static Verdicts build(List<Finding> findings, List<Applicability> applicability, List<Cover> covers) {
         Map<Jurisdiction, NexusView> nexus = nexus(applicability);
         boolean anyApplies = nexus.values().stream().anyMatch(NexusView::applies);
         List<Finding> counted = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            counted.add(counted(finding, nexus, anyApplies));
+            counted.add(counted(covered(finding, covers), nexus, anyApplies));
         }
         Map<Jurisdiction, Decision> verdicts = new LinkedHashMap<>();
         for (Jurisdiction jurisdiction : Jurisdiction.REPORTED) {
@@ -94,6 +99,25 @@ final class VerdictBuilder {
                     + "]");
         }
         return finding;
+    }
+
+    /**
+     * A finding a valid authorisation covers counts with the covering rule's severity (never a more severe one) and
+     * says which authorisation covers it; several covers of one finding are all named.
+     */
+    private static Finding covered(Finding finding, List<Cover> covers) {
+        List<Cover> applying = covers.stream().filter(c -> c.covers(finding))
+                .sorted(java.util.Comparator.comparing(Cover::authorisation)).toList();
+        if (applying.isEmpty()) {
+            return finding;
+        }
+        Severity severity = applying.stream().map(Cover::severity).min(java.util.Comparator.naturalOrder()).orElseThrow(); // the strictest
+        if (severity.compareTo(finding.severity()) < 0) {
+            severity = finding.severity(); // a cover lowers a finding's weight, it never raises it
+        }
+        return withMessage(finding, severity, finding.message() + " [Covered by " + applying.stream()
+                .map(c -> c.authorisation() + " (" + c.ruleId() + ")").collect(Collectors.joining("; "))
+                + ": counts as " + severity + " instead of " + finding.severity() + "]");
     }
 
     private static Finding downgraded(Finding finding, String why) {

@@ -92,6 +92,23 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidLicences(org.clearance.licences.InvalidLicencesException e, UriInfo uri) {
+        List<Problem.Error> errors = e.problems().stream()
+                .map(p -> new Problem.Error(p.source(), p.pointer(), p.message())).toList();
+        return problem(400, "invalid-licences", "Invalid licences", e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response licenceExists(org.clearance.licences.LicenceExistsException e, UriInfo uri) {
+        return problem(409, "licence-exists", "Licence already registered", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response shipmentRefused(org.clearance.licences.ShipmentRefusedException e, UriInfo uri) {
+        return problem(409, "shipment-refused", "Shipment refused", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response dismissalNotFound(DismissalNotFoundException e, UriInfo uri) {
         return problem(404, "dismissal-not-found", "Dismissal not found", e.getMessage(), uri, List.of());
     }

@@ -444,8 +444,40 @@ class OrderParserTest {
     @Test
     void shouldRejectAnUnknownOrderFieldSuchAsACamelCaseName() {
         assertSingleProblem(with(minimal(), "/endUser", json("{\"name\": \"X\", \"country\": \"AE\"}")), "/endUser",
-                "unknown field; expected one of buyer, change_log, consignees, contract, date, end_use, end_user, "
+                "unknown field; expected one of authorisations, buyer, change_log, consignees, contract, date, end_use, end_user, "
                         + "freight_forwarder, id, incoterm, lines, payment, route, seller");
+    }
+
+    @Test
+    void shouldReadCitedAuthorisationsWithOneBasedLineNumbers() {
+        ParsedOrder parsed = OrderParser.parse(new OrderDocument("test", "", with(minimal(), "/authorisations",
+                json("[{\"jurisdiction\": \"us\", \"type\": \"general_licence\", \"reference\": \" OFAC:RU-GL6D \", \"lines\": [1]}]"))),
+                null, java.time.LocalDate.now());
+
+        assertThat(parsed.problems()).isEmpty();
+        org.clearance.facts.CitedAuthorisation cited = parsed.order().authorisations().get(0);
+        assertThat(cited.jurisdiction()).isEqualTo(org.clearance.facts.Jurisdiction.US);
+        assertThat(cited.type()).isEqualTo(org.clearance.facts.AuthorisationType.GENERAL_LICENCE);
+        assertThat(cited.reference()).isEqualTo("OFAC:RU-GL6D");
+        assertThat(cited.lines()).containsExactly(0);
+    }
+
+    @Test
+    void shouldNameEveryProblemOfACitedAuthorisation() {
+        ParsedOrder parsed = OrderParser.parse(new OrderDocument("test", "", with(minimal(), "/authorisations",
+                json("[{\"jurisdiction\": \"all\", \"type\": \"permit\", \"reference\": \"<script>\", \"lines\": [0, 2]},"
+                        + " {\"jurisdiction\": \"EU\", \"type\": \"licence\", \"reference\": \"" + "A".repeat(65) + "\"},"
+                        + " {\"jurisdiction\": \"EU\", \"type\": \"exception\", \"reference\": \"X1\"},"
+                        + " {\"jurisdiction\": \"eu\", \"type\": \"exception\", \"reference\": \"x1\"}]"))),
+                null, java.time.LocalDate.now());
+
+        assertThat(parsed.valid()).isFalse();
+        assertThat(parsed.problems()).extracting(InputProblem::pointer).containsExactlyInAnyOrder(
+                "/authorisations/0/jurisdiction", "/authorisations/0/type", "/authorisations/0/reference",
+                "/authorisations/0/lines/0", "/authorisations/0/lines/1", "/authorisations/1/reference", "/authorisations/3");
+        assertThat(parsed.problems()).extracting(InputProblem::message)
+                .anyMatch(m -> m.contains("line 2 does not exist; the order has 1 line(s)"))
+                .anyMatch(m -> m.contains("a second time"));
     }
 
     @ParameterizedTest

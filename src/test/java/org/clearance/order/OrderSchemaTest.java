@@ -213,7 +213,8 @@ class OrderSchemaTest {
                 "software_class", "/$defs/line/properties/software_class",
                 "cas_number", "/$defs/line/properties/cas_number",
                 "from", "/$defs/change/properties/from",
-                "to", "/$defs/change/properties/to"));
+                "to", "/$defs/change/properties/to",
+                "reference", "/$defs/authorisation/properties/reference"));
         TEXT_PLACES.forEach((place, at) -> textFields.put(place.substring(place.lastIndexOf('/') + 1), at));
         assertThat(textFields.keySet()).as("every limited field is in the schema").containsAll(OrderLimits.TEXT.keySet());
         textFields.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxLength").asInt()).as(field)
@@ -221,7 +222,7 @@ class OrderSchemaTest {
         assertThat(schemaJson.at("/$defs/routeStop/oneOf/1/properties/region/maxLength").asInt()).isEqualTo(OrderLimits.text("region"));
         java.util.Map<String, String> arrays = java.util.Map.of("lines", "/properties/lines", "consignees", "/properties/consignees",
                 "route", "/properties/route", "other_payers", "/properties/payment/properties/other_payers",
-                "change_log", "/properties/change_log");
+                "change_log", "/properties/change_log", "authorisations", "/properties/authorisations");
         arrays.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxItems").asInt()).as(field)
                 .isEqualTo(OrderLimits.ITEMS.get(field)));
         assertThat(schemaJson.at("/$defs/party/properties/identifiers/maxProperties").asInt()).isEqualTo(OrderLimits.ITEMS.get("identifiers"));

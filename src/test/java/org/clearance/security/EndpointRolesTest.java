@@ -63,6 +63,10 @@ class EndpointRolesTest {
         MATRIX.put("GET /api/v1/keys/{name}", Set.of(ADMIN));
         MATRIX.put("DELETE /api/v1/keys/{name}", Set.of(ADMIN));
         MATRIX.put("GET /api/v1/screenings/{id}/replay", Set.of(OFFICER, AUDITOR));
+        MATRIX.put("POST /api/v1/screenings/{id}/shipped", Set.of(SCREENER, OFFICER));
+        MATRIX.put("GET /api/v1/licences", Set.of(OFFICER, LISTS, AUDITOR));
+        MATRIX.put("GET /api/v1/licences/{id}", Set.of(OFFICER, LISTS, AUDITOR));
+        MATRIX.put("POST /api/v1/licences", Set.of(LISTS));
         MATRIX.put("GET /api/v1/audit/verify", Set.of(AUDITOR, ADMIN));
     }
 

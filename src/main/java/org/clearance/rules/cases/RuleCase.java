@@ -3,6 +3,7 @@ package org.clearance.rules.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.clearance.facts.CountryRisk;
+import org.clearance.licences.LicenceView;
 import org.clearance.screening.Decision;
 
 /**
@@ -12,17 +13,27 @@ import org.clearance.screening.Decision;
  * and what must come out of screening it. {@code expectedVerdicts} (regimes a case names under {@code verdicts:},
  * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
  * applicability, under {@code nexus:}; null when the case does not say) are checked only when given.
+ * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                        List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
-                       List<String> expectedNexus) {
+                       List<String> expectedNexus, List<LicenceView> licences) {
 
     public RuleCase {
+        licences = licences == null ? List.of() : List.copyOf(licences);
         expectedRules = expectedRules.stream().sorted().toList();
         countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
         expectedVerdicts = expectedVerdicts == null ? java.util.Map.of() : java.util.Map.copyOf(expectedVerdicts);
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
+    }
+
+    /** A case without a licence register fixture. */
+    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
+                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
+                    java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus) {
+        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
+                expectedNexus, List.of());
     }
 
     /** A case that checks neither verdicts nor nexus rules. */

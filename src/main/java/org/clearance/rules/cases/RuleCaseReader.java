@@ -88,7 +88,22 @@ final class RuleCaseReader {
             }
         }
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
-                countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus);
+                countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus,
+                licences(where, node.get("licences")));
+    }
+
+    /** {@code licences: [{jurisdiction: US, reference: D123, …}]}: the licence register the case's order is screened with. */
+    private static List<org.clearance.licences.LicenceView> licences(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        try {
+            return org.clearance.licences.LicenceFiles.fixtures(where + " licences", node);
+        } catch (org.clearance.licences.InvalidLicencesException e) {
+            throw new RuleCaseException(where + ": licences" + e.problems().stream()
+                    .map(p -> (p.pointer().isEmpty() ? "" : p.pointer()) + ": " + p.message())
+                    .collect(java.util.stream.Collectors.joining("; ", "", "")));
+        }
     }
 
     /** {@code verdicts: {EU: NOT_APPLICABLE, US: BLOCK}}: the verdicts a case checks, by regime. */

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Order;
+import org.clearance.licences.LicenceLookup;
+import org.clearance.licences.LicenceView;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderParser;
 import org.clearance.order.ParsedOrder;
@@ -43,11 +45,12 @@ import org.clearance.screening.ScreeningResult;
 public final class RuleCaseRunner {
 
     private final RulePack pack;
-    private Screener screener;
     /** Each case order's {@code history:} fixture, by order identity (cases built from one base share an id). */
     private final Map<Order, RuleCase.HistoryFixture> historyFixtures = new java.util.IdentityHashMap<>();
     private RulePack fixturePack;
     private PartyMatchSource fixtureLists;
+    /** The licence fixtures of all cases, for screening them together. */
+    private LicenceLookup licenceRegister = LicenceLookup.NONE;
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
@@ -70,7 +73,6 @@ public final class RuleCaseRunner {
         fixtureData.problems().forEach(p -> fileErrors.add(p.toString()));
         fixturePack = fixtureData.pack();
         fixtureLists = FixtureLists.finder(root.resolve("bases").resolve("lists"));
-        screener = new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.NONE);
         List<RuleCase> cases = new ArrayList<>();
         RuleCaseReader reader = new RuleCaseReader(root);
         for (Path file : testFiles(root)) {
@@ -80,6 +82,7 @@ public final class RuleCaseRunner {
                 fileErrors.add(e.getMessage());
             }
         }
+        licenceRegister = LicenceLookup.of(register(cases, fileErrors));
         List<RuleTestReport.Failure> failures = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
         List<RuleCase> screenable = new ArrayList<>();
@@ -96,7 +99,7 @@ public final class RuleCaseRunner {
             if (ruleCase.history() != null) {
                 historyFixtures.put(parsed.order(), ruleCase.history());
             }
-            ScreeningResult alone = screenerFor(ruleCase.countryRisks())
+            ScreeningResult alone = screenerFor(ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
             Set<String> firedIds = new TreeSet<>(alone.ruleIds());
@@ -147,9 +150,30 @@ public final class RuleCaseRunner {
         return differences;
     }
 
-    /** Country risks are not tied to an order: a case that gives its own gets a session of its own fixtures. */
-    private Screener screenerFor(List<CountryRisk> countryRisks) {
-        return countryRisks.isEmpty() ? screener : new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.of(countryRisks));
+    /**
+     * Country risks are not tied to an order: a case that gives its own gets a session of its own fixtures. Alone, a
+     * case sees only its own licences; together, every case's (a case that cites another case's licence differs).
+     */
+    private Screener screenerFor(List<CountryRisk> countryRisks, LicenceLookup licences) {
+        return new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.of(countryRisks), licences);
+    }
+
+    /** Every case's licence fixtures as one register; one reference defined two ways is a file error. */
+    private static List<LicenceView> register(List<RuleCase> cases, List<String> fileErrors) {
+        Map<String, LicenceView> byKey = new LinkedHashMap<>();
+        Map<String, String> definedIn = new HashMap<>();
+        for (RuleCase ruleCase : cases) {
+            for (LicenceView licence : ruleCase.licences()) {
+                String key = licence.jurisdiction() + " " + licence.reference().toUpperCase(java.util.Locale.ROOT);
+                LicenceView earlier = byKey.putIfAbsent(key, licence);
+                if (earlier != null && !earlier.equals(licence)) {
+                    fileErrors.add(ruleCase.label() + ": licence fixture " + key + " differs from the one in "
+                            + definedIn.get(key) + "; give each fixture licence a reference of its own");
+                }
+                definedIn.putIfAbsent(key, ruleCase.label());
+            }
+        }
+        return List.copyOf(byKey.values());
     }
 
     /**
@@ -165,7 +189,7 @@ public final class RuleCaseRunner {
         Map<Integer, ScreeningResult> together = new HashMap<>();
         groups.forEach((risks, indices) -> {
             List<Order> group = indices.stream().map(orders::get).toList();
-            List<ScreeningResult> results = screenerFor(risks).screen(group, group.stream().map(Order::id).toList());
+            List<ScreeningResult> results = screenerFor(risks, licenceRegister).screen(group, group.stream().map(Order::id).toList());
             for (int j = 0; j < indices.size(); j++) {
                 together.put(indices.get(j), results.get(j));
             }

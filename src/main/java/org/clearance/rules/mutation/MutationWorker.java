@@ -21,6 +21,7 @@ import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
+import org.clearance.licences.LicenceLookup;
 import org.clearance.rules.cases.RuleCase;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
@@ -174,7 +175,7 @@ final class MutationWorker {
         for (Map.Entry<List<CountryRisk>, List<Integer>> group : groups.entrySet()) {
             List<Integer> indices = group.getValue();
             List<Order> orders = indices.stream().map(i -> cases.get(i).together()).toList();
-            List<ScreeningResult> results = screener(screeningPack, group.getKey()).screen(orders, orders.stream().map(Order::id).toList());
+            List<ScreeningResult> results = screener(screeningPack, group.getKey(), allLicences(cases)).screen(orders, orders.stream().map(Order::id).toList());
             for (int j = 0; j < indices.size(); j++) {
                 int i = indices.get(j);
                 Set<String> fired = new TreeSet<>(results.get(j).ruleIds());
@@ -188,7 +189,7 @@ final class MutationWorker {
         Map<Integer, String> failures = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             RuleCase ruleCase = cases.get(i).ruleCase();
-            ScreeningResult result = screener(screeningPack, ruleCase.countryRisks())
+            ScreeningResult result = screener(screeningPack, ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(cases.get(i).alone()), List.of(ruleCase.label())).get(0);
             Set<String> fired = new TreeSet<>(result.ruleIds());
             if (result.decision() != ruleCase.expectedDecision()) {
@@ -202,9 +203,14 @@ final class MutationWorker {
         return failures;
     }
 
-    private Screener screener(RulePack screeningPack, List<CountryRisk> risks) {
+    private Screener screener(RulePack screeningPack, List<CountryRisk> risks, LicenceLookup licences) {
         return new Screener(screeningPack, lists, this::histories,
-                risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks));
+                risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks), licences);
+    }
+
+    /** Every case's licence fixtures, as the together check of {@code rules test} sees them. */
+    private static LicenceLookup allLicences(List<Prepared> cases) {
+        return LicenceLookup.of(cases.stream().flatMap(c -> c.ruleCase().licences().stream()).toList());
     }
 
     private List<BuyerHistory> histories(List<Order> orders) {
