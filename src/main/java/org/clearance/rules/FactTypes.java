@@ -11,11 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clearance.facts.Applicability;
+import org.clearance.facts.Authorisation;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.ChpLine;
+import org.clearance.facts.CitedAuthorisation;
 import org.clearance.facts.Contract;
 import org.clearance.facts.CountryLink;
 import org.clearance.facts.CountryRisk;
+import org.clearance.facts.Cover;
 import org.clearance.facts.DataCompleteness;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.EndUse;
@@ -43,7 +46,8 @@ public final class FactTypes {
     public static final List<Class<?>> ALL = List.of(Order.class, Line.class, ChpLine.class, OrderParty.class,
             Party.class, RouteStop.class, CountryLink.class, OrderChange.class, Payment.class, Contract.class,
             EndUse.class, BuyerHistory.class, RiskFactor.class, DataRow.class, DataCompleteness.class,
-            PartyMatch.class, CountryRisk.class, Applicability.class, Finding.class, Subject.class, OrderScoped.class);
+            PartyMatch.class, CountryRisk.class, Applicability.class, CitedAuthorisation.class, Authorisation.class,
+            Cover.class, Finding.class, Subject.class, OrderScoped.class);
 
     private static final Set<String> OBJECT_METHODS = Arrays.stream(Object.class.getMethods())
             .map(Method::getName).collect(Collectors.toSet());

@@ -19,7 +19,7 @@ class CompileErrorTranslatorTest {
             + "hs6Display, hsChapter, hsHeading, label, pointer";
     private static final String FACT_TYPES = "Order, Line, ChpLine, OrderParty, Party, RouteStop, CountryLink, "
             + "OrderChange, Payment, Contract, EndUse, BuyerHistory, RiskFactor, DataRow, DataCompleteness, PartyMatch, "
-            + "CountryRisk, Applicability, Finding, Subject, OrderScoped";
+            + "CountryRisk, Applicability, CitedAuthorisation, Authorisation, Cover, Finding, Subject, OrderScoped";
 
     @TempDir
     Path dir;
