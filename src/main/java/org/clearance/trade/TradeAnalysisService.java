@@ -29,9 +29,10 @@ public class TradeAnalysisService {
     @Transactional
     public TradeAnalysis analyze(AnalysisRequest request) {
         Set<String> chp = ChpCodes.of(rules.current());
-        List<TradeRow> rows = TradeStatistic.<TradeStatistic>list("periodYear between ?1 and ?2 and hsCode in ?3",
-                request.baseline().first(), request.period().last().getYear(), chp).stream()
-                .map(s -> s.row()).toList();
+        List<TradeRow> rows = chp.isEmpty() ? List.of() // "in ()" is no SQL
+                : TradeStatistic.<TradeStatistic>list("periodYear between ?1 and ?2 and hsCode in ?3",
+                        request.baseline().first(), request.period().last().getYear(), chp).stream()
+                        .map(s -> s.row()).toList();
         return new TradeAnalysis(request.baseline().toString(), request.period().toString(), request.neighbours(),
                 request.g7(), chp.size(), new TradeAnalyzer(chp).analyze(rows, request));
     }

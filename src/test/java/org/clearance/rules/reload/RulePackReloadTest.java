@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Reload, versions, health and the directory watcher of a server whose rules folder is a temp copy of rules/. */
+/** Reload, versions, health and the directory watcher of a server whose rules folder is a temp copy of a small pack. */
 @QuarkusTest
 @TestSecurity(user = "author.rui", roles = {Roles.RULE_AUTHOR, Roles.SCREENER})
 @TestProfile(TempRules.Profile.class)

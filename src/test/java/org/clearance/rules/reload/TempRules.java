@@ -13,24 +13,27 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.clearance.rules.FileTrees;
 
-/** A throw-away copy of the shipped rules/ folder that the reload tests edit, and the profile that serves it. */
+/**
+ * A throw-away copy of a small rule pack (src/test/resources/reload-pack) that the reload tests edit, and the profile
+ * that serves it. Small because every reload checks the pack, rule tests included: the shipped pack's hundreds of
+ * cases took seconds a check, a dozen times in these tests.
+ */
 final class TempRules {
 
-    static final Path SHIPPED = Path.of("rules").toAbsolutePath();
+    static final Path ORIGINAL = Path.of("src/test/resources/reload-pack").toAbsolutePath();
     private static Path copy;
 
     private TempRules() {
     }
 
-    /** Serves a temp copy of rules/, with a short debounce and a small upload limit. */
+    /** Serves a temp copy of the small pack, with a short debounce and a small upload limit. */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("clearance.rules.directory", dir().toString(),
                     "clearance.reload.debounce", "200ms",
                     "clearance.reload.max-upload-bytes", "2000000",
-                    // A reload compiles and tests the whole pack: on a busy 2-core machine that took 65 s once,
-                    // past the 30 s default, and a test that gave up left that reload to finish in the next test.
+                    // A test that gave up on a slow reload would leave it to finish in the next test.
                     "quarkus.http.test-timeout", "300s");
         }
     }
@@ -39,7 +42,7 @@ final class TempRules {
         if (copy == null) {
             try {
                 copy = Files.createTempDirectory("clearance-reload-test-").resolve("rules");
-                FileTrees.copy(SHIPPED, copy);
+                FileTrees.copy(ORIGINAL, copy);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -47,19 +50,19 @@ final class TempRules {
         return copy;
     }
 
-    /** Puts every file back as shipped (only the files that differ, so a watcher sees little). */
+    /** Puts every file back as in the original (only the files that differ, so a watcher sees little). */
     static void restore() throws IOException {
         Path dir = dir();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!Files.exists(SHIPPED.resolve(dir.relativize(file).toString()))) {
+                if (!Files.exists(ORIGINAL.resolve(dir.relativize(file).toString()))) {
                     Files.delete(file);
                 }
             }
         }
-        try (Stream<Path> walk = Files.walk(SHIPPED)) {
+        try (Stream<Path> walk = Files.walk(ORIGINAL)) {
             for (Path source : walk.toList()) {
-                Path target = dir.resolve(SHIPPED.relativize(source).toString());
+                Path target = dir.resolve(ORIGINAL.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else if (!Files.exists(target) || Files.mismatch(source, target) != -1) {
