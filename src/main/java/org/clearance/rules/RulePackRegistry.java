@@ -86,8 +86,8 @@ public class RulePackRegistry {
     }
 
     /**
-     * The version id of {@code taken}, recording it (as a startup) the first time a pack loaded by
-     * {@link #load} is used to store something.
+     * The version id of {@code taken}, recording it (as a startup, unless the newest version has its hash) the first
+     * time a pack loaded by {@link #load} is used to store something.
      */
     public long versionId(Live taken) {
         if (taken.versionId() != null) {
@@ -98,7 +98,7 @@ public class RulePackRegistry {
             if (now.pack() == taken.pack() && now.versionId() != null) {
                 return now.versionId();
             }
-            long id = versions.record(taken.pack(), ReloadTrigger.STARTUP, Actor.system(ReloadTrigger.STARTUP.label()));
+            long id = versions.recordStart(taken.pack(), Actor.system(ReloadTrigger.STARTUP.label()));
             if (now.pack() == taken.pack()) {
                 live = new Live(taken.pack(), id);
             }

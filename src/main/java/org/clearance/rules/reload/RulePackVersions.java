@@ -54,6 +54,17 @@ public class RulePackVersions {
         }
     }
 
+    /**
+     * The version of a pack that starts serving without a reload (a server start, a CLI run): the newest version when
+     * it has this hash, so that restarts and command-line runs with an unchanged pack add no version; otherwise
+     * recorded as {@link #record} does.
+     */
+    public long recordStart(RulePack pack, Actor actor) {
+        Long newest = QuarkusTransaction.requiringNew().call(() -> RulePackVersion.<RulePackVersion>find("order by id desc")
+                .firstResultOptional().filter(v -> v.hash.equals(pack.hash())).map(v -> v.id).orElse(null));
+        return newest != null ? newest : record(pack, ReloadTrigger.STARTUP, actor);
+    }
+
     private static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException) {

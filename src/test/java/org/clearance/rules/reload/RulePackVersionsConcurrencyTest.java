@@ -58,6 +58,22 @@ class RulePackVersionsConcurrencyTest {
         }
     }
 
+    @Test
+    void shouldRecordAStartWithTheNewestVersionsPackOnlyOnce() throws Exception {
+        String shared = dataFile(UUID.randomUUID().toString());
+        RulePack pack = pack("restarted", shared, dataFile("a"));
+        RulePack other = pack("other", shared, dataFile("b"));
+
+        long first = versions.recordStart(pack, Actor.system("startup"));
+        long restarted = versions.recordStart(pack, Actor.system("startup"));
+        long changed = versions.recordStart(other, Actor.system("startup"));
+        long back = versions.recordStart(pack, Actor.system("startup"));
+
+        assertThat(restarted).as("a restart with the same pack").isEqualTo(first);
+        assertThat(changed).as("another pack").isGreaterThan(first);
+        assertThat(back).as("the first pack again, after another went live").isGreaterThan(changed);
+    }
+
     /** The hostile-pack base (one small rule) plus a data file both packs share and one of its own. */
     private RulePack pack(String name, String shared, String own) throws Exception {
         Path pack = HostilePacks.pack(dir.resolve(name), List.of());
