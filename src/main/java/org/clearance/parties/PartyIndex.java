@@ -42,10 +42,13 @@ public class PartyIndex {
         this.dismissals = dismissals;
     }
 
-    /** The finder screening uses: the current lists, minus dismissed pairs (including those other processes recorded). */
+    /**
+     * The finder screening uses: the active lists, minus dismissed pairs, both including what other processes (a CLI
+     * import, a second server) changed since they were loaded.
+     */
     public ListedPartyFinder finder() {
         dismissals.refreshIfChanged();
-        Snapshot current = current();
+        Snapshot current = fresh();
         return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
                 config.matchesPerParty(), current.versions());
     }
@@ -105,6 +108,23 @@ public class PartyIndex {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** The snapshot, rebuilt first when the active list versions in the database are no longer the ones it holds. */
+    private Snapshot fresh() {
+        Snapshot current = current();
+        String labels = QuarkusTransaction.joiningExisting().call(() -> versionLabels(activeVersions()));
+        String active = labels.isEmpty() ? null : labels; // as a snapshot of no lists has it
+        if (!java.util.Objects.equals(active, current.versions())) {
+            synchronized (this) {
+                if (!java.util.Objects.equals(active, snapshot.versions())) {
+                    Log.infof("Party index: list versions changed in the database; rebuilding");
+                    reload();
+                }
+                current = snapshot;
+            }
+        }
+        return current;
+    }
+
     private Snapshot current() {
         Snapshot current = snapshot;
         if (current == null) {
@@ -123,9 +143,12 @@ public class PartyIndex {
     }
 
     private Read readActive() {
-        List<java.util.UUID> active = em.createQuery("select i.id from ListImport i where i.active = true",
-                java.util.UUID.class).getResultList();
-        return read(new java.util.HashSet<>(active));
+        return read(activeVersions());
+    }
+
+    private java.util.Set<java.util.UUID> activeVersions() {
+        return new java.util.HashSet<>(em.createQuery("select i.id from ListImport i where i.active = true",
+                java.util.UUID.class).getResultList());
     }
 
     private Read read(java.util.Set<java.util.UUID> versions) {
@@ -141,7 +164,7 @@ public class PartyIndex {
             listed.put(entry, new ListedEntry(entry, (String) row[2],
                     versionLabel((String) row[2], (String) row[3], (LocalDate) row[4], (Instant) row[5]), (String) row[1]));
         }
-        String labels = versions.stream().map(java.util.UUID::toString).sorted().collect(java.util.stream.Collectors.joining(","));
+        String labels = versionLabels(versions);
         return new Read(entries, listed, labels.isEmpty() ? null : labels);
     }
 
@@ -154,5 +177,10 @@ public class PartyIndex {
     static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {
         return source + "@" + sha256.substring(0, 12) + (publishedOn == null ? "" : " published " + publishedOn)
                 + " imported " + importedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** The list versions as a screening stores them: their ids, sorted, comma-separated. */
+    private static String versionLabels(java.util.Set<java.util.UUID> versions) {
+        return versions.stream().map(java.util.UUID::toString).sorted().collect(java.util.stream.Collectors.joining(","));
     }
 }

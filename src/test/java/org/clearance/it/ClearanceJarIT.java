@@ -77,7 +77,7 @@ class ClearanceJarIT {
     }
 
     @Test
-    void shouldServeOnLoopbackOnlyAndTellTheOperatorHowToCreateTheFirstAdminKey() throws Exception {
+    void shouldServeOnLoopbackOnlyTellHowToCreateTheFirstAdminKeyAndSeeWhatTheCliChanges() throws Exception {
         String db = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/first-run-"
                 + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE";
         int port;
@@ -125,6 +125,18 @@ class ClearanceJarIT {
             assertThat(screening.headers().firstValue("Location").orElseThrow()).startsWith("/api/v1/screenings/");
             assertThat(send(http, base + "/q/metrics", admin, null, null).statusCode()).isEqualTo(200);
             assertThat(send(http, base + "/api/v1/keys", screener, null, null).statusCode()).isEqualTo(403);
+
+            // A list the CLI imports into the running server's database is screened against by the server at once.
+            var order = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Files.readString(Path.of("examples/orders/03-italian-furniture-to-kazakhstan-clear.json")));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) order.get("buyer")).put("name", "Atlas Sanatgaran").put("country", "AM");
+            var before = send(http, base + "/api/v1/screenings", screener, "application/json", order.put("id", "IT-LIST-1").toString());
+            assertThat(before.body()).as("no list yet").doesNotContain("US-LIST-UVL-01");
+            Run imported = clearance(db, new byte[0], "lists", "import", "src/test/resources/lists/csl/consolidated.csv", "--source", "csl");
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+            var after = send(http, base + "/api/v1/screenings", screener, "application/json", order.put("id", "IT-LIST-2").toString());
+            assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+            assertThat(after.body()).as("the server sees the list the CLI imported").contains("US-LIST-UVL-01");
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
