@@ -1,6 +1,7 @@
 package org.clearance.trade;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -9,30 +10,54 @@ import org.clearance.screening.CountryRiskSource;
 
 /**
  * The country risks screening sees: the analysis with the configured defaults, computed at first use and again after
- * each import that changed statistics, so screening never waits on the database for them.
+ * each import that changed statistics, by this process or another (the CLI, a second server on the database).
  */
 @ApplicationScoped
 public class CountryRisks implements CountryRiskSource {
 
+    private static final long CHECK_EVERY_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
     private final TradeAnalysisService analysis;
     private volatile List<CountryRisk> current;
+    /** The statistics {@link #current} was computed from (row count and newest import), to notice other processes' imports. */
+    private volatile String computedFrom;
+    private volatile long checkedAt;
 
     CountryRisks(TradeAnalysisService analysis) {
         this.analysis = analysis;
     }
 
+    /**
+     * The risks, recomputed first when the statistics changed since (an import by the CLI or another server). The
+     * statistics are looked at once per {@link #CHECK_EVERY_NANOS} at most: counting them on every screening would
+     * cost more than the screening.
+     */
     @Override
     public List<CountryRisk> risks() {
+        long now = System.nanoTime();
+        if (current != null && now - checkedAt < CHECK_EVERY_NANOS) {
+            return current;
+        }
+        checkedAt = now;
+        String statistics = statistics();
         List<CountryRisk> risks = current;
-        if (risks == null) {
+        if (risks == null || !statistics.equals(computedFrom)) {
             synchronized (this) {
-                if (current == null) {
+                if (current == null || !statistics.equals(computedFrom)) {
                     refresh();
                 }
                 risks = current;
             }
         }
         return risks;
+    }
+
+    private static String statistics() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Object[] row = TradeStatistic.getEntityManager()
+                    .createQuery("select count(t), max(t.importedAt) from TradeStatistic t", Object[].class).getSingleResult();
+            return row[0] + "@" + row[1];
+        });
     }
 
     void onTradeStatisticsChanged(@Observes TradeStatisticsChanged event) {
@@ -42,6 +67,7 @@ public class CountryRisks implements CountryRiskSource {
     /** Recomputes from the stored statistics and swaps the result in. */
     public synchronized void refresh() {
         long start = System.nanoTime();
+        computedFrom = statistics();
         TradeAnalysis result = analysis.analyze(analysis.request(null, null, null));
         current = result.countries().stream().map(CountryTradeRisk::fact).toList();
         Log.infof("Country risks: %d countries from trade statistics %s vs %s in %d ms", current.size(), result.period(),

@@ -137,6 +137,17 @@ class ClearanceJarIT {
             var after = send(http, base + "/api/v1/screenings", screener, "application/json", order.put("id", "IT-LIST-2").toString());
             assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
             assertThat(after.body()).as("the server sees the list the CLI imported").contains("US-LIST-UVL-01");
+
+            // The same for trade statistics: CHP chips bought from Armenia, whose computed trade-surge risk needs review.
+            var chips = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(Files.readString(Path.of("rules/bases/eu-chips-to-kazakhstan.json")));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) chips.get("buyer")).put("country", "AM");
+            var untraded = send(http, base + "/api/v1/screenings", screener, "application/json", chips.put("id", "IT-TRD-1").toString());
+            assertThat(untraded.body()).as("no statistics yet").doesNotContain("ALL-TRD-01");
+            Run traded = clearance(db, new byte[0], "trade", "import", "examples/trade/comtrade-chp-synthetic.csv");
+            assertThat(traded.exitCode()).as(traded.err()).isZero();
+            var surged = send(http, base + "/api/v1/screenings", screener, "application/json", chips.put("id", "IT-TRD-2").toString());
+            assertThat(surged.body()).as("the server sees the statistics the CLI imported").contains("ALL-TRD-01");
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
