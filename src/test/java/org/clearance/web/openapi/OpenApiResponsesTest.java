@@ -1,0 +1,110 @@
+package org.clearance.web.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.clearance.security.Roles;
+import org.clearance.security.TestKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real answers of the running server validate against the OpenAPI document it serves: what a generated client
+ * would read is what it gets, for successes and problems alike.
+ */
+@QuarkusTest
+class OpenApiResponsesTest {
+
+    private static final String ORDER_FILE = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
+
+    private static OpenApiContract contract;
+    private static String screener;
+    private static String officer;
+
+    /** Once, in the first test: RestAssured knows the test server's port only once a test runs. */
+    @BeforeEach
+    void setUp() {
+        if (contract == null) {
+            contract = OpenApiContract.served();
+            screener = TestKeys.create(Roles.SCREENER);
+            officer = TestKeys.create(Roles.OFFICER);
+        }
+    }
+
+    @Test
+    void shouldAnswerScreeningsAsDocumented() throws Exception {
+        Response created = TestKeys.with(screener).contentType("application/json").body(Files.readString(Path.of(ORDER_FILE)))
+                .post("/api/v1/screenings");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertMatches("POST", "/api/v1/screenings", created);
+
+        Response read = TestKeys.with(screener).get(created.header("Location"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertMatches("GET", "/api/v1/screenings/{id}", read);
+
+        Response order = TestKeys.with(screener).get(created.header("Location") + "/order");
+        assertThat(order.statusCode()).isEqualTo(200);
+        assertMatches("GET", "/api/v1/screenings/{id}/order", order);
+
+        Response page = TestKeys.with(officer).get("/api/v1/screenings");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertMatches("GET", "/api/v1/screenings", page);
+    }
+
+    @Test
+    void shouldAnswerProblemsAsDocumented() {
+        Response malformed = TestKeys.with(screener).contentType("application/json").body("{\"id\": ").post("/api/v1/screenings");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertMatches("POST", "/api/v1/screenings", malformed);
+
+        Response anonymous = given().get("/api/v1/screenings");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
+        assertMatches("GET", "/api/v1/screenings", anonymous);
+
+        Response forbidden = TestKeys.with(screener).get("/api/v1/rules");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertMatches("GET", "/api/v1/rules", forbidden);
+
+        Response unknown = TestKeys.with(screener).get("/api/v1/screenings/" + UUID.randomUUID());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertMatches("GET", "/api/v1/screenings/{id}", unknown);
+
+        Response plainText = TestKeys.with(screener).contentType("text/plain").body("{}").post("/api/v1/screenings");
+        assertThat(plainText.statusCode()).isEqualTo(415);
+        assertMatches("POST", "/api/v1/screenings", plainText);
+    }
+
+    @Test
+    void shouldAnswerRulesAndListsAsDocumented() {
+        Response rules = TestKeys.with(officer).get("/api/v1/rules");
+        assertThat(rules.statusCode()).isEqualTo(200);
+        assertMatches("GET", "/api/v1/rules", rules);
+
+        Response lists = TestKeys.with(officer).get("/api/v1/lists");
+        assertThat(lists.statusCode()).isEqualTo(200);
+        assertMatches("GET", "/api/v1/lists", lists);
+    }
+
+    @Test
+    void shouldFindBodiesThatDifferFromTheDocument() {
+        String problem = "{\"type\": \"https://clearance.dev/problems/not-found\", \"title\": \"Not found\", \"status\": 404}";
+        assertThat(contract.bodyMismatches("GET", "/api/v1/screenings/{id}", 404, "application/problem+json", problem)).isEmpty();
+        assertThat(contract.bodyMismatches("GET", "/api/v1/screenings/{id}", 404, "application/problem+json",
+                problem.replace("404}", "\"404\"}"))).as("a status as text").isNotEmpty();
+        assertThat(contract.bodyMismatches("GET", "/api/v1/screenings/{id}", 404, "application/problem+json",
+                problem.replace("}", ", \"errorCount\": 0}"))).as("a property the document does not name").isNotEmpty();
+        assertThat(contract.bodyMismatches("GET", "/api/v1/screenings/{id}", 404, "application/json", problem))
+                .as("a media type the document does not name").isNotEmpty();
+    }
+
+    private static void assertMatches(String method, String path, Response response) {
+        assertThat(contract.mismatches(method, path, response)).as(response.asString()).isEmpty();
+    }
+}
