@@ -1,5 +1,6 @@
 package org.clearance.web.openapi;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -131,6 +132,11 @@ class OpenApiDocumentTest {
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(document.toString(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getComponents().getSchemas()).containsKeys("Order", "OrderParty", "Problem");
+
+        String yaml = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        SwaggerParseResult fromYaml = new OpenAPIV3Parser().readContents(yaml, null, options);
+        assertThat(fromYaml.getMessages()).as("the default (YAML) format").isEmpty();
+        assertThat(fromYaml.getOpenAPI().getComponents().getSchemas()).containsKeys("Order", "OrderParty", "Problem");
     }
 
     /** Every operation under /api/v1, as "method path". */

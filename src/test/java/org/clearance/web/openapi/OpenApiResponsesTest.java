@@ -68,6 +68,10 @@ class OpenApiResponsesTest {
         assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
         assertMatches("GET", "/api/v1/screenings", anonymous);
 
+        Response unknownKey = TestKeys.with("clr_0123456789ab_" + "x".repeat(43)).get("/api/v1/screenings");
+        assertThat(unknownKey.statusCode()).isEqualTo(401);
+        assertMatches("GET", "/api/v1/screenings", unknownKey);
+
         Response forbidden = TestKeys.with(screener).get("/api/v1/rules");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertMatches("GET", "/api/v1/rules", forbidden);
