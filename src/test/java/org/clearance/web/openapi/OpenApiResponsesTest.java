@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
@@ -94,6 +95,28 @@ class OpenApiResponsesTest {
         Response lists = TestKeys.with(officer).get("/api/v1/lists");
         assertThat(lists.statusCode()).isEqualTo(200);
         assertMatches("GET", "/api/v1/lists", lists);
+    }
+
+    @Test
+    void shouldAnswerBatchesKeysAndRegistersAsDocumented() throws Exception {
+        // A blocked order with findings, a clear one and an invalid item: the batch answer's every kind of item.
+        String batch = "[" + Files.readString(Path.of("examples/orders/01-turkish-distributor-chips-to-russia.json")) + ","
+                + Files.readString(Path.of(ORDER_FILE)) + ", {\"id\": \"incomplete\"}]";
+        Response screened = TestKeys.with(screener).contentType("application/json").body(batch).post("/api/v1/screenings/batch");
+        assertThat(screened.statusCode()).isEqualTo(200);
+        assertMatches("POST", "/api/v1/screenings/batch", screened);
+
+        Response key = TestKeys.as(Roles.ADMIN).contentType("application/json")
+                .body("{\"name\": \"openapi-" + UUID.randomUUID().toString().substring(0, 8) + "\", \"roles\": [\"auditor\"]}")
+                .post("/api/v1/keys");
+        assertThat(key.statusCode()).isEqualTo(201);
+        assertMatches("POST", "/api/v1/keys", key);
+
+        for (String path : List.of("/api/v1/rules/versions", "/api/v1/licences", "/api/v1/parties/dismissals")) {
+            Response response = TestKeys.with(officer).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertMatches("GET", path, response);
+        }
     }
 
     @Test
