@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -83,6 +84,9 @@ public class LicencesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LicenceView.class)))
     @APIResponse(responseCode = "409", description = "A reference is already registered for its jurisdiction (licence-exists); nothing was stored.")
     @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes.")
+    // Read as bytes by LicenceFiles, which names every problem by JSON pointer; the shape is LicenceRequest's.
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {LicenceRequest.class, LicenceRequest[].class})))
     public Response register(byte[] body) {
         if (body.length > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + body.length + " bytes; the limit is "

@@ -105,6 +105,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldTakeOneLicenceOrAnArrayWhenRegistering() {
+        JsonNode licences = document.path("paths").path("/api/v1/licences").path("post").path("requestBody")
+                .path("content").path("application/json").path("schema");
+        assertThat(licences.path("oneOf").toString()).contains("#/components/schemas/LicenceRequest").contains("array");
+    }
+
+    @Test
     void shouldCarryTheOrderSchemaOfDocsWithItsDefinitionsAsComponents() {
         JsonNode schemas = document.path("components").path("schemas");
         JsonNode order = schemas.path("Order");

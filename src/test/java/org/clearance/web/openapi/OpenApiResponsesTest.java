@@ -112,6 +112,14 @@ class OpenApiResponsesTest {
         assertThat(key.statusCode()).isEqualTo(201);
         assertMatches("POST", "/api/v1/keys", key);
 
+        String licence = """
+                {"jurisdiction": "US", "reference": "OA-%s", "holder": {"name": "Cascade Storage Inc.", "country": "US"},
+                 "items": ["eccn:5A992"], "destinations": ["RU"], "quantity": 10, "quantity_unit": "pcs",
+                 "valid_from": "2024-01-01", "valid_until": "2099-12-31"}""".formatted(UUID.randomUUID().toString().substring(0, 8));
+        Response registered = TestKeys.as(Roles.LIST_MANAGER).contentType("application/json").body(licence).post("/api/v1/licences");
+        assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
+        assertMatches("POST", "/api/v1/licences", registered);
+
         for (String path : List.of("/api/v1/rules/versions", "/api/v1/licences", "/api/v1/parties/dismissals")) {
             Response response = TestKeys.with(officer).get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
