@@ -11,6 +11,9 @@ import java.util.List;
 import org.clearance.security.Roles;
 import org.clearance.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checks the audit trail and the screenings it covers. */
@@ -31,6 +34,9 @@ public class AuditResource {
     @Operation(summary = "Verify the audit trail", description = "Walks the hash chain and every screening it covers. "
             + "200 with the counts when nothing was changed; 409 problem+json naming the first record or screening that "
             + "was changed, deleted, inserted or reordered, with every problem found (at most 100) in errors.")
+    @APIResponse(responseCode = "200", description = "Nothing was changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerifyReport.class)))
+    @APIResponse(responseCode = "409", description = "The trail or a screening was changed (audit-trail-broken); errors lists up to 100 problems.")
     public Response verify(@jakarta.ws.rs.core.Context UriInfo uri) {
         VerifyReport report = audit.verify(null);
         if (report.valid()) {

@@ -25,6 +25,12 @@ import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
 import org.clearance.web.PublicUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The licence register: read it, and register licences and approvals (docs/licences.md). */
@@ -73,6 +79,14 @@ public class LicencesResource {
     @Operation(summary = "Register licences or approvals: one licence object or an array, all or nothing",
             description = "Every problem is answered with its JSON pointer and nothing is stored; a reference already "
                     + "registered for the jurisdiction is a 409. Who registered them is the caller.")
+    @APIResponse(responseCode = "201", description = "Registered.",
+            headers = @Header(name = "Location", description = "The licence, or the register when several were registered.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LicenceView.class)))
+    @APIResponse(responseCode = "409", description = "A reference is already registered for its jurisdiction (licence-exists); nothing was stored.")
+    @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes.")
+    // Read as bytes by LicenceFiles, which names every problem by JSON pointer; the shape is LicenceRequest's.
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(oneOf = {LicenceRequest.class, LicenceRequest[].class})))
     public Response register(byte[] body) {
         if (body.length > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + body.length + " bytes; the limit is "

@@ -19,6 +19,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -68,6 +71,11 @@ public class ListsResource {
     @Operation(summary = "Import the request body (one list file) as the new active version of a source; "
             + "201 when imported, 200 when identical to the active version, 409 when it would drop more than "
             + "clearance.lists.max-shrink-share of the active entries (confirm with allow_shrink=true)")
+    @APIResponse(responseCode = "201", description = "Imported: the new active version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "200", description = "Identical to the active version: nothing changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "409", description = "It would drop more than clearance.lists.max-shrink-share of the active entries (list-shrink-refused).")
     public Response upload(@PathParam("source") String source, @QueryParam("format") String format,
                            @QueryParam("allow_shrink") boolean allowShrink, InputStream body) throws IOException {
         String name = SourceName.require(source);

@@ -21,6 +21,11 @@ import org.clearance.web.PublicUrls;
 import org.clearance.security.CurrentActor;
 import org.clearance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Search the loaded lists for a party, and record reviewed false positives. */
@@ -80,6 +85,10 @@ public class PartiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record that an order party is not a list entry; suppresses that pair in screening until the entry changes, "
             + "the dismissal expires (expires_on) or is revoked. The reviewer is the caller; a reviewer in the body is refused.")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = @Header(name = "Location", description = "The dismissal.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DismissalView.class)))
+    @APIResponse(responseCode = "404", description = "No active list holds the entry (list-entry-not-found).")
     public Response dismiss(DismissalRequest request) {
         validate(request);
         ListedEntry listed = index.entry(request.list().strip(), request.sourceId().strip())
@@ -109,6 +118,9 @@ public class PartiesResource {
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a dismissal, with a reason: the party is matched again from now on; the record stays, with who revoked it and why")
+    @APIResponse(responseCode = "200", description = "Revoked: the dismissal with who revoked it and why.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DismissalView.class)))
+    @APIResponse(responseCode = "409", description = "The dismissal was already revoked.")
     public DismissalView revoke(@PathParam("id") String id, RevocationRequest request) {
         UUID dismissalId = dismissalId(id);
         if (request == null || request.reason() == null || request.reason().isBlank()) {

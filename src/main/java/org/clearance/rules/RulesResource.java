@@ -37,6 +37,11 @@ import org.clearance.web.Problem;
 import org.clearance.web.SafeText;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -126,6 +131,11 @@ public class RulesResource {
             description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason. "
                     + "429 while another validation or reload runs.")
+    @APIResponse(responseCode = "200", description = "The pack is live.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReloadResponse.class)))
+    @APIResponse(responseCode = "422", description = "The pack failed its checks and did not go live (rule-pack-rejected); errors lists every reason.")
+    @APIResponse(responseCode = "429", description = "Another validation or reload is running.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)))
     public ReloadResponse reload() {
         Actor caller = actor.get();
         RulePackRegistry.Reload reload = slot.tryRun(() -> registry.reload(ReloadTrigger.API, caller));
@@ -154,6 +164,12 @@ public class RulesResource {
             description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
                     + "Returns compile, lint and allow-list problems (file:line) and the rule-test results; 422 when the pack "
                     + "uses code rules may not call (it never runs); 429 while another validation or reload runs.")
+    @APIResponse(responseCode = "200", description = "What the checks found; valid says whether it could go live.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationResponse.class)))
+    @APIResponse(responseCode = "413", description = "Over clearance.reload.max-upload-bytes, max-unpacked-bytes or max-zip-entries.")
+    @APIResponse(responseCode = "422", description = "The pack uses code that rules may not run, or its tests ran out of time (rule-pack-rejected).")
+    @APIResponse(responseCode = "429", description = "Another validation or reload is running.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = SchemaType.INTEGER)))
     public ValidationResponse validate(@QueryParam("path") String path, InputStream body) throws IOException {
         byte[] bytes = CandidatePack.readBody(body, reloadConfig.maxUploadBytes());
         PackCheck check = slot.tryRun(() -> {

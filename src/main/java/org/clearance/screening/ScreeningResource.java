@@ -33,6 +33,13 @@ import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.clearance.web.openapi.ApiSchemas;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -80,6 +87,15 @@ public class ScreeningResource {
     @RolesAllowed(Roles.SCREENER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Screen one order", description = "Validates the order, screens it with the active rule pack and stores the screening.")
+    // The body is read as bytes by our own parser (every problem with its JSON pointer), so the schema is declared here.
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.ORDER)))
+    @APIResponse(responseCode = "201", description = "Screened and stored.",
+            headers = @Header(name = "Location", description = "The stored screening.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningView.class)))
+    @APIResponse(responseCode = "400", description = "The order is invalid: errors lists every problem with its JSON pointer; nothing was screened.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes.")
+    @APIResponse(responseCode = "503", description = "Screened, but the screening could not be stored: nothing was kept, send the order again.")
     public Response screen(byte[] body) {
         checkSize(body);
         OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
@@ -106,6 +122,13 @@ public class ScreeningResource {
     @RolesAllowed(Roles.SCREENER)
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Screen several orders", description = "A JSON array of orders or NDJSON (one order per line). Results come in input order; an invalid item is reported with its errors and does not stop the others.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.ORDER_BATCH)),
+            @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "NDJSON: one order (schema Order) per line."))})
+    @APIResponse(responseCode = "200", description = "Every item's screening or problems, in input order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
+    @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes, or holds more than clearance.api.batch-max-orders orders.")
     public BatchResponse screenBatch(byte[] body) {
         checkSize(body);
         OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
@@ -151,6 +174,8 @@ public class ScreeningResource {
     @Operation(summary = "The order of a stored screening, as received", description = "The order JSON as stored with "
             + "the screening and covered by the audit trail: the same members in the same order, with numbers and text "
             + "exactly as sent; whitespace is not kept. A screener reads only the screenings it submitted; others answer 404.")
+    @APIResponse(responseCode = "200", description = "The order as received.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.ORDER)))
     public Response order(@PathParam("id") String id) {
         // Bytes, not a String: the stored JSON is the answer as it is, never serialised again as a JSON string.
         return Response.ok(readable(id).orderJson.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON).build();
@@ -164,6 +189,9 @@ public class ScreeningResource {
                     + "order cites loses the quantity and value of the lines it is cited for, atomically and never below "
                     + "zero (409 when too little is left). A screening that decided BLOCK cannot be shipped (409). "
                     + "A screener may ship only the screenings it submitted; others answer 404.")
+    @APIResponse(responseCode = "200", description = "Recorded; the licences it used, with what is left of them.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(responseCode = "409", description = "Already shipped, decided BLOCK, or a licence has too little left; nothing changed.")
     public ShipmentView shipped(@PathParam("id") String id) {
         return shipments.ship(readable(id).id, actor.get());
     }
@@ -187,6 +215,9 @@ public class ScreeningResource {
             + "country risks and buyer history the screening was made with (current=true: today's), and says whether the "
             + "decision, verdicts and findings are identical, or which findings were added and removed; context says "
             + "whether country risks and buyer history were recorded with the screening. Stores nothing.")
+    @APIResponse(responseCode = "200", description = "The comparison.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = org.clearance.replay.ReplayReport.class)))
+    @APIResponse(responseCode = "422", description = "The rule pack it was screened with was not kept, or its kept country risks were changed.")
     public org.clearance.replay.ReplayReport replay(@PathParam("id") String id, @QueryParam("current") boolean current) {
         UUID screening = parseId(id);
         if (screening == null) {
@@ -199,15 +230,15 @@ public class ScreeningResource {
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
     @Operation(summary = "Stored screenings, newest first", description = "Every filter is optional; a screener sees "
             + "only the screenings it submitted. An unknown or repeated parameter is a 400 naming it.")
-    @Parameter(name = "order_id", in = ParameterIn.QUERY, description = "The order id, exactly.")
+    @Parameter(name = "order_id", in = ParameterIn.QUERY, description = "The order id, exactly.", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of the name of any party of the order, "
-            + "in any case (seller, buyer, consignees, end user, freight forwarder, payers).")
+            + "in any case (seller, buyer, consignees, end user, freight forwarder, payers).", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2: the country of any party "
-            + "or route stop of the order.")
-    @Parameter(name = "decision", in = ParameterIn.QUERY, description = "CLEAR, REVIEW or BLOCK.")
-    @Parameter(name = "since", in = ParameterIn.QUERY, description = "Screened at or after: an ISO date (from its start, UTC) or instant.")
-    @Parameter(name = "until", in = ParameterIn.QUERY, description = "Screened at or before: an ISO date (to its end, UTC) or instant.")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number.")
+            + "or route stop of the order.", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "decision", in = ParameterIn.QUERY, description = "CLEAR, REVIEW or BLOCK.", schema = @Schema(implementation = Decision.class))
+    @Parameter(name = "since", in = ParameterIn.QUERY, description = "Screened at or after: an ISO date (from its start, UTC) or instant.", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "until", in = ParameterIn.QUERY, description = "Screened at or before: an ISO date (to its end, UTC) or instant.", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number.", schema = @Schema(type = SchemaType.INTEGER))
     public Page list(@Context UriInfo uri) {
         ScreeningListRequest request = ScreeningListRequest.parse(uri.getQueryParameters(), config.api().pageSize());
         var found = request.query(ownScreeningsOnly()).find()

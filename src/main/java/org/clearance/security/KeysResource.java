@@ -14,6 +14,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clearance.web.PublicUrls;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys over HTTP, for admins: create (the secret is in this one response), list, revoke. */
@@ -54,6 +59,9 @@ public class KeysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key; the response holds its secret, which is never shown again")
+    @APIResponse(responseCode = "201", description = "Created; the only response that holds the secret.",
+            headers = @Header(name = "Location", description = "The key, without its secret.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKey.class)))
     public Response create(KeyRequest request) {
         if (request == null) {
             throw new ApiKeyException("", "the request body is empty", false);

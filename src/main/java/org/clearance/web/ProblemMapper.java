@@ -19,7 +19,9 @@ import org.clearance.security.ApiKeyException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.clearance.parties.ListEntryNotFoundException;
 import org.clearance.rules.RulePackInvalidException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -135,6 +137,22 @@ public class ProblemMapper {
                 ? "is not readable JSON: " + e.getOriginalMessage() : "has the wrong type: " + e.getOriginalMessage();
         return problem(400, "invalid-request", "Invalid request", "The request body does not match what this endpoint expects.",
                 uri, List.of(new Problem.Error("body", pointer, problem)));
+    }
+
+    /** No credentials for an endpoint that needs a role: the Bearer challenge, with a problem body like every error. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge(uri, "This endpoint needs an API key or an access token: send Authorization: Bearer <key or token>.");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(uri, "The API key or access token is unknown, expired or revoked.");
+    }
+
+    private static Response challenge(UriInfo uri, String detail) {
+        return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, List.of()))
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
