@@ -1,6 +1,7 @@
 package org.clearance.parties;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code POST /api/v1/parties/dismissals}: the order party (name, ISO country), the list entry
@@ -8,5 +9,6 @@ import java.time.LocalDate;
  * last day it applies. The reviewer is the authenticated caller; a {@code reviewer} in the body is refused.
  */
 public record DismissalRequest(String partyName, String partyCountry, String list, String sourceId, String reason,
-                               String reviewer, LocalDate expiresOn) {
+                               // Read only to refuse it, so the API document does not offer it.
+                               @Schema(hidden = true) String reviewer, LocalDate expiresOn) {
 }

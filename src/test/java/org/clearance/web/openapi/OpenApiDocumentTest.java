@@ -112,6 +112,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldNotOfferADismissalReviewerWhichTheServerRefuses() {
+        JsonNode dismissal = document.path("components").path("schemas").path("DismissalRequest").path("properties");
+        assertThat(dismissal.has("reason")).isTrue();
+        assertThat(dismissal.has("reviewer")).as("the reviewer is the caller").isFalse();
+    }
+
+    @Test
     void shouldCarryTheOrderSchemaOfDocsWithItsDefinitionsAsComponents() {
         JsonNode schemas = document.path("components").path("schemas");
         JsonNode order = schemas.path("Order");
