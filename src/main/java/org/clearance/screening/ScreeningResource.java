@@ -184,9 +184,9 @@ public class ScreeningResource {
     @Path("/{id}/replay")
     @jakarta.annotation.security.RolesAllowed({org.clearance.security.Roles.OFFICER, org.clearance.security.Roles.AUDITOR})
     @Operation(summary = "Screen a stored order again and compare", description = "With the rule pack, list versions, "
-            + "country risks and buyer history the screening was made with (current=true: today's), and says whether the "
-            + "decision, verdicts and findings are identical, or which findings were added and removed; context says "
-            + "whether country risks and buyer history were recorded with the screening. Stores nothing.")
+            + "country risks, buyer history and cited licences the screening was made with (current=true: today's), and "
+            + "says whether the decision, verdicts and findings are identical, or which findings were added and removed; "
+            + "context says whether country risks and buyer history were recorded with the screening. Stores nothing.")
     public org.clearance.replay.ReplayReport replay(@PathParam("id") String id, @QueryParam("current") boolean current) {
         UUID screening = parseId(id);
         if (screening == null) {
