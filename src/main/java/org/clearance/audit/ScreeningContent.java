@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * What a stored screening says, read back from its rows with plain SQL and hashed in canonical JSON: the order as
  * received, the decision, the four verdicts, every finding and risk factor in order, the rule pack, the list
- * versions and what else the rules were given (the country risk list it names, the buyer history). The same code
- * hashes a screening when it is stored and when the chain is verified, so any change to those rows changes the hash.
+ * versions and what else the rules were given (the country risk list it names, the buyer history, the register's
+ * licences the order cites). The same code hashes a screening when it is stored and when the chain is verified, so any
+ * change to those rows changes the hash.
  * The country risk list is named by its own SHA-256, which verification checks ({@link AuditVerifier}).
  */
 public final class ScreeningContent {
@@ -35,7 +36,7 @@ public final class ScreeningContent {
     /**
      * As {@link #hashes(Connection, Collection)}; {@code context} false for a database older than the context columns
      * (a migration). A screening without a recorded context has no context keys, so it hashes the same either way:
-     * screenings stored before the context was recorded still verify.
+     * screenings stored before the context (or the cited licences) was recorded still verify.
      */
     public static Map<UUID, String> hashes(Connection connection, Collection<UUID> ids, boolean context)
             throws SQLException {
@@ -56,7 +57,8 @@ public final class ScreeningContent {
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = connection.prepareStatement("SELECT id, order_id, source, decision, verdict_us, "
                 + "verdict_eu, verdict_uk, verdict_jp, rule_pack, rule_pack_version_id, as_of, screened_at, order_json, "
-                + "risk_score, risk_review_score, list_versions" + (context ? ", country_risk_set, buyer_history" : "")
+                + "risk_score, risk_review_score, list_versions"
+                + (context ? ", country_risk_set, buyer_history, cited_licences" : "")
                 + " FROM screening WHERE id IN (" + in + ")")) {
             bind(select, ids);
             try (ResultSet row = select.executeQuery()) {
@@ -85,6 +87,9 @@ public final class ScreeningContent {
                     }
                     if (context && row.getString(18) != null) {
                         node.set("buyer_history", CanonicalJson.parse(row.getString(18)));
+                    }
+                    if (context && row.getString(19) != null) {
+                        node.set("cited_licences", CanonicalJson.parse(row.getString(19)));
                     }
                     node.putArray("findings");
                     node.putArray("risk_factors");

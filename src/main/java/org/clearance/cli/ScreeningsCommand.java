@@ -25,8 +25,8 @@ public class ScreeningsCommand {
 
     /** Replays one screening. */
     @Command(name = "replay", description = "Screen a stored order again with the rule pack, list versions, country "
-            + "risks and buyer history it was screened with, and show whether the outcome is identical (--current: with "
-            + "today's). Stores nothing.",
+            + "risks, buyer history and cited licences it was screened with, and show whether the outcome is identical "
+            + "(--current: with today's). Stores nothing.",
             footer = {"", "Exit codes: 0 identical, 1 different, 2 unknown screening or not replayable."})
     static class Replay implements Callable<Integer> {
 
@@ -36,8 +36,8 @@ public class ScreeningsCommand {
         @Parameters(paramLabel = "ID", description = "The screening id (as the API and JSON reports show it).")
         String id;
 
-        @Option(names = "--current", description = "Use today's rule pack, lists, country risks and buyer history: what "
-                + "would change today.")
+        @Option(names = "--current", description = "Use today's rule pack, lists, country risks, buyer history and "
+                + "licence register: what would change today.")
         boolean current;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")

@@ -12,7 +12,6 @@ public record OrderParty(String orderId, PartyRole role, int index, Party party,
         return Link.valueOf(role.name());
     }
 
-
     @Override
     public String country() {
         return party.country();
@@ -41,6 +40,11 @@ public record OrderParty(String orderId, PartyRole role, int index, Party party,
             return "/payment/other_payers/" + (index - 1); // the payer is index 0, the other payers follow
         }
         return role == PartyRole.CONSIGNEE ? role.pointer() + "/" + index : role.pointer();
+    }
+
+    /** The JSON pointer of one of the party's owners, e.g. {@code /seller/owners/0}. */
+    public String ownerPointer(PartyOwner owner) {
+        return pointer() + "/owners/" + party.owners().indexOf(owner);
     }
 
     @Override

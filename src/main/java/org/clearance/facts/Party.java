@@ -1,6 +1,7 @@
 package org.clearance.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,13 +10,23 @@ import java.util.Map;
  * business, a key of {@code rules/data/common/business-sector-hs-chapters.csv}, lower case) are optional.
  * {@code incorporatedIn} (where a company is incorporated or constituted) and {@code nationality} (of an
  * individual) decide which regimes bind the party (EU Art. 13, SAMLA s.21, US persons); both are ISO 3166-1 alpha-2.
+ * {@code owners} are the companies or persons the order says own the party (empty when it names none).
  */
 public record Party(String name, String country, String region, String address, PartyType type,
                     LocalDate incorporated, Map<String, String> identifiers, AddressType addressType,
-                    String industry, String incorporatedIn, String nationality) {
+                    String industry, String incorporatedIn, String nationality, List<PartyOwner> owners) {
 
     public Party {
         identifiers = identifiers == null ? Map.of() : Map.copyOf(identifiers);
+        owners = owners == null ? List.of() : List.copyOf(owners);
+    }
+
+    /** A party without owners. */
+    public Party(String name, String country, String region, String address, PartyType type,
+                 LocalDate incorporated, Map<String, String> identifiers, AddressType addressType,
+                 String industry, String incorporatedIn, String nationality) {
+        this(name, country, region, address, type, incorporated, identifiers, addressType, industry, incorporatedIn,
+                nationality, List.of());
     }
 
     /** A party without incorporation country and nationality. */

@@ -44,21 +44,30 @@ public final class AuthorisationResolver {
                 .flatMap(d -> d.rows().stream()).toList();
     }
 
-    /** One fact per authorisation the order cites, in citation order. */
-    public List<Authorisation> resolve(Order order) {
-        List<Authorisation> resolved = new ArrayList<>();
-        for (CitedAuthorisation cited : order.authorisations()) {
-            resolved.add(cited.type().registered() ? fromRegister(order, cited) : general(order, cited));
-        }
-        return resolved;
+    /**
+     * What the order cites, resolved: one fact per authorisation, in citation order, and the register's licences they
+     * were resolved from, as the register had them (what a screening records so that a replay resolves the same).
+     */
+    public record Resolved(List<Authorisation> facts, List<LicenceView> licences) {
     }
 
-    private Authorisation fromRegister(Order order, CitedAuthorisation cited) {
-        Optional<LicenceView> found = register.find(cited.jurisdiction(), cited.reference());
-        if (found.isEmpty()) {
-            return Authorisation.notFound(order.id(), cited);
+    public Resolved resolve(Order order) {
+        List<Authorisation> facts = new ArrayList<>();
+        List<LicenceView> licences = new ArrayList<>();
+        for (CitedAuthorisation cited : order.authorisations()) {
+            if (cited.type().registered()) {
+                Optional<LicenceView> found = register.find(cited.jurisdiction(), cited.reference());
+                found.ifPresent(licences::add);
+                facts.add(found.map(licence -> fromRegister(order, cited, licence))
+                        .orElseGet(() -> Authorisation.notFound(order.id(), cited)));
+            } else {
+                facts.add(general(order, cited));
+            }
         }
-        LicenceView licence = found.get();
+        return new Resolved(List.copyOf(facts), List.copyOf(licences));
+    }
+
+    private Authorisation fromRegister(Order order, CitedAuthorisation cited, LicenceView licence) {
         List<Line> lines = citedLines(order, cited);
         return new Authorisation(order.id(), cited.index(), cited.jurisdiction(), cited.type(), licence.reference(),
                 cited.lines(), true, "licence register", licence.holder().toString(), licence.items(),

@@ -46,6 +46,7 @@ public final class OrderLimits {
             "other_payers", 50,
             "change_log", 100,
             "identifiers", 20,
+            "owners", 20,
             "authorisations", 50);
 
     /** Quantities and values: 0 or more and below this bound. */

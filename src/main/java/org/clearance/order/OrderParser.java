@@ -24,6 +24,7 @@ import org.clearance.facts.Line;
 import org.clearance.facts.Order;
 import org.clearance.facts.OrderChange;
 import org.clearance.facts.Party;
+import org.clearance.facts.PartyOwner;
 import org.clearance.facts.PartyType;
 import org.clearance.facts.Payment;
 import org.clearance.facts.PaymentMethod;
@@ -39,7 +40,8 @@ public final class OrderParser {
             "freight_forwarder", "route", "lines", "end_use", "payment", "contract", "incoterm", "change_log", "ship_from",
             "authorisations");
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
-            "incorporated", "identifiers", "address_type", "industry", "incorporated_in", "nationality");
+            "incorporated", "identifiers", "address_type", "industry", "incorporated_in", "nationality", "owners");
+    private static final Set<String> OWNER_FIELDS = Set.of("name", "country", "share_percent");
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
             "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
@@ -179,8 +181,29 @@ public final class OrderParser {
         }
         String incorporatedIn = country(node, at, "incorporated_in", false);
         String nationality = country(node, at, "nationality", false);
+        List<PartyOwner> owners = owners(node.get("owners"), at + "/owners");
         return new Party(name, country, region, address, type, incorporated, identifiers, addressType, industry,
-                incorporatedIn, nationality);
+                incorporatedIn, nationality, owners);
+    }
+
+    /** The owners a party names: who holds it, where that owner is a person of, and (if known) its share. */
+    private List<PartyOwner> owners(JsonNode node, String at) {
+        List<PartyOwner> owners = new ArrayList<>();
+        if (!array(node, at, false, "owners")) {
+            return owners;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode owner = node.get(i);
+            String ownerAt = at + "/" + i;
+            if (owner.isNull()) {
+                problems.add(problem(ownerAt, NULL_ELEMENT));
+            } else if (object(owner, ownerAt)) {
+                fields(owner, ownerAt, OWNER_FIELDS);
+                owners.add(new PartyOwner(text(owner, ownerAt, "name", true), country(owner, ownerAt, "country", true),
+                        percent(owner, ownerAt, "share_percent", "share")));
+            }
+        }
+        return owners;
     }
 
     private Line line(JsonNode node, String at, String orderId, int index) {

@@ -17,7 +17,9 @@ import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
 import org.clearance.history.BuyerHistorySource;
 import org.clearance.history.StoredBuyerHistory;
+import org.clearance.licences.LicenceLookup;
 import org.clearance.licences.LicenceRegister;
+import org.clearance.licences.RecordedLicences;
 import org.clearance.order.OrderInput;
 import org.clearance.parties.ListedPartyFinder;
 import org.clearance.parties.PartyIndex;
@@ -37,8 +39,9 @@ import org.clearance.screening.ScreeningView;
 
 /**
  * Screens a stored order again — with the rule pack (restored from its kept files), the list versions and the
- * dismissals it was screened with, and the country risks and buyer history the screening recorded — and compares the
- * outcome with what was stored. Runs in a transaction that is always rolled back: a replay never stores anything.
+ * dismissals it was screened with, and the country risks, buyer history and cited licences the screening recorded —
+ * and compares the outcome with what was stored. Runs in a transaction that is always rolled back: a replay never
+ * stores anything.
  */
 @ApplicationScoped
 public class ReplayService {
@@ -71,8 +74,8 @@ public class ReplayService {
     }
 
     /**
-     * Replays screening {@code id}; {@code current}: with today's pack, lists, country risks and buyer history instead
-     * of the original ones.
+     * Replays screening {@code id}; {@code current}: with today's pack, lists, country risks, buyer history and licence
+     * register instead of the original ones.
      */
     public ReplayReport replay(UUID id, boolean current) {
         QuarkusTransaction.begin();
@@ -88,12 +91,8 @@ public class ReplayService {
                 notes.add("no list versions recorded with this screening: replayed without sanctions lists");
             }
             Context context = context(stored, current, notes);
-            if (stored.orderJson.contains("\"authorisations\"")) {
-                // The register keeps what is left of each licence, not what was left at each screening.
-                notes.add("the authorisations the order cites were checked against today's licence register: "
-                        + "a shipment since the screening may have used part of a licence");
-            }
-            Screener.Batch batch = new Screener(pack, finder, context.buyerHistory(), context.countryRisks(), licences)
+            Screener.Batch batch = new Screener(pack, finder, context.buyerHistory(), context.countryRisks(),
+                    licences(stored, current, notes))
                     .screenDocuments(OrderInput.split("replay", stored.orderJson).documents(), stored.asOf);
             if (batch.results().isEmpty()) {
                 throw new ReplayUnavailableException("the stored order of screening " + id + " no longer validates: "
@@ -127,6 +126,22 @@ public class ReplayService {
             return histories;
         };
         return new Context(CountryRiskSource.of(risks), recorded, ReplayReport.CONTEXT_RECORDED);
+    }
+
+    /**
+     * The register as the screening found the licences its order cites; today's with {@code current}, or for a
+     * screening stored before it recorded them (the register keeps only what is left now, so a note says so).
+     */
+    private LicenceLookup licences(Screening stored, boolean current, List<String> notes) {
+        if (!current && stored.citedLicences != null) {
+            return LicenceLookup.of(RecordedLicences.read(stored.citedLicences));
+        }
+        if (!current && stored.orderJson.contains("\"authorisations\"")) {
+            notes.add("the licences the order cites were not recorded with this screening (it was stored before "
+                    + "Clearance recorded them): checked against today's licence register, so a shipment since the "
+                    + "screening may have used part of a licence");
+        }
+        return licences;
     }
 
     private List<CountryRisk> storedCountryRisks(String sha) {

@@ -3,7 +3,6 @@ package org.clearance.screening;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.facts.Authorisation;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Order;
@@ -103,9 +102,9 @@ public final class Screener {
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
         List<CountryRisk> risks = List.copyOf(countryRisks.risks()); // once: every order of the batch gets the same
-        List<List<Authorisation>> cited = orders.stream().map(authorisations::resolve).toList();
+        List<AuthorisationResolver.Resolved> cited = orders.stream().map(authorisations::resolve).toList();
         List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, risks, i -> {
-            List<Object> facts = new ArrayList<>(cited.get(i));
+            List<Object> facts = new ArrayList<>(cited.get(i).facts());
             if (histories.get(i) != null) {
                 facts.add(histories.get(i));
             }
@@ -116,7 +115,8 @@ public final class Screener {
             Order order = orders.get(i);
             results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
                     RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability(),
-                    fired.get(i).covers(), new ScreeningContext(risks, histories.get(i))));
+                    fired.get(i).covers(), new ScreeningContext(risks, histories.get(i),
+                            order.authorisations().isEmpty() ? null : cited.get(i).licences())));
         }
         return results;
     }

@@ -92,6 +92,14 @@ public class Screening extends PanacheEntityBase {
     @Column(name = "buyer_history", columnDefinition = "text")
     public String buyerHistory;
 
+    /**
+     * What the licence register said about the licences the order cites, as JSON ({@link
+     * org.clearance.licences.RecordedLicences}); null when the order cites no authorisation, or for screenings stored
+     * before it was recorded.
+     */
+    @Column(name = "cited_licences", columnDefinition = "text")
+    public String citedLicences;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "screening_finding", joinColumns = @JoinColumn(name = "screening_id"))
     @OrderColumn(name = "position")

@@ -8,17 +8,26 @@ import java.util.List;
 import org.clearance.audit.CanonicalJson;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
+import org.clearance.licences.LicenceView;
 
 /**
  * What the rules were given for one order besides the order, the rule pack and the lists: the country risks computed
- * from trade statistics (one list for the whole batch, in the order the session got it) and the buyer's history
- * (null when the rules got none). A later trade import or re-screening changes both, so each screening stores them
+ * from trade statistics (one list for the whole batch, in the order the session got it), the buyer's history (null
+ * when the rules got none) and the register's licences the order's authorisations were resolved from (null when it
+ * cites none). A later trade import, re-screening or shipment changes them, so each screening stores them
  * ({@link ScreeningService}) and a replay gives the rules the stored ones.
  */
-public record ScreeningContext(List<CountryRisk> countryRisks, BuyerHistory buyerHistory) {
+public record ScreeningContext(List<CountryRisk> countryRisks, BuyerHistory buyerHistory,
+                               List<LicenceView> citedLicences) {
 
     public ScreeningContext {
         countryRisks = List.copyOf(countryRisks);
+        citedLicences = citedLicences == null ? null : List.copyOf(citedLicences);
+    }
+
+    /** For an order that cites no authorisation. */
+    public ScreeningContext(List<CountryRisk> countryRisks, BuyerHistory buyerHistory) {
+        this(countryRisks, buyerHistory, null);
     }
 
     /** The country risks as canonical JSON: the same list always gives the same text, and so the same SHA-256. */

@@ -212,9 +212,9 @@ public class ScreeningResource {
     @Path("/{id}/replay")
     @jakarta.annotation.security.RolesAllowed({org.clearance.security.Roles.OFFICER, org.clearance.security.Roles.AUDITOR})
     @Operation(summary = "Screen a stored order again and compare", description = "With the rule pack, list versions, "
-            + "country risks and buyer history the screening was made with (current=true: today's), and says whether the "
-            + "decision, verdicts and findings are identical, or which findings were added and removed; context says "
-            + "whether country risks and buyer history were recorded with the screening. Stores nothing.")
+            + "country risks, buyer history and cited licences the screening was made with (current=true: today's), and "
+            + "says whether the decision, verdicts and findings are identical, or which findings were added and removed; "
+            + "context says whether country risks and buyer history were recorded with the screening. Stores nothing.")
     @APIResponse(responseCode = "200", description = "The comparison.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = org.clearance.replay.ReplayReport.class)))
     @APIResponse(responseCode = "422", description = "The rule pack it was screened with was not kept, or its kept country risks were changed.")

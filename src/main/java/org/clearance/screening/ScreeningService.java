@@ -19,6 +19,7 @@ import org.clearance.audit.AuditLog;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.licences.LicenceRegister;
+import org.clearance.licences.RecordedLicences;
 import org.clearance.parties.ListedPartyFinder;
 import org.clearance.security.Actor;
 import org.clearance.history.ChpVolume;
@@ -190,6 +191,7 @@ public class ScreeningService {
         screening.orderJson = item.parsed().document().json().toString();
         screening.countryRiskSet = storing.countryRiskSet(result.context().countryRisks(), countryRiskSets);
         screening.buyerHistory = ScreeningContext.buyerHistoryJson(result.context().buyerHistory());
+        screening.citedLicences = RecordedLicences.json(result.context().citedLicences());
         OrderSearchTerms.of(item.parsed().document().json()).forEach(t -> screening.searchTerms.add(SearchTerm.of(t)));
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
         if (result.risk() != null) {

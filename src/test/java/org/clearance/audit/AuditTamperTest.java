@@ -17,6 +17,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clearance.facts.AuthorisationType;
+import org.clearance.facts.Jurisdiction;
+import org.clearance.licences.LicenceRegister;
+import org.clearance.licences.LicenceRequest;
+import org.clearance.licences.LicensedParty;
 import org.clearance.order.OrderInput;
 import org.clearance.replay.ReplayService;
 import org.clearance.replay.ReplayUnavailableException;
@@ -53,6 +58,9 @@ class AuditTamperTest {
 
     @Inject
     ReplayService replays;
+
+    @Inject
+    LicenceRegister licences;
 
     @Test
     void shouldRecordEachStoredScreeningWithItsActorAndAVerifiableChain() throws Exception {
@@ -114,6 +122,26 @@ class AuditTamperTest {
                         .containsExactly(AuditProblem.Kind.SCREENING_CHANGED);
             } finally {
                 db.sql("UPDATE screening SET buyer_history = ? WHERE id = ?", history, id);
+            }
+        }
+        assertThat(problemsAbout(id.toString())).isEmpty();
+    }
+
+    @Test
+    void shouldNameAScreeningWhoseRecordedLicencesWereChangedAndReplayWithWhatIsRecorded() throws Exception {
+        UUID id = screenLicensedOrder();
+        try (Tamper db = new Tamper(dataSource)) {
+            String recorded = db.text("SELECT cited_licences FROM screening WHERE id = ?", id);
+            assertThat(recorded).as("recorded with the screening").contains("\"quantity_remaining\":500");
+            db.sql("UPDATE screening SET cited_licences = ? WHERE id = ?",
+                    recorded.replace("\"quantity_remaining\":500", "\"quantity_remaining\":0"), id);
+            try {
+                assertThat(problemsAbout(id.toString())).extracting(AuditProblem::kind)
+                        .containsExactly(AuditProblem.Kind.SCREENING_CHANGED);
+                assertThat(replays.replay(id, false).replayedDecision()).as("replayed with the recorded, forged register")
+                        .isEqualTo(Decision.BLOCK);
+            } finally {
+                db.sql("UPDATE screening SET cited_licences = ? WHERE id = ?", recorded, id);
             }
         }
         assertThat(problemsAbout(id.toString())).isEmpty();
@@ -311,6 +339,31 @@ class AuditTamperTest {
 
     private List<AuditProblem> problemsAbout(String subject) {
         return audit.verify(null).problems().stream().filter(p -> subject.equals(p.subject())).toList();
+    }
+
+    /** A US export of 100 USB drives citing a licence registered for 500 of them: REVIEW, covered by the licence. */
+    private UUID screenLicensedOrder() {
+        String reference = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        LicensedParty buyer = new LicensedParty("OOO Volzhsky Pribor", "RU");
+        licences.register(List.of(new LicenceRequest(Jurisdiction.US, AuthorisationType.LICENCE, reference,
+                new LicensedParty("Cascade Storage Inc.", "US"), List.of("eccn:5A992"), List.of("RU"), List.of(buyer),
+                List.of(buyer), java.math.BigDecimal.valueOf(500), "pcs", null, null, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2026, 12, 31), null)), new Actor("test-actor", java.util.Set.of(Roles.LIST_MANAGER)));
+        String order = """
+                {"id": "LIC-%s", "date": "2025-03-10",
+                 "seller": {"name": "Cascade Storage Inc.", "country": "US"},
+                 "buyer": {"name": "OOO Volzhsky Pribor", "country": "RU"},
+                 "end_user": {"name": "OOO Volzhsky Pribor", "country": "RU"},
+                 "route": ["US", "RU"],
+                 "lines": [{"description": "USB flash drives, 64 GB", "hs_code": "8523.51.10", "eccn": "5A992.c",
+                            "quantity": 100, "unit": "pcs", "value": 1000, "currency": "USD"}],
+                 "authorisations": [{"jurisdiction": "US", "type": "licence", "reference": "%s"}]}"""
+                .formatted(reference, reference);
+        registry.current(); // compile the pack outside the screening's transaction (its timeout is 60 s)
+        ScreeningService.Outcome outcome = screenings.screenAndStore(OrderInput.split("test", order).documents(), null,
+                new Actor("test-actor", java.util.Set.of(Roles.SCREENER))).get(0);
+        assertThat(outcome.view().decision()).isEqualTo(Decision.REVIEW);
+        return outcome.view().id();
     }
 
     private UUID screenBlockedOrder() throws Exception {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Tag;
 /**
  * The licence register end to end through HTTP: registering licences (all or nothing, every problem named), a licensed
  * export screened as REVIEW citing its licence, the licence problems that keep a BLOCK, and shipments that use licences
- * up atomically, once per screening and never below zero (H2, and PostgreSQL in CI's second run).
+ * up atomically, once per screening and never below zero, and a replay that resolves the cited licences as the screening
+ * found them (H2, and PostgreSQL in CI's second run).
  */
 @QuarkusTest
 @Tag("database")
@@ -168,6 +169,32 @@ class LicencesTest {
     }
 
     @Test
+    void shouldReplayALicensedScreeningWithTheRegisterAsItWasAfterAShipmentUsedTheLicenceUp() {
+        String reference = reference();
+        register(licence(reference, "2026-12-31", 3000));
+        String first = screen(order(reference, 3000)).getString("id");
+        assertThat(citedLicences(first)).contains("\"reference\":\"" + reference + "\"").contains("\"quantity_remaining\":3000");
+        ship(screen(order(reference, 3000)).getString("id")).then().statusCode(200); // nothing left in the register
+
+        JsonPath original = replay(first, false);
+        JsonPath current = replay(first, true);
+
+        assertThat(original.getBoolean("identical")).isTrue();
+        assertThat(original.getString("replayed_decision")).isEqualTo("REVIEW");
+        assertThat(original.getList("notes", String.class)).noneMatch(n -> n.contains("licence"));
+        assertThat(current.getBoolean("identical")).isFalse();
+        assertThat(current.getString("replayed_decision")).isEqualTo("BLOCK");
+        assertThat(current.getList("added.rule_id", String.class)).contains("ALL-AUTH-QUANTITY-01");
+        TestKeys.with(auditor).get("/api/v1/audit/verify").then().statusCode(200)
+                .body("valid", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    private static JsonPath replay(String screeningId, boolean current) {
+        return TestKeys.with(auditor).queryParam("current", current).get("/api/v1/screenings/" + screeningId + "/replay")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
     void shouldNeverTakeALicenceBelowZeroWhenShipmentsRunConcurrently() throws Exception {
         String reference = reference();
         register(licence(reference, "2026-12-31", 5000));
@@ -262,6 +289,12 @@ class LicencesTest {
     long auditCount(String subject, String action) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE subject = ?1 AND action = ?2")
                 .setParameter(1, subject).setParameter(2, action).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    String citedLicences(String screeningId) {
+        return (String) em.createNativeQuery("SELECT cited_licences FROM screening WHERE id = ?1")
+                .setParameter(1, UUID.fromString(screeningId)).getSingleResult();
     }
 
     @Transactional

@@ -8,10 +8,14 @@ import static org.clearance.order.OrderFixtures.parse;
 import static org.clearance.order.OrderFixtures.with;
 
 import org.clearance.facts.Order;
+import org.clearance.facts.PartyOwner;
 import org.clearance.facts.RouteStop;
 import org.junit.jupiter.api.Test;
 
-/** The order fields that decide which regimes apply: incorporated_in, nationality and ship_from, with their defaults. */
+/**
+ * The order fields that decide which regimes apply: incorporated_in, nationality, owners and ship_from, with their
+ * defaults.
+ */
 class NexusFieldsParserTest {
 
     @Test
@@ -28,6 +32,19 @@ class NexusFieldsParserTest {
         assertThat(order.endUser().nationality()).isEqualTo("LV");
         assertThat(order.endUser().personOf("LV")).isTrue();
         assertThat(order.endUser().nationalityUnknown()).isFalse();
+    }
+
+    @Test
+    void shouldReadTheOwnersOfAPartyWithTheirShareOrNoneWhenNotGiven() {
+        Order order = parse(with(minimal(), "/seller/owners", json("""
+                [{"name": "Rhein Holding AG", "country": "DE", "share_percent": 50.5},
+                 {"name": "Setouchi Holdings KK", "country": "JP"}]"""))).order();
+
+        assertThat(order.seller().owners()).extracting(PartyOwner::name, PartyOwner::country, PartyOwner::majority,
+                PartyOwner::shareUnknown).containsExactly(tuple("Rhein Holding AG", "DE", true, false),
+                tuple("Setouchi Holdings KK", "JP", false, true));
+        assertThat(order.parties().get(0).ownerPointer(order.seller().owners().get(1))).isEqualTo("/seller/owners/1");
+        assertThat(order.buyer().owners()).isEmpty();
     }
 
     @Test

@@ -146,6 +146,16 @@ class OrderSchemaTest {
                 bad("value at the bound", "/lines/0/value", new java.math.BigDecimal("1000000000000000")),
                 bad("quantity with 7 decimal places", "/lines/0/quantity", new java.math.BigDecimal("1.0000001")),
                 badAt("null other payer", "/payment/other_payers/0", "/payment/other_payers", json("[null]")),
+                badAt("owner without a country", "/seller/owners/0/country", "/seller/owners",
+                        json("[{\"name\": \"Rhein Holding AG\"}]")),
+                badAt("owner in a country that is no ISO code", "/seller/owners/0/country", "/seller/owners",
+                        json("[{\"name\": \"Rhein Holding AG\", \"country\": \"EU\"}]")),
+                badAt("owner share above 100 %", "/seller/owners/0/share_percent", "/seller/owners",
+                        json("[{\"name\": \"Rhein Holding AG\", \"country\": \"DE\", \"share_percent\": 101}]")),
+                badAt("owner name one character too long", "/buyer/owners/0/name", "/buyer/owners",
+                        json("[{\"name\": \"" + "n".repeat(301) + "\", \"country\": \"DE\"}]")),
+                badAt("unknown owner field", "/seller/owners/0/percent", "/seller/owners",
+                        json("[{\"name\": \"Rhein Holding AG\", \"country\": \"DE\", \"percent\": 60}]")),
                 badAt("null line", "/lines/1", "/lines/1", json("null")),
                 bad("51 consignees", "/consignees", json("[" + String.join(",",
                         java.util.Collections.nCopies(51, "{\"name\": \"X\", \"country\": \"KZ\"}")) + "]")));
@@ -220,9 +230,11 @@ class OrderSchemaTest {
         textFields.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxLength").asInt()).as(field)
                 .isEqualTo(OrderLimits.text(field)));
         assertThat(schemaJson.at("/$defs/routeStop/oneOf/1/properties/region/maxLength").asInt()).isEqualTo(OrderLimits.text("region"));
+        assertThat(schemaJson.at("/$defs/owner/properties/name/maxLength").asInt()).isEqualTo(OrderLimits.text("name"));
         java.util.Map<String, String> arrays = java.util.Map.of("lines", "/properties/lines", "consignees", "/properties/consignees",
                 "route", "/properties/route", "other_payers", "/properties/payment/properties/other_payers",
-                "change_log", "/properties/change_log", "authorisations", "/properties/authorisations");
+                "change_log", "/properties/change_log", "authorisations", "/properties/authorisations",
+                "owners", "/$defs/party/properties/owners");
         arrays.forEach((field, at) -> assertThat(schemaJson.at(at + "/maxItems").asInt()).as(field)
                 .isEqualTo(OrderLimits.ITEMS.get(field)));
         assertThat(schemaJson.at("/$defs/party/properties/identifiers/maxProperties").asInt()).isEqualTo(OrderLimits.ITEMS.get("identifiers"));

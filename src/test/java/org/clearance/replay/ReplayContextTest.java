@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replay gives the rules the country risks and buyer history a screening was given, not today's: a trade import or a
- * re-screening after it changes nothing of the original replay. Screenings stored before these were recorded still
- * verify and replay, and the report says their context was not recorded.
+ * re-screening after it changes nothing of the original replay. Screenings stored before these (or the cited licences)
+ * were recorded still verify and replay, and the report says what was not recorded.
  */
 @QuarkusTest
 @Tag("database")
@@ -146,12 +146,39 @@ class ReplayContextTest {
         assertThat(replay.notes()).anyMatch(n -> n.startsWith("country risks and buyer history were not recorded"));
     }
 
+    @Test
+    void shouldReplayAScreeningStoredBeforeItsCitedLicencesWereRecordedWithTodaysRegisterAndSaySo() throws Exception {
+        ObjectNode cites = order("OLD-LIC-1", uniqueBuyer(), "CH", "2025-05-20", 500);
+        cites.putArray("authorisations").addObject().put("jurisdiction", "EU").put("type", "licence")
+                .put("reference", "UNREGISTERED-" + UUID.randomUUID().toString().substring(0, 8));
+        UUID recorded = screen(cites).id();
+        UUID old = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            copy(connection, recorded, old, List.of("cited_licences"));
+            AuditChain.append(connection, "system:test", AuditAction.SCREENING_STORED, old.toString(),
+                    ScreeningContent.hashes(connection, List.of(old)).get(old));
+            connection.commit();
+        }
+
+        assertThat(audit.verify(null).problems()).noneMatch(p -> old.toString().equals(p.subject()));
+        assertThat(replays.replay(recorded, false).notes()).as("recorded: none found").noneMatch(n -> n.contains("licence"));
+        ReplayReport replay = replays.replay(old, false);
+        assertThat(replay.identical()).isTrue();
+        assertThat(replay.notes()).anyMatch(n -> n.startsWith("the licences the order cites were not recorded"));
+    }
+
     /**
      * Inserts a copy of screening {@code from} as {@code to} with its findings and risk factors, as a screening stored
-     * before the context columns existed: both null. Inserting is what the append-only triggers allow.
+     * before the context columns existed: all null. Inserting is what the append-only triggers allow.
      */
     private static void copyWithoutContext(Connection connection, UUID from, UUID to) throws Exception {
-        copyRows(connection, "screening", "id", from, to, List.of("country_risk_set", "buyer_history"));
+        copy(connection, from, to, List.of("country_risk_set", "buyer_history", "cited_licences"));
+    }
+
+    /** As {@link #copyWithoutContext}, leaving out (null) the screening's {@code leftOut} columns. */
+    private static void copy(Connection connection, UUID from, UUID to, List<String> leftOut) throws Exception {
+        copyRows(connection, "screening", "id", from, to, leftOut);
         copyRows(connection, "screening_finding", "screening_id", from, to, List.of());
         copyRows(connection, "screening_risk_factor", "screening_id", from, to, List.of());
     }

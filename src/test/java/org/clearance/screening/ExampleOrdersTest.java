@@ -100,6 +100,28 @@ class ExampleOrdersTest {
     }
 
     @Test
+    void shouldApplyTheEuRegimeForTheEuParentOfAJapaneseExporterAndAskForItsShareWhenNotGiven() throws IOException {
+        String order = Files.readString(ORDERS.resolve("29-jp-exporter-office-furniture-to-russia.json"));
+        String owned = order.replace("\"type\": \"manufacturer\"", "\"type\": \"manufacturer\", \"owners\": "
+                + "[{\"name\": \"Rhein Moebel Holding GmbH\", \"country\": \"DE\", \"share_percent\": 75}]");
+        String shareUnknown = owned.replace(", \"share_percent\": 75", "");
+
+        ScreeningResult parent = screener.screen("owned", owned, null).results().get(0);
+        ScreeningResult mayControl = screener.screen("share unknown", shareUnknown, null).results().get(0);
+
+        assertThat(parent.verdicts()).containsEntry(org.clearance.facts.Jurisdiction.EU, Decision.BLOCK);
+        assertThat(parent.applicability().get(org.clearance.facts.Jurisdiction.EU).reasons()).singleElement().asString()
+                .startsWith("EU-NEXUS-04: EU parent Rhein Moebel Holding GmbH (DE, 75 %) of seller Nagoya Kogyo Furniture KK")
+                .contains("best efforts").contains("Art. 8a");
+        assertThat(parent.findings()).filteredOn(f -> f.ruleId().equals("EU-3K-RU-01")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(org.clearance.facts.Severity.BLOCK));
+        NexusView unknown = mayControl.applicability().get(org.clearance.facts.Jurisdiction.EU);
+        assertThat(unknown.applies()).isTrue();
+        assertThat(unknown.known()).isFalse();
+        assertThat(unknown.settledBy()).containsExactly("/seller/owners/0/share_percent");
+    }
+
+    @Test
     void shouldNotBlockAJapaneseExportUnderEuArticle3k() throws IOException {
         ScreeningResult result = screenExample("29-jp-exporter-office-furniture-to-russia.json");
 

@@ -66,7 +66,8 @@ class ScreeningResourceTest {
     @Test
     void shouldListAllProblemsOfAnInvalidOrderAsProblemDetails() {
         String order = """
-                {"id": "BAD-1", "seller": {"name": "S", "country": "DE"},
+                {"id": "BAD-1", "seller": {"name": "S", "country": "DE",
+                                           "owners": [{"name": "Rhein Holding AG", "country": "EU", "share_percent": 101}]},
                  "buyer": {"name": "B", "country": "UK", "type": "reseller"},
                  "lines": [{"hs_code": "85.42", "quantity": -1}]}
                 """;
@@ -77,8 +78,10 @@ class ScreeningResourceTest {
                 .body("status", equalTo(400))
                 .body("title", equalTo("Invalid order"))
                 .body("instance", equalTo("/api/v1/screenings"))
-                .body("errors", hasSize(4))
-                .body("errors.pointer", hasItems("/buyer/country", "/buyer/type", "/lines/0/hs_code", "/lines/0/quantity"))
+                .body("errors", hasSize(6))
+                .body("errors.pointer", hasItems("/buyer/country", "/buyer/type", "/lines/0/hs_code", "/lines/0/quantity",
+                        "/seller/owners/0/country", "/seller/owners/0/share_percent"))
+                .body("errors.find { it.pointer == '/seller/owners/0/share_percent' }.message", equalTo("share 101 % is above 100 %"))
                 .body("errors.find { it.pointer == '/buyer/country' }.message", startsWith("unknown country code 'UK'"));
     }
 
