@@ -33,11 +33,21 @@ public interface ListsConfig {
     @WithDefault("0.20")
     double maxShrinkShare();
 
-    /** Sources downloaded on a schedule: {@code clearance.lists.sources.<name>.url/format/every}. */
+    /**
+     * Per source: downloaded on a schedule ({@code clearance.lists.sources.<name>.url/format/every}) and watched by
+     * readiness ({@code required}, {@code max-age}).
+     */
     Map<String, Source> sources();
 
-    /** One scheduled source; without a URL nothing is downloaded. */
+    /** One source; without a URL nothing is downloaded. */
     interface Source {
+        /** Readiness says {@code degraded} while this source has no active version. */
+        @WithDefault("false")
+        boolean required();
+
+        /** Readiness says {@code degraded} while the active version is older than this (from publication, else import). */
+        Optional<Duration> maxAge();
+
         /** Where the file is published (single-file formats only). */
         Optional<String> url();
 
