@@ -188,22 +188,36 @@ public final class OrderParser {
 
     /** The owners a party names: who holds it, where that owner is a person of, and (if known) its share. */
     private List<PartyOwner> owners(JsonNode node, String at) {
-        List<PartyOwner> owners = new ArrayList<>();
-        if (!array(node, at, false, "owners")) {
-            return owners;
+        return objects(node, at, "owners", OWNER_FIELDS, (owner, ownerAt, i) -> new PartyOwner(
+                text(owner, ownerAt, "name", true), country(owner, ownerAt, "country", true),
+                percent(owner, ownerAt, "share_percent", "share")));
+    }
+
+    /** Reads one object element of an array, at its pointer. */
+    private interface ElementReader<T> {
+        T read(JsonNode element, String elementAt, int index);
+    }
+
+    /**
+     * The elements of an optional array of objects, each checked for unknown fields and read; a null or non-object
+     * element is a problem at its pointer and is left out.
+     */
+    private <T> List<T> objects(JsonNode node, String at, String name, Set<String> knownFields, ElementReader<T> reader) {
+        List<T> read = new ArrayList<>();
+        if (!array(node, at, false, name)) {
+            return read;
         }
         for (int i = 0; i < node.size(); i++) {
-            JsonNode owner = node.get(i);
-            String ownerAt = at + "/" + i;
-            if (owner.isNull()) {
-                problems.add(problem(ownerAt, NULL_ELEMENT));
-            } else if (object(owner, ownerAt)) {
-                fields(owner, ownerAt, OWNER_FIELDS);
-                owners.add(new PartyOwner(text(owner, ownerAt, "name", true), country(owner, ownerAt, "country", true),
-                        percent(owner, ownerAt, "share_percent", "share")));
+            JsonNode element = node.get(i);
+            String elementAt = at + "/" + i;
+            if (element.isNull()) {
+                problems.add(problem(elementAt, NULL_ELEMENT));
+            } else if (object(element, elementAt)) {
+                fields(element, elementAt, knownFields);
+                read.add(reader.read(element, elementAt, i));
             }
         }
-        return owners;
+        return read;
     }
 
     private Line line(JsonNode node, String at, String orderId, int index) {
@@ -345,21 +359,7 @@ public final class OrderParser {
     }
 
     private List<OrderChange> changeLog(JsonNode node, String at, String orderId) {
-        List<OrderChange> changes = new ArrayList<>();
-        if (!array(node, at, false, "change_log")) {
-            return changes;
-        }
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode entry = node.get(i);
-            String entryAt = at + "/" + i;
-            if (entry.isNull()) {
-                problems.add(problem(entryAt, NULL_ELEMENT));
-                continue;
-            }
-            if (!object(entry, entryAt)) {
-                continue;
-            }
-            fields(entry, entryAt, CHANGE_FIELDS);
+        return objects(node, at, "change_log", CHANGE_FIELDS, (entry, entryAt, i) -> {
             // Required, so a blank value (which optional fields treat as absent) is missing too.
             int before = problems.size();
             ChangedField field = enumValue(entry, entryAt, "field", ChangedField.class);
@@ -371,31 +371,16 @@ public final class OrderParser {
             if (date == null && problems.size() == before) {
                 problems.add(problem(entryAt + "/date", "is required"));
             }
-            changes.add(new OrderChange(orderId, i, field, text(entry, entryAt, "from", false),
+            return new OrderChange(orderId, i, field, text(entry, entryAt, "from", false),
                     country(entry, entryAt, "from_country", false), text(entry, entryAt, "to", false),
-                    country(entry, entryAt, "to_country", false), date));
-        }
-        return changes;
+                    country(entry, entryAt, "to_country", false), date);
+        });
     }
 
     /** The authorisations the order cites; {@code lineCount} bounds the line numbers they name. */
     private List<CitedAuthorisation> authorisations(JsonNode node, String at, int lineCount) {
-        List<CitedAuthorisation> cited = new ArrayList<>();
-        if (!array(node, at, false, "authorisations")) {
-            return cited;
-        }
         Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode entry = node.get(i);
-            String entryAt = at + "/" + i;
-            if (entry.isNull()) {
-                problems.add(problem(entryAt, NULL_ELEMENT));
-                continue;
-            }
-            if (!object(entry, entryAt)) {
-                continue;
-            }
-            fields(entry, entryAt, AUTHORISATION_FIELDS);
+        return objects(node, at, "authorisations", AUTHORISATION_FIELDS, (entry, entryAt, i) -> {
             int before = problems.size();
             Jurisdiction jurisdiction = enumValue(entry, entryAt, "jurisdiction", Jurisdiction.class);
             if (jurisdiction == Jurisdiction.ALL) {
@@ -423,9 +408,8 @@ public final class OrderParser {
                 problems.add(problem(entryAt, "cites " + jurisdiction + " " + type.code() + " " + reference
                         + " a second time; cite it once, with all its lines"));
             }
-            cited.add(new CitedAuthorisation(i, jurisdiction, type, reference, lineIndexes));
-        }
-        return cited;
+            return new CitedAuthorisation(i, jurisdiction, type, reference, lineIndexes);
+        });
     }
 
     /** Line numbers as people count them (1 is the first line), as 0-based indexes; each once and within the order. */
