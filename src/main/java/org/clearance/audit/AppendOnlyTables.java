@@ -10,13 +10,15 @@ import java.util.Locale;
 /**
  * The tables that refuse UPDATE and DELETE for every database role, by trigger: the audit trail, stored screenings
  * with their findings and risk factors, the country risk lists they name, kept rule pack files, shipments and what each
- * used of a licence (the licence row itself changes: its remaining quantity and value go down). Nothing in
+ * used of a licence (the licence row itself changes: its remaining quantity and value go down), and the timeline and
+ * dispositions of cases (the case row itself changes: its status). Nothing in
  * Clearance updates or deletes them; the hash chain detects whoever drops the triggers first.
  */
 public final class AppendOnlyTables {
 
     public static final List<String> TABLES = List.of("audit_event", "screening", "screening_finding",
-            "screening_risk_factor", "rule_file", "rule_pack_content", "country_risk_set", "shipment", "licence_usage");
+            "screening_risk_factor", "rule_file", "rule_pack_content", "country_risk_set", "shipment", "licence_usage",
+            "case_event", "case_disposition", "screening_party_match");
 
     private AppendOnlyTables() {
     }

@@ -27,6 +27,18 @@ public final class AuditAction {
     /** A shipment used part of a licence (subject: the licence id); the hash covers what it used and what is left. */
     public static final String LICENCE_USED = "licence.used";
 
+    /** A REVIEW or BLOCK screening opened a case for its order (subject: the case id). */
+    public static final String CASE_OPENED = "case.opened";
+    /** A new screening of the order was attached to its open case. */
+    public static final String CASE_UPDATED = "case.screening_attached";
+    /** An officer decided a finding or party match of a case. */
+    public static final String CASE_DISPOSITION = "case.disposition";
+
+    /** An officer's action on a case: {@code case.assign}, {@code case.release}, {@code case.approve}, … */
+    public static String caseAction(String action) {
+        return "case." + action;
+    }
+
     private AuditAction() {
     }
 }

@@ -73,6 +73,16 @@ public class Dismissals {
 
     /** Stores a dismissal of {@code listed} for the party, reviewed by {@code reviewer}; validation of the request is the caller's job. */
     public DismissalView record(DismissalRequest request, ListedEntry listed, Actor reviewer) {
+        DismissalView view = QuarkusTransaction.requiringNew().call(() -> recordInTransaction(request, listed, reviewer));
+        refresh();
+        return view;
+    }
+
+    /**
+     * As {@link #record}, in the caller's transaction with the change that made it (e.g. a case disposition); the
+     * caller calls {@link #refresh()} after the commit.
+     */
+    public DismissalView recordInTransaction(DismissalRequest request, ListedEntry listed, Actor reviewer) {
         PartyDismissal dismissal = new PartyDismissal();
         dismissal.id = UUID.randomUUID();
         dismissal.partyName = request.partyName().strip();
@@ -85,11 +95,8 @@ public class Dismissals {
         dismissal.reviewer = reviewer.name();
         dismissal.expiresOn = request.expiresOn();
         dismissal.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        QuarkusTransaction.requiringNew().run(() -> {
-            dismissal.persist();
-            audit.append(reviewer, AuditAction.DISMISSAL_CREATED, dismissal.id.toString(), contentHash(dismissal));
-        });
-        refresh();
+        dismissal.persist();
+        audit.append(reviewer, AuditAction.DISMISSAL_CREATED, dismissal.id.toString(), contentHash(dismissal));
         return DismissalView.of(dismissal, listed.entry().primaryName());
     }
 

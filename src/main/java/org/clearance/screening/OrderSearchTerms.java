@@ -98,4 +98,19 @@ public final class OrderSearchTerms {
         int end = Character.isHighSurrogate(key.charAt(MAX_KEY - 1)) ? MAX_KEY - 1 : MAX_KEY;
         return key.substring(0, end);
     }
+
+    /** The LIKE escape character: '!' rather than a backslash, which HQL and SQL string literals would also read. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /** {@code text} matching itself in LIKE: its wildcards (% and _) and the escape character are escaped. */
+    public static String likeLiteral(String text) {
+        StringBuilder literal = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                literal.append(LIKE_ESCAPE);
+            }
+            literal.append(c);
+        }
+        return literal.toString();
+    }
 }

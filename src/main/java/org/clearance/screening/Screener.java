@@ -116,7 +116,8 @@ public final class Screener {
             results.add(ScreeningResult.of(order.id(), sources.get(i), order.date(), fired.get(i).findings(), pack.hash(),
                     RiskView.of(fired.get(i).riskFactors(), reviewScore), fired.get(i).applicability(),
                     fired.get(i).covers(), new ScreeningContext(risks, histories.get(i),
-                            order.authorisations().isEmpty() ? null : cited.get(i).licences())));
+                            order.authorisations().isEmpty() ? null : cited.get(i).licences()),
+                    fired.get(i).partyMatches()));
         }
         return results;
     }

@@ -122,4 +122,10 @@ public class Screening extends PanacheEntityBase {
     @CollectionTable(name = "screening_search_term", joinColumns = @JoinColumn(name = "screening_id"))
     @OrderColumn(name = "position")
     public List<SearchTerm> searchTerms = new ArrayList<>();
+
+    /** The party matches the rules were given: what an officer's disposition of a match refers to. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "screening_party_match", joinColumns = @JoinColumn(name = "screening_id"))
+    @OrderColumn(name = "position")
+    public List<StoredPartyMatch> partyMatches = new ArrayList<>();
 }

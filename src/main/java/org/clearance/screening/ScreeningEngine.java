@@ -13,6 +13,7 @@ import org.clearance.facts.Cover;
 import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
+import org.clearance.facts.PartyMatch;
 import org.clearance.facts.RiskFactor;
 import org.clearance.rules.DataSet;
 import org.clearance.rules.RulePack;
@@ -69,9 +70,12 @@ public final class ScreeningEngine {
         return results;
     }
 
-    /** The findings of one order, the contributions to its risk score and the nexus facts, each once. */
+    /**
+     * The findings of one order, the contributions to its risk score and the nexus facts, each once, and the party
+     * matches the rules were given (what an officer's disposition refers to).
+     */
     public record Fired(List<Finding> findings, List<RiskFactor> riskFactors, List<Applicability> applicability,
-                        List<Cover> covers) {
+                        List<Cover> covers, List<PartyMatch> partyMatches) {
     }
 
     private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
@@ -84,6 +88,7 @@ public final class ScreeningEngine {
         Map<String, List<Applicability>> applicability = new HashMap<>();
         Map<String, List<Cover>> covers = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
+        Map<String, List<PartyMatch>> matches = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
         TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
         try {
@@ -108,7 +113,9 @@ public final class ScreeningEngine {
                 order.parties().forEach(session::insert);
                 order.lines().forEach(session::insert);
                 order.route().forEach(session::insert);
-                partyMatches.matches(order).forEach(session::insert);
+                List<PartyMatch> matched = partyMatches.matches(order);
+                matches.put(order.id(), matched);
+                matched.forEach(session::insert);
             }
             session.fireAllRules(new EffectiveDateFilter(pack, asOf));
             for (Object fact : session.getObjects(f -> f instanceof Finding)) {
@@ -144,6 +151,6 @@ public final class ScreeningEngine {
             session.dispose();
         }
         return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()),
-                applicability.get(o.id()), covers.get(o.id()))).toList();
+                applicability.get(o.id()), covers.get(o.id()), matches.get(o.id()))).toList();
     }
 }

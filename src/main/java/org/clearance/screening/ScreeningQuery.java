@@ -14,8 +14,6 @@ import java.util.List;
 record ScreeningQuery(String orderId, String partyKey, String country, Decision decision, Instant since, Instant before,
                       String submittedBy) {
 
-    /** The LIKE escape character: '!' rather than a backslash, which HQL and SQL string literals would also read. */
-    private static final char ESCAPE = '!';
 
     PanacheQuery<Screening> find() {
         List<String> conditions = new ArrayList<>();
@@ -26,8 +24,8 @@ record ScreeningQuery(String orderId, String partyKey, String country, Decision 
         }
         if (partyKey != null) {
             conditions.add("id in (select s.id from Screening s join s.searchTerms t where t.nameKey like :party escape '"
-                    + ESCAPE + "')");
-            parameters.and("party", "%" + likeLiteral(partyKey) + "%");
+                    + OrderSearchTerms.LIKE_ESCAPE + "')");
+            parameters.and("party", "%" + OrderSearchTerms.likeLiteral(partyKey) + "%");
         }
         if (country != null) {
             conditions.add("id in (select s.id from Screening s join s.searchTerms t where t.country = :country)");
@@ -52,17 +50,5 @@ record ScreeningQuery(String orderId, String partyKey, String country, Decision 
         Sort newestFirst = Sort.descending("screenedAt").and("id");
         return conditions.isEmpty() ? Screening.findAll(newestFirst)
                 : Screening.find(String.join(" and ", conditions), newestFirst, parameters);
-    }
-
-    /** {@code text} matching itself in LIKE: its wildcards (% and _) and the escape character are escaped. */
-    static String likeLiteral(String text) {
-        StringBuilder literal = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == ESCAPE) {
-                literal.append(ESCAPE);
-            }
-            literal.append(c);
-        }
-        return literal.toString();
     }
 }

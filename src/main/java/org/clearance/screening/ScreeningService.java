@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
+import org.clearance.cases.CaseService;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.licences.LicenceRegister;
@@ -42,10 +43,12 @@ public class ScreeningService {
     private final AuditLog audit;
     private final CountryRiskSets countryRiskSets;
     private final LicenceRegister licences;
+    private final CaseService cases;
 
     ScreeningService(RulePackRegistry registry, MeterRegistry meters, PartyIndex parties,
                      StoredBuyerHistory buyerHistory, CountryRiskSource countryRisks, AuditLog audit,
-                     CountryRiskSets countryRiskSets, LicenceRegister licences) {
+                     CountryRiskSets countryRiskSets, LicenceRegister licences, CaseService cases) {
+        this.cases = cases;
         this.licences = licences;
         this.audit = audit;
         this.countryRiskSets = countryRiskSets;
@@ -72,7 +75,7 @@ public class ScreeningService {
 
     /**
      * Screens {@code documents} in one go and stores each valid order's screening as submitted by {@code submitter}, in
-     * transactions of {@link #STORE_CHUNK} orders, each with its audit records. A chunk the database refuses is stored
+     * transactions of {@link #STORE_CHUNK} orders, each with its audit records and the cases it opens or updates. A chunk the database refuses is stored
      * again order by order, so that one order it cannot take is reported in its place ({@link Outcome#storageFailed()})
      * and every other one is still stored.
      */
@@ -153,6 +156,11 @@ public class ScreeningService {
                 for (UUID id : ids) {
                     audit.append(storing.submitter(), AuditAction.SCREENING_STORED, id.toString(), hashes.get(id));
                 }
+                cases.screeningsStored(chunk.stream().map(item -> {
+                    Screening screening = stored.get(item);
+                    return new CaseService.StoredScreening(screening.id, screening.orderId, screening.decision,
+                            screening.riskScore);
+                }).toList(), storing.submitter(), storing.now());
             });
             return stored;
         } catch (RuntimeException e) {
@@ -194,6 +202,7 @@ public class ScreeningService {
         screening.citedLicences = RecordedLicences.json(result.context().citedLicences());
         OrderSearchTerms.of(item.parsed().document().json()).forEach(t -> screening.searchTerms.add(SearchTerm.of(t)));
         result.findings().forEach(f -> screening.findings.add(StoredFinding.of(f)));
+        result.partyMatches().forEach(m -> screening.partyMatches.add(StoredPartyMatch.of(m)));
         if (result.risk() != null) {
             screening.riskScore = result.risk().score();
             screening.riskReviewScore = result.risk().reviewScore();

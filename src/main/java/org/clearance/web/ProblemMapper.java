@@ -111,6 +111,16 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response caseNotFound(org.clearance.cases.CaseNotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response caseConflict(org.clearance.cases.CaseConflictException e, UriInfo uri) {
+        return problem(409, e.rule(), "Refused by the case rules", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response dismissalNotFound(DismissalNotFoundException e, UriInfo uri) {
         return problem(404, "dismissal-not-found", "Dismissal not found", e.getMessage(), uri, List.of());
     }

@@ -67,6 +67,6 @@ class OrderSearchTermsTest {
 
     @Test
     void shouldEscapeLikeWildcardsInTheSearchedName() {
-        assertThat(ScreeningQuery.likeLiteral("50%_off!")).isEqualTo("50!%!_off!!");
+        assertThat(OrderSearchTerms.likeLiteral("50%_off!")).isEqualTo("50!%!_off!!");
     }
 }
