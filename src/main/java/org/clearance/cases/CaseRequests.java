@@ -39,7 +39,9 @@ final class CaseRequests {
         String actionText = text(body, "action", 40, errors);
         CaseAction action = null;
         if (actionText == null) {
-            errors.add(error("/action", "is required: one of " + CaseAction.labels()));
+            if (!has(errors, "/action")) {
+                errors.add(error("/action", "is required: one of " + CaseAction.labels()));
+            }
         } else {
             action = CaseAction.parse(actionText).orElse(null);
             if (action == null) {
@@ -68,7 +70,9 @@ final class CaseRequests {
         String dispositionText = text(body, "disposition", 40, errors);
         DispositionType disposition = null;
         if (dispositionText == null) {
-            errors.add(error("/disposition", "is required: one of " + DispositionType.labels()));
+            if (!has(errors, "/disposition")) {
+                errors.add(error("/disposition", "is required: one of " + DispositionType.labels()));
+            }
         } else {
             disposition = DispositionType.parse(dispositionText).orElse(null);
             if (disposition == null) {

@@ -213,17 +213,17 @@ public class CaseService {
             Instant now = now();
             CaseQuery.Sql sql = query.sql(now);
             var select = em.createNativeQuery("SELECT c.id FROM compliance_case c" + sql.where()
-                    + " ORDER BY c.closed_at DESC NULLS FIRST, c.due_at, c.id");
+                    + " ORDER BY c.closed_at DESC NULLS FIRST, c.due_at, c.id", UUID.class);
             var count = em.createNativeQuery("SELECT COUNT(*) FROM compliance_case c" + sql.where());
             sql.parameters().forEach((name, value) -> {
                 select.setParameter(name, value);
                 count.setParameter(name, value);
             });
             @SuppressWarnings("unchecked")
-            List<Object> ids = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
+            List<UUID> ids = select.setFirstResult(page * pageSize).setMaxResults(pageSize).getResultList();
             List<CaseSummary> items = new ArrayList<>();
-            for (Object id : ids) {
-                items.add(CaseSummary.of(ComplianceCase.findById(id instanceof UUID u ? u : UUID.fromString(id.toString())), now));
+            for (UUID id : ids) {
+                items.add(CaseSummary.of(ComplianceCase.findById(id), now));
             }
             return new CasePage(page, pageSize, ((Number) count.getSingleResult()).longValue(), items);
         });
@@ -357,11 +357,11 @@ public class CaseService {
     /** The case's screenings, oldest first. */
     private List<Screening> screenings(ComplianceCase c) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("SELECT screening_id FROM case_screening WHERE case_id = ?1")
+        List<UUID> ids = em.createNativeQuery("SELECT screening_id FROM case_screening WHERE case_id = ?1", UUID.class)
                 .setParameter(1, c.id).getResultList();
         List<Screening> screenings = new ArrayList<>();
-        for (Object id : ids) {
-            screenings.add(Screening.findById(id instanceof UUID u ? u : UUID.fromString(id.toString())));
+        for (UUID id : ids) {
+            screenings.add(Screening.findById(id));
         }
         screenings.sort(Comparator.comparing((Screening s) -> s.screenedAt).thenComparing(s -> s.id));
         return screenings;

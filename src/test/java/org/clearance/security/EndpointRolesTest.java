@@ -68,6 +68,11 @@ class EndpointRolesTest {
         MATRIX.put("GET /api/v1/licences/{id}", Set.of(OFFICER, LISTS, AUDITOR));
         MATRIX.put("POST /api/v1/licences", Set.of(LISTS));
         MATRIX.put("GET /api/v1/audit/verify", Set.of(AUDITOR, ADMIN));
+        MATRIX.put("GET /api/v1/cases", Set.of(OFFICER, AUDITOR));
+        MATRIX.put("GET /api/v1/cases/{id}", Set.of(OFFICER, AUDITOR));
+        MATRIX.put("POST /api/v1/cases/{id}/actions", Set.of(OFFICER));
+        MATRIX.put("POST /api/v1/cases/{id}/dispositions", Set.of(OFFICER));
+        MATRIX.put("GET /api/v1/orders/{order_id}/status", Set.of(SCREENER, OFFICER, AUDITOR));
     }
 
     /**
@@ -86,7 +91,7 @@ class EndpointRolesTest {
         /** The path with placeholders filled with values that name nothing, so that allowed calls change nothing. */
         String concretePath() {
             return path.replace("{id}", UUID.randomUUID().toString()).replace("{source}", "no-such-source")
-                    .replace("{name}", "no-such-key");
+                    .replace("{name}", "no-such-key").replace("{order_id}", "NO-SUCH-ORDER");
         }
     }
 
