@@ -13,7 +13,7 @@ import org.clearance.web.Problem;
  * Reads the bodies of case actions and dispositions strictly: every unknown field, wrong type or missing reason is
  * named by JSON pointer in one 400. Who acts is the authenticated caller, so a body naming an actor is refused.
  */
-final class CaseRequests {
+public final class CaseRequests {
 
     /** Characters of a reason or comment, and of an assignee's name. */
     static final int MAX_REASON = 4000;
@@ -23,17 +23,17 @@ final class CaseRequests {
     private static final Set<String> IDENTITY_FIELDS = Set.of("actor", "by", "officer", "reviewer", "user", "decided_by");
 
     /** {@code POST /api/v1/cases/{id}/actions}: {@code {action, reason, assignee}}. */
-    record ActionRequest(CaseAction action, String reason, String assignee) {
+    public record ActionRequest(CaseAction action, String reason, String assignee) {
     }
 
     /** {@code POST /api/v1/cases/{id}/dispositions}: {@code {subject, disposition, reason, authorisation}}. */
-    record DispositionRequest(String subject, DispositionType disposition, String reason, String authorisation) {
+    public record DispositionRequest(String subject, DispositionType disposition, String reason, String authorisation) {
     }
 
     private CaseRequests() {
     }
 
-    static ActionRequest action(JsonNode body) {
+    public static ActionRequest action(JsonNode body) {
         List<Problem.Error> errors = new ArrayList<>();
         checkFields(body, Set.of("action", "reason", "assignee"), errors);
         String actionText = text(body, "action", 40, errors);
@@ -60,7 +60,7 @@ final class CaseRequests {
         return new ActionRequest(action, reason, assignee);
     }
 
-    static DispositionRequest disposition(JsonNode body) {
+    public static DispositionRequest disposition(JsonNode body) {
         List<Problem.Error> errors = new ArrayList<>();
         checkFields(body, Set.of("subject", "disposition", "reason", "authorisation"), errors);
         String subject = text(body, "subject", 2000, errors);

@@ -1,9 +1,5 @@
 package org.clearance.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import java.io.PrintWriter;
@@ -66,10 +62,7 @@ public class ScreeningsCommand {
                 return ExitCodes.INPUT;
             }
             if ("json".equals(format)) {
-                out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                        .writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                out.println(CliJson.pretty(report));
             } else {
                 text(report, out);
             }
