@@ -54,6 +54,12 @@ public class CaseService {
         this.dismissals = dismissals;
         this.parties = parties;
         this.em = em;
+        for (String decision : config.fourEyes()) {
+            if (!List.of("BLOCK", "REVIEW", "NONE").contains(decision.strip().toUpperCase(Locale.ROOT))) {
+                throw new IllegalStateException("clearance.cases.four-eyes: '" + decision
+                        + "' is not BLOCK, REVIEW or none");
+            }
+        }
     }
 
     /**
