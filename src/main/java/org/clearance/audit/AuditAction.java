@@ -34,6 +34,11 @@ public final class AuditAction {
     /** An officer decided a finding or party match of a case. */
     public static final String CASE_DISPOSITION = "case.disposition";
 
+    /** An administrator registered a webhook URL (subject: its id). */
+    public static final String WEBHOOK_REGISTERED = "webhook.registered";
+    /** An administrator disabled a webhook URL. */
+    public static final String WEBHOOK_DISABLED = "webhook.disabled";
+
     /** An officer's action on a case: {@code case.assign}, {@code case.release}, {@code case.approve}, … */
     public static String caseAction(String action) {
         return "case." + action;

@@ -29,6 +29,7 @@ import org.clearance.screening.Screening;
 import org.clearance.screening.StoredFinding;
 import org.clearance.screening.StoredPartyMatch;
 import org.clearance.security.Actor;
+import org.clearance.webhooks.Webhooks;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -47,8 +48,11 @@ public class CaseService {
     private final Dismissals dismissals;
     private final PartyIndex parties;
     private final EntityManager em;
+    private final Webhooks webhooks;
 
-    CaseService(CasesConfig config, AuditLog audit, Dismissals dismissals, PartyIndex parties, EntityManager em) {
+    CaseService(CasesConfig config, AuditLog audit, Dismissals dismissals, PartyIndex parties, EntityManager em,
+                Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.config = config;
         this.audit = audit;
         this.dismissals = dismissals;
@@ -343,6 +347,38 @@ public class CaseService {
             content.put("release_proposed_by", c.releaseProposedBy);
         }
         audit.append(actor, auditAction, c.id.toString(), CanonicalJson.sha256(content));
+        webhooks.enqueue(auditAction, event(c, actor, reason, detail), now);
+    }
+
+    /** What a webhook announces of a case change: the case as it now stands and whether its order may ship. */
+    private static ObjectNode event(ComplianceCase c, Actor actor, String reason, String detail) {
+        ObjectNode event = CanonicalJson.object();
+        event.put("actor", actor.name());
+        ObjectNode caseNode = event.putObject("case");
+        caseNode.put("id", c.id.toString());
+        caseNode.put("order_id", c.orderId);
+        caseNode.put("status", c.status.label());
+        caseNode.put("decision", c.decision.name());
+        caseNode.put("priority", c.priority.label());
+        caseNode.put("due_at", c.dueAt.toString());
+        if (c.assignee != null) {
+            caseNode.put("assignee", c.assignee);
+        }
+        if (c.releaseProposedBy != null) {
+            caseNode.put("release_proposed_by", c.releaseProposedBy);
+        }
+        event.put("order_status", switch (c.status) {
+            case RELEASED -> OrderStatus.State.RELEASED.label();
+            case REJECTED -> OrderStatus.State.REJECTED.label();
+            default -> OrderStatus.State.HOLD.label();
+        });
+        if (reason != null) {
+            event.put("reason", reason);
+        }
+        if (detail != null) {
+            event.put("detail", detail);
+        }
+        return event;
     }
 
     private record Subjects(Screening latest, Map<String, StoredFinding> findings, Map<String, StoredPartyMatch> matches) {

@@ -32,6 +32,9 @@ public class ServeCommand implements Callable<Integer> {
     RulesDirectoryWatcher watcher;
 
     @Inject
+    org.clearance.webhooks.WebhookSender webhooks;
+
+    @Inject
     IdentitySetup identities;
 
     @Override
@@ -48,6 +51,7 @@ public class ServeCommand implements Callable<Integer> {
         registry.versionId(registry.live()); // record the startup pack before the first screening
         watcher.start(); // reloads a changed pack only once it compiles, lints and passes its tests (clearance.reload.watch)
         downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
+        webhooks.schedule(); // and sends webhook deliveries, including those CLI runs left in the outbox
         Quarkus.waitForExit();
         return ExitCodes.OK;
     }

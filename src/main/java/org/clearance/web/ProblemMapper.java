@@ -121,6 +121,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response webhookRefused(org.clearance.webhooks.WebhookRefusedException e, UriInfo uri) {
+        return e.conflict() ? problem(409, "webhook-refused", "Webhook request refused", e.getMessage(), uri, List.of())
+                : problem(400, "invalid-webhook-request", "Invalid webhook request", e.getMessage(), uri,
+                        List.of(new Problem.Error("body", "/url", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response dismissalNotFound(DismissalNotFoundException e, UriInfo uri) {
         return problem(404, "dismissal-not-found", "Dismissal not found", e.getMessage(), uri, List.of());
     }
