@@ -2,6 +2,7 @@ package org.clearance.cases;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -10,9 +11,10 @@ import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.clearance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Whether an order may ship, for ERP integrations. */
+/** Whether an order may ship, for ERP integrations, and marking it shipped or cancelled. */
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
@@ -20,10 +22,44 @@ public class OrdersResource {
 
     private final CaseService cases;
     private final CurrentActor actor;
+    private final OrderClosures closures;
 
-    OrdersResource(CaseService cases, CurrentActor actor) {
+    OrdersResource(CaseService cases, CurrentActor actor, OrderClosures closures) {
         this.cases = cases;
         this.actor = actor;
+        this.closures = closures;
+    }
+
+    @POST
+    @Path("/{order_id}/shipped")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
+    @Operation(summary = "Mark an order shipped: it is no longer re-screened",
+            description = "Only a clear or released order ships: one on hold or rejected is a 409 (order-not-released). "
+                    + "A screener may mark only the orders it submitted. Licence usage is recorded by "
+                    + "POST /api/v1/screenings/{id}/shipped.")
+    @APIResponse(responseCode = "409", description = "On hold, rejected, or already marked shipped or cancelled.")
+    public OrderClosureView shipped(@PathParam("order_id") String orderId) {
+        return close(orderId, OrderClosures.SHIPPED);
+    }
+
+    @POST
+    @Path("/{order_id}/cancelled")
+    @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
+    @Operation(summary = "Mark an order cancelled: it is no longer re-screened")
+    @APIResponse(responseCode = "409", description = "Already marked shipped or cancelled.")
+    public OrderClosureView cancelled(@PathParam("order_id") String orderId) {
+        return close(orderId, OrderClosures.CANCELLED);
+    }
+
+    private OrderClosureView close(String orderId, String state) {
+        Actor caller = actor.get();
+        boolean any = caller.hasRole(Roles.OFFICER);
+        OrderClosure closure = closures.close(orderId, state, any ? null : caller.name(), caller);
+        return new OrderClosureView(closure.orderId, closure.state, closure.closedAt, closure.closedBy);
+    }
+
+    /** An order marked shipped or cancelled. */
+    public record OrderClosureView(String orderId, String state, java.time.Instant closedAt, String closedBy) {
     }
 
     @GET

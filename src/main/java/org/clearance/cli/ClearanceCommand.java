@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         description = "Screens export orders against the Russia/Belarus export-control rule packs of the US, EU, UK and Japan.",
         subcommands = {ScreenCommand.class, RulesCommand.class, ListsCommand.class, TradeCommand.class, KeysCommand.class,
                 ServeCommand.class, AuditCommand.class, ScreeningsCommand.class, LicencesCommand.class,
-                ExamplesCommand.class, CasesCommand.class})
+                ExamplesCommand.class, CasesCommand.class, RescreenCommand.class})
 public class ClearanceCommand {
 }

@@ -68,7 +68,7 @@ public class ListImportService {
         if (result.changed()) {
             Log.infof("List %s: imported %d entries (sha256 %s) by %s", name, result.version().entryCount(),
                     result.version().sha256().substring(0, 12), actor.name());
-            changed.fire(new ListsChanged(name));
+            changed.fire(new ListsChanged(name, result.previousVersion(), result.versionId()));
         } else {
             Log.infof("List %s: identical to the active version, nothing changed", name);
         }
@@ -80,7 +80,7 @@ public class ListImportService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ListImport active = ListImport.active(name).orElse(null);
         if (active != null && active.sha256.equals(snapshot.version().sha256())) {
-            return new ImportResult(ImportResult.Status.UNCHANGED, ListVersionView.of(active, now));
+            return new ImportResult(ImportResult.Status.UNCHANGED, ListVersionView.of(active, now), active.id, active.id);
         }
         if (active != null && !allowShrink) {
             refuseGutting(name, active, snapshot);
@@ -125,7 +125,8 @@ public class ListImportService {
         ListImport.update("active = true where id = ?1", version.id);
         version.active = true;
         audit.append(actor, AuditAction.LIST_IMPORTED, name + "@" + version.id, version.sha256);
-        return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now));
+        return new ImportResult(ImportResult.Status.IMPORTED, ListVersionView.of(version, now),
+                active == null ? null : active.id, version.id);
     }
 
     /**

@@ -121,6 +121,18 @@ public class ScreeningService {
         return outcomes;
     }
 
+    /**
+     * What {@code documents} screen to now, with the live pack and lists, stored nowhere (null for an invalid
+     * document): re-screening compares it with the stored outcome and stores only what changed.
+     */
+    public List<ScreeningResult> preview(List<OrderDocument> documents) {
+        RulePack pack = registry.live().pack();
+        ListedPartyFinder finder = parties.finder();
+        Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
+                new Screener(pack, finder, buyerHistory, countryRisks, licences).screenDocuments(documents, null));
+        return batch.items().stream().map(Screener.Item::result).toList();
+    }
+
     /** Orders stored per transaction: large enough to batch the inserts, small enough that a retry is cheap. */
     static final int STORE_CHUNK = 200;
 

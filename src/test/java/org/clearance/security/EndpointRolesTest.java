@@ -73,6 +73,9 @@ class EndpointRolesTest {
         MATRIX.put("POST /api/v1/cases/{id}/actions", Set.of(OFFICER));
         MATRIX.put("POST /api/v1/cases/{id}/dispositions", Set.of(OFFICER));
         MATRIX.put("GET /api/v1/orders/{order_id}/status", Set.of(SCREENER, OFFICER, AUDITOR));
+        MATRIX.put("POST /api/v1/orders/{order_id}/shipped", Set.of(SCREENER, OFFICER));
+        MATRIX.put("POST /api/v1/orders/{order_id}/cancelled", Set.of(SCREENER, OFFICER));
+        MATRIX.put("GET /api/v1/rescreens", Set.of(OFFICER, AUDITOR));
         MATRIX.put("GET /api/v1/webhooks", Set.of(ADMIN, AUDITOR));
         MATRIX.put("POST /api/v1/webhooks", Set.of(ADMIN));
         MATRIX.put("DELETE /api/v1/webhooks/{id}", Set.of(ADMIN));

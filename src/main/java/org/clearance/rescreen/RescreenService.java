@@ -1,0 +1,244 @@
+package org.clearance.rescreen;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.clearance.config.ErrorTrace;
+import org.clearance.lists.EntryCodec;
+import org.clearance.lists.ListEntry;
+import org.clearance.lists.ListsChanged;
+import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderInput;
+import org.clearance.parties.matching.MatchSettings;
+import org.clearance.parties.matching.PartyMatcher;
+import org.clearance.screening.ScreeningService;
+import org.clearance.security.Actor;
+
+/**
+ * Screens open orders again when something they were screened against changes, and stores a new screening only for
+ * those whose decision or findings differ (which opens or updates their case and announces it). A list import
+ * considers only the orders it can affect: those with a party whose name matches an added or changed entry, and those
+ * whose latest screening matched a removed or changed entry.
+ */
+@ApplicationScoped
+public class RescreenService {
+
+    /** Orders screened again per batch: one transaction to read them, one screening session. */
+    static final int BATCH = 500;
+
+    private final EntityManager em;
+    private final ScreeningService screenings;
+    private final RescreenConfig config;
+    private final org.clearance.lists.ListsConfig lists;
+
+    RescreenService(EntityManager em, ScreeningService screenings, RescreenConfig config,
+                    org.clearance.lists.ListsConfig lists) {
+        this.em = em;
+        this.screenings = screenings;
+        this.config = config;
+        this.lists = lists;
+    }
+
+    /** An open order and its latest screening. */
+    record OpenOrder(String orderId, UUID screeningId) {
+    }
+
+    void onListsChanged(@Observes ListsChanged event) {
+        if (!config.onListChange()) {
+            return;
+        }
+        try {
+            afterListChange(event, Actor.system("rescreen"));
+        } catch (RuntimeException e) {
+            // The import itself committed; a failed re-screening is logged and can be run again by hand.
+            Log.errorf("Re-screening after the import of list %s failed: %s", event.source(), ErrorTrace.of(e));
+        }
+    }
+
+    /** Re-screens the open orders the import of {@code event}'s version can affect. */
+    public RescreenRunView afterListChange(ListsChanged event, Actor actor) {
+        Instant started = Instant.now();
+        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
+        Set<UUID> affected = QuarkusTransaction.requiringNew().call(() -> affectedBy(event, open));
+        List<OpenOrder> considered = open.stream().filter(o -> affected.contains(o.screeningId())).toList();
+        return run("list " + event.source() + " version " + event.newVersion(), started, open.size(), considered, actor);
+    }
+
+    /** Re-screens every open order whose latest screening is at or after {@code since} (all open orders when null). */
+    public RescreenRunView all(Instant since, String cause, Actor actor) {
+        Instant started = Instant.now();
+        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
+        List<OpenOrder> considered = since == null ? open : QuarkusTransaction.requiringNew().call(() -> open.stream()
+                .filter(o -> !screenedAt(o.screeningId()).isBefore(since)).toList());
+        return run(cause, started, open.size(), considered, actor);
+    }
+
+    /** The runs, newest first, at most {@code limit}. */
+    public List<RescreenRunView> runs(int limit) {
+        return QuarkusTransaction.joiningExisting().call(() -> RescreenRun.<RescreenRun>find("order by startedAt desc, id")
+                .page(0, limit).list().stream().map(RescreenRunView::of).toList());
+    }
+
+    private RescreenRunView run(String cause, Instant started, int openOrders, List<OpenOrder> considered, Actor actor) {
+        int changed = 0;
+        for (int from = 0; from < considered.size(); from += BATCH) {
+            changed += rescreen(considered.subList(from, Math.min(considered.size(), from + BATCH)), cause, actor);
+        }
+        RescreenRun run = new RescreenRun();
+        run.id = UUID.randomUUID();
+        run.cause = cause.length() > 1000 ? cause.substring(0, 1000) : cause;
+        run.startedAt = started.truncatedTo(ChronoUnit.MICROS);
+        run.finishedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        run.openOrders = openOrders;
+        run.considered = considered.size();
+        run.rescreened = considered.size();
+        run.changed = changed;
+        run.durationMs = ChronoUnit.MILLIS.between(started, run.finishedAt);
+        run.triggeredBy = actor.name();
+        QuarkusTransaction.requiringNew().run(run::persist);
+        Log.infof("Re-screening (%s): %d open orders, %d considered, %d changed, %d ms", cause, openOrders,
+                considered.size(), changed, run.durationMs);
+        return RescreenRunView.of(run);
+    }
+
+    /** Screens the orders again and stores those whose outcome differs; returns how many did. */
+    private int rescreen(List<OpenOrder> orders, String cause, Actor actor) {
+        Map<UUID, Outcome> stored = QuarkusTransaction.requiringNew().call(() -> outcomes(orders));
+        List<OrderDocument> documents = new ArrayList<>();
+        List<Outcome> before = new ArrayList<>();
+        for (OpenOrder order : orders) {
+            Outcome outcome = stored.get(order.screeningId());
+            documents.addAll(OrderInput.split("rescreen (" + cause + ")", outcome.orderJson()).documents());
+            before.add(outcome);
+        }
+        List<org.clearance.screening.ScreeningResult> previews = screenings.preview(documents);
+        List<OrderDocument> differing = new ArrayList<>();
+        for (int i = 0; i < previews.size(); i++) {
+            org.clearance.screening.ScreeningResult preview = previews.get(i);
+            if (preview != null && !before.get(i).sameAs(preview)) {
+                differing.add(documents.get(i));
+            }
+        }
+        if (!differing.isEmpty()) {
+            screenings.screenAndStore(differing, null, actor);
+        }
+        return differing.size();
+    }
+
+    /** What a stored screening concluded: its decision and findings, for comparison, and the order as received. */
+    record Outcome(String orderJson, String decision, Set<String> findings) {
+
+        boolean sameAs(org.clearance.screening.ScreeningResult result) {
+            Set<String> now = new HashSet<>();
+            result.findings().forEach(f -> now.add(key(f.ruleId(), f.severity().name(), f.subjectPointer())));
+            return decision.equals(result.decision().name()) && findings.equals(now);
+        }
+
+        static String key(String ruleId, String severity, String pointer) {
+            return ruleId + "|" + severity + "|" + pointer;
+        }
+    }
+
+    private Map<UUID, Outcome> outcomes(List<OpenOrder> orders) {
+        Map<UUID, Outcome> outcomes = new HashMap<>();
+        for (OpenOrder order : orders) {
+            org.clearance.screening.Screening s = org.clearance.screening.Screening.findById(order.screeningId());
+            Set<String> findings = new HashSet<>();
+            s.findings.forEach(f -> findings.add(Outcome.key(f.ruleId, f.severity.name(), f.subjectPointer)));
+            outcomes.put(order.screeningId(), new Outcome(s.orderJson, s.decision.name(), findings));
+        }
+        return outcomes;
+    }
+
+    private Instant screenedAt(UUID screeningId) {
+        return ((org.clearance.screening.Screening) org.clearance.screening.Screening.findById(screeningId)).screenedAt;
+    }
+
+    /**
+     * The open orders, each with its latest screening: screened within {@code open-for}, not marked shipped or
+     * cancelled, and no screening of the order shipped.
+     */
+    @SuppressWarnings("unchecked")
+    List<OpenOrder> openOrders() {
+        Instant since = Instant.now().minus(config.openFor());
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT s.order_id, CAST(s.id AS VARCHAR(36)) FROM screening s
+                WHERE s.screened_at >= ?1
+                  AND NOT EXISTS (SELECT 1 FROM screening n WHERE n.order_id = s.order_id
+                                  AND (n.screened_at > s.screened_at OR (n.screened_at = s.screened_at AND n.id > s.id)))
+                  AND NOT EXISTS (SELECT 1 FROM order_closure c WHERE c.order_id = s.order_id)
+                  AND NOT EXISTS (SELECT 1 FROM shipment sh JOIN screening x ON x.id = sh.screening_id
+                                  WHERE x.order_id = s.order_id)
+                ORDER BY s.screened_at, s.id""").setParameter(1, since).getResultList();
+        List<OpenOrder> open = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            open.add(new OpenOrder((String) row[0], UUID.fromString(row[1].toString().strip())));
+        }
+        return open;
+    }
+
+    /**
+     * The latest screenings (of {@code open}) the list change can affect: a party name that matches an entry added or
+     * changed by the new version, or a stored match of an entry the new version removed or changed.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> affectedBy(ListsChanged event, List<OpenOrder> open) {
+        Set<UUID> latest = new HashSet<>();
+        open.forEach(o -> latest.add(o.screeningId()));
+        Set<UUID> affected = new HashSet<>();
+        if (latest.isEmpty()) {
+            return affected;
+        }
+        List<String> added = em.createNativeQuery("""
+                SELECT r.entry_json FROM list_record r WHERE r.import_id = ?1 AND NOT EXISTS (
+                    SELECT 1 FROM list_record p WHERE p.import_id = ?2 AND p.list_code = r.list_code
+                    AND p.source_id = r.source_id AND p.content_hash = r.content_hash)""")
+                .setParameter(1, event.newVersion()).setParameter(2, event.previousVersion()).getResultList();
+        if (!added.isEmpty()) {
+            List<ListEntry> entries = added.stream().map(EntryCodec::fromJson).toList();
+            PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(lists.threshold()));
+            matcher.index(entries);
+            // Each distinct (name, country) of an open order's parties once, however many orders share it.
+            Map<String, List<UUID>> byName = new LinkedHashMap<>();
+            List<Object[]> terms = em.createNativeQuery("""
+                    SELECT CAST(t.screening_id AS VARCHAR(36)), t.name_key, t.country FROM screening_search_term t
+                    WHERE t.name_key IS NOT NULL""").getResultList();
+            for (Object[] term : terms) {
+                UUID screening = UUID.fromString(term[0].toString().strip());
+                if (latest.contains(screening)) {
+                    byName.computeIfAbsent(term[1] + "\u001F" + (term[2] == null ? "" : term[2]), k -> new ArrayList<>())
+                            .add(screening);
+                }
+            }
+            byName.forEach((key, screenings) -> {
+                int split = key.indexOf('\u001F');
+                String country = key.substring(split + 1);
+                if (!matcher.match(key.substring(0, split), country.isEmpty() ? null : country, 1).isEmpty()) {
+                    affected.addAll(screenings);
+                }
+            });
+        }
+        if (event.previousVersion() != null) {
+            List<String> matchedGone = em.createNativeQuery("""
+                    SELECT CAST(m.screening_id AS VARCHAR(36)) FROM screening_party_match m
+                    JOIN list_record p ON p.list_code = m.list_code AND p.source_id = m.source_id AND p.import_id = ?1
+                    WHERE NOT EXISTS (SELECT 1 FROM list_record r WHERE r.import_id = ?2 AND r.list_code = p.list_code
+                                      AND r.source_id = p.source_id AND r.content_hash = p.content_hash)""")
+                    .setParameter(1, event.previousVersion()).setParameter(2, event.newVersion()).getResultList();
+            matchedGone.stream().map(id -> UUID.fromString(id.strip())).filter(latest::contains).forEach(affected::add);
+        }
+        return affected;
+    }
+}

@@ -1,0 +1,111 @@
+package org.clearance.rescreen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.UUID;
+import org.clearance.lists.ListFormat;
+import org.clearance.lists.ListImportService;
+import org.clearance.screening.Screening;
+import org.clearance.security.Actor;
+import org.clearance.security.Roles;
+import org.clearance.security.TestKeys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Open orders are screened again when a list changes, and only those the change affects: an order whose buyer an
+ * import adds to the Unverified List goes on hold with a case, its neighbours stay clear, a cancelled order is left
+ * alone, and when the entry is dropped again the order is screened again.
+ */
+@QuarkusTest
+class RescreenTest {
+
+    @Inject
+    ListImportService imports;
+
+    @Test
+    void shouldHoldAnOpenOrderWhoseBuyerAListImportAddsAndLeaveTheOthers() throws IOException {
+        String screener = TestKeys.create(Roles.SCREENER);
+        String officer = TestKeys.create(Roles.OFFICER);
+        String listed = "Velkorin Dynamics " + letters(7);
+        String affected = "RESCREEN-HIT-" + UUID.randomUUID();
+        String neighbour = "RESCREEN-MISS-" + UUID.randomUUID();
+        String cancelled = "RESCREEN-CANCELLED-" + UUID.randomUUID();
+        screen(screener, affected, listed).body("decision", equalTo("CLEAR"));
+        screen(screener, neighbour, "Harmless Furniture " + letters(7)).body("decision", equalTo("CLEAR"));
+        screen(screener, cancelled, listed).body("decision", equalTo("CLEAR"));
+        TestKeys.with(screener).post("/api/v1/orders/" + cancelled + "/cancelled").then().statusCode(200)
+                .body("state", equalTo("cancelled"));
+
+        importUvl(listed); // re-screens what the import affects before it returns
+
+        TestKeys.with(screener).get("/api/v1/orders/" + affected + "/status").then().statusCode(200)
+                .body("status", equalTo("hold")).body("decision", equalTo("REVIEW"));
+        TestKeys.with(screener).get("/api/v1/orders/" + neighbour + "/status").then().body("status", equalTo("clear"));
+        assertThat(screenings(neighbour)).isEqualTo(1);
+        assertThat(screenings(cancelled)).isEqualTo(1);
+        assertThat(screenings(affected)).isEqualTo(2);
+        String caseId = TestKeys.with(officer).queryParam("q", affected).get("/api/v1/cases").then()
+                .body("total", equalTo(1)).extract().jsonPath().getString("items[0].id");
+        TestKeys.with(officer).get("/api/v1/cases/" + caseId).then()
+                .body("findings.rule_id", org.hamcrest.Matchers.hasItem("US-LIST-UVL-01"))
+                .body("timeline[0].actor", equalTo("system:rescreen"));
+
+        JsonPath run = TestKeys.with(officer).get("/api/v1/rescreens").then().statusCode(200).extract().jsonPath();
+        assertThat(run.getString("[0].cause")).startsWith("list us-bis-uvl version ");
+        assertThat(run.getInt("[0].changed")).isGreaterThanOrEqualTo(1);
+        assertThat(run.getInt("[0].considered")).isLessThan(run.getInt("[0].open_orders")); // not every open order
+
+        // A held order does not ship; a clear one does, once.
+        TestKeys.with(screener).post("/api/v1/orders/" + affected + "/shipped").then().statusCode(409)
+                .body("type", containsString("order-not-released"));
+        TestKeys.with(screener).post("/api/v1/orders/" + neighbour + "/shipped").then().statusCode(200);
+        TestKeys.with(screener).post("/api/v1/orders/" + neighbour + "/shipped").then().statusCode(409)
+                .body("type", containsString("order-closed"));
+
+        // The publisher drops the entry: the order that matched it is screened again and attached to its case.
+        importUvl("Someone Else Entirely " + letters(7));
+        assertThat(screenings(affected)).isEqualTo(3);
+        TestKeys.with(officer).get("/api/v1/cases/" + caseId).then()
+                .body("screenings.decision", equalTo(java.util.List.of("REVIEW", "CLEAR")));
+        TestKeys.with(screener).get("/api/v1/orders/" + affected + "/status").then().body("status", equalTo("hold"));
+    }
+
+    private static io.restassured.response.ValidatableResponse screen(String key, String orderId, String buyer) {
+        return TestKeys.with(key).contentType("application/json").body("""
+                {"id": "%s", "date": "2025-05-20",
+                 "seller": {"name": "Elbtal Mikrosysteme GmbH", "country": "DE", "type": "distributor"},
+                 "buyer": {"name": "%s", "country": "AE", "type": "distributor"},
+                 "route": ["DE", "AE"],
+                 "lines": [{"description": "Wooden office desks", "hs_code": "9403.30.11", "quantity": 4, "unit": "pcs"}]}
+                """.formatted(orderId, buyer)).post("/api/v1/screenings").then().statusCode(201);
+    }
+
+    private void importUvl(String name) throws IOException {
+        Path file = Files.createTempFile("uvl", ".csv");
+        Files.writeString(file, "name,aliases,country,address,reason\n" + name + ",,AE,,test entry\n");
+        imports.importFile("us-bis-uvl", ListFormat.CUSTOM_CSV, file, Actor.cliOperator());
+    }
+
+    private static long screenings(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> Screening.count("orderId", orderId));
+    }
+
+    private static String letters(int count) {
+        Random random = new Random();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append((char) ('a' + random.nextInt(26)));
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
