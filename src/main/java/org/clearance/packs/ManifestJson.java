@@ -63,11 +63,16 @@ public final class ManifestJson {
         for (PackFileDigest file : manifest.files()) {
             files.addObject().put("path", file.path().value()).put("size", file.size()).put("sha256", file.sha256());
         }
+        return canonical(root);
+    }
+
+    /** {@code json} with two-space indent, LF line ends and a final newline, UTF-8. */
+    static byte[] canonical(JsonNode json) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
                 generator.setPrettyPrinter(PRETTY);
-                MAPPER.writeTree(generator, root);
+                MAPPER.writeTree(generator, json);
             }
             out.write('\n');
             return out.toByteArray();

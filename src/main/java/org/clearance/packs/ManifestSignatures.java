@@ -3,7 +3,6 @@ package org.clearance.packs;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -40,9 +39,8 @@ public final class ManifestSignatures {
             String compact = jws.getDetachedContentCompactSerialization();
             var root = ManifestJson.MAPPER.createObjectNode();
             root.putArray("signatures").add(compact);
-            return (ManifestJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                    .replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JoseException | IOException e) {
+            return ManifestJson.canonical(root);
+        } catch (JoseException e) {
             throw new PackKeyException("cannot sign with key " + key.keyId() + ": " + e.getMessage());
         }
     }
