@@ -1,6 +1,7 @@
 package org.clearance.packs;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,8 +81,9 @@ final class BundleReader {
     }
 
     private void readTarGz(Path bundle) throws IOException {
+        // Counted below the tar reader, so that the bytes it skips (a folder entry claiming gigabytes) count too.
         try (InputStream file = new BufferedInputStream(Files.newInputStream(bundle));
-             GzipCompressorInputStream gzip = new GzipCompressorInputStream(file);
+             InputStream gzip = new Counted(new GzipCompressorInputStream(file));
              TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
@@ -95,7 +97,7 @@ final class BundleReader {
                 }
             }
             // Read the gzip stream to its end, so its CRC is checked and nothing hides after the tar's end marker.
-            count(gzip.transferTo(OutputStream.nullOutputStream()));
+            gzip.transferTo(OutputStream.nullOutputStream());
         }
     }
 
@@ -132,7 +134,7 @@ final class BundleReader {
                 if (!zip.canReadEntryData(entry)) {
                     throw refused("holds '" + BundlePath.printable(entry.getName()) + "' encrypted or compressed with an unsupported method");
                 }
-                try (InputStream data = zip.getInputStream(entry)) {
+                try (InputStream data = new Counted(zip.getInputStream(entry))) {
                     entry(entry.getName(), true, data);
                 }
             }
@@ -201,7 +203,6 @@ final class BundleReader {
 
     private byte[] readMetadata(BundlePath path, InputStream data) throws IOException {
         byte[] bytes = data.readNBytes(limits.maxMetadataBytes() + 1);
-        count(bytes.length);
         if (bytes.length > limits.maxMetadataBytes()) {
             throw refused("holds a " + path + " larger than " + limits.maxMetadataBytes() + " bytes (clearance.packs.max-metadata-bytes)");
         }
@@ -227,13 +228,45 @@ final class BundleReader {
         try (OutputStream sink = out) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = data.read(buffer)) > 0; ) {
-                count(n);
                 size += n;
                 sha256.update(buffer, 0, n);
                 sink.write(buffer, 0, n);
             }
         }
         return new PackFileDigest(path, size, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** Counts every decompressed byte read or skipped through it against the unpacked-size limit. */
+    private final class Counted extends FilterInputStream {
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(Math.max(skipped, 0));
+            return skipped;
+        }
     }
 
     private void count(long bytes) {

@@ -38,6 +38,10 @@ public final class PackBuilder {
         if (!Files.isDirectory(root)) {
             throw new PackBuildException(folder + " is not a folder");
         }
+        if (output.toAbsolutePath().normalize().startsWith(root)) {
+            throw new PackBuildException("write the bundle outside the pack folder " + folder
+                    + ", or the next build would bundle this one");
+        }
         try {
             Map<BundlePath, Path> files = packFiles(root);
             List<PackFileDigest> digests = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,11 +28,17 @@ public final class PackBundles {
 
     /** Verifies {@code bundle} and extracts its pack files into a new temporary folder: a folder RulePackLoader loads. */
     public static VerifiedBundle verify(Path bundle, TrustedKeys keys) {
+        Path parent;
         try {
-            Path parent = Files.createTempDirectory("clearance-packs-");
-            return verify(bundle, keys, parent.resolve("pack"), PackBundleLimits.configured());
+            parent = Files.createTempDirectory("clearance-packs-");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot create a temporary folder", e);
+        }
+        try {
+            return verify(bundle, keys, parent.resolve("pack"), PackBundleLimits.configured());
+        } catch (RuntimeException e) {
+            deleteTree(parent);
+            throw e;
         }
     }
 
@@ -125,10 +132,12 @@ public final class PackBundles {
     /** Every file the manifest lists but the bundle lacks or holds different, and every file it holds but is not listed. */
     private static List<String> fileProblems(PackManifest manifest, Map<BundlePath, PackFileDigest> actual) {
         List<String> problems = new ArrayList<>();
+        Map<BundlePath, PackFileDigest> manifestFiles = new HashMap<>();
+        manifest.files().forEach(f -> manifestFiles.put(f.path(), f));
         TreeSet<BundlePath> paths = new TreeSet<>(actual.keySet());
-        manifest.files().forEach(f -> paths.add(f.path()));
+        paths.addAll(manifestFiles.keySet());
         for (BundlePath path : paths) {
-            PackFileDigest listed = manifest.file(path);
+            PackFileDigest listed = manifestFiles.get(path);
             PackFileDigest found = actual.get(path);
             if (listed == null) {
                 problems.add(path + " is in the bundle but not in the manifest (a file was added)");

@@ -93,9 +93,4 @@ public record PackManifest(int format, String name, SemanticVersion version, Str
         }
         return value.strip();
     }
-
-    /** The file listed at {@code path}, or null. */
-    public PackFileDigest file(BundlePath path) {
-        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
-    }
 }

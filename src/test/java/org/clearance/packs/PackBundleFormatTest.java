@@ -105,11 +105,14 @@ class PackBundleFormatTest {
     }
 
     @Test
-    void shouldRefuseToBuildWithoutANameOrWithAnInvalidVersionOrFromASymbolicLink() throws Exception {
+    void shouldRefuseToBuildWithoutANameWithAnInvalidVersionIntoThePackOrFromASymbolicLink() throws Exception {
         assertThatThrownBy(() -> PackBuilder.build(TestBundles.SMALL_PACK, new PackDescription(null, "1.0.0", "P", List.of("EU"), null),
                 key, dir.resolve("x.tar.gz"))).isInstanceOf(PackBuildException.class).hasMessageContaining("name (--name)");
         assertThatThrownBy(() -> PackBuilder.build(TestBundles.SMALL_PACK, TestBundles.description("1.0"), key, dir.resolve("x.tar.gz")))
                 .isInstanceOf(PackBuildException.class).hasMessageContaining("'1.0' is not a semantic version");
+        assertThatThrownBy(() -> PackBuilder.build(TestBundles.SMALL_PACK, TestBundles.description("1.0.0"), key,
+                TestBundles.SMALL_PACK.resolve("eu.tar.gz"))).isInstanceOf(PackBuildException.class)
+                .hasMessageContaining("write the bundle outside the pack folder");
         Path pack = copyOfSmallPack();
         Files.createSymbolicLink(pack.resolve("eu/passwd.drl"), Path.of("/etc/passwd"));
         assertThatThrownBy(() -> PackBuilder.build(pack, TestBundles.description("1.0.0"), key, dir.resolve("x.tar.gz")))

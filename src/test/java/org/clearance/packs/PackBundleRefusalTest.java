@@ -152,11 +152,30 @@ class PackBundleRefusalTest {
         assertThat(bombFile.toFile().length()).isLessThan(100_000);
         assertRefused(bombFile, new PackBundleLimits(1000, 1024 * 1024, 65536))
                 .hasMessageContaining("bomb.tar.gz unpacks to more than 1048576 bytes (clearance.packs.max-unpacked-bytes)");
+        assertRefused(TestBundles.writeZip(dir.resolve("bomb.zip"), bomb), new PackBundleLimits(1000, 1024 * 1024, 65536))
+                .hasMessageContaining("bomb.zip unpacks to more than 1048576 bytes");
         assertRefused(manyFile, new PackBundleLimits(20, 1024 * 1024, 65536))
                 .hasMessageContaining("many.zip holds more than 20 entries (clearance.packs.max-entries)");
         assertRefused(TestBundles.writeTarGz(dir.resolve("big-manifest.tar.gz"), TestBundles.files(valid)),
                 new PackBundleLimits(1000, 1024 * 1024, 100))
                 .hasMessageContaining("holds a manifest.json larger than 100 bytes");
+    }
+
+    @Test
+    void shouldCountWhatHidesAfterTheTarEndMarkerToo() throws Exception {
+        Path small = TestBundles.writeTarGz(dir.resolve("small.tar.gz"), TestBundles.files(valid));
+        byte[] tar;
+        try (var in = new org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream(Files.newInputStream(small))) {
+            tar = in.readAllBytes();
+        }
+        Path padded = dir.resolve("padded.tar.gz");
+        try (var out = new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(Files.newOutputStream(padded))) {
+            out.write(tar);
+            out.write(new byte[4 * 1024 * 1024]); // after the end marker: a tar reader never looks at it
+        }
+
+        assertRefused(padded, new PackBundleLimits(1000, 1024 * 1024, 65536))
+                .hasMessageContaining("padded.tar.gz unpacks to more than 1048576 bytes");
     }
 
     @Test
