@@ -1,5 +1,6 @@
 package org.clearance.cli;
 
+import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.clearance.packs.PackDescription;
 import org.clearance.packs.PackKeyException;
 import org.clearance.packs.PackKeys;
 import org.clearance.packs.PackManifest;
+import org.clearance.packs.PacksConfig;
 import org.clearance.packs.SigningKey;
 import org.clearance.packs.TrustedKeys;
 import org.clearance.packs.VerifiedBundle;
@@ -134,6 +136,9 @@ public class PacksCommand {
         @Spec
         CommandSpec spec;
 
+        @Inject
+        PacksConfig config;
+
         @Parameters(paramLabel = "FILE", description = "The bundle (.tar.gz or .zip).")
         Path bundle;
 
@@ -152,7 +157,7 @@ public class PacksCommand {
                 return fail(spec, "verify", e.getMessage(), ExitCodes.INPUT);
             }
             try {
-                VerifiedBundle verified = PackBundles.check(bundle, keys, PackBundleLimits.configured());
+                VerifiedBundle verified = PackBundles.check(bundle, keys, PackBundleLimits.of(config));
                 PackManifest manifest = verified.manifest();
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s: valid. %s %s by %s (%s), %d files, signed by %s (key %s).%n", bundle, manifest.name(),
@@ -174,6 +179,9 @@ public class PacksCommand {
         @Spec
         CommandSpec spec;
 
+        @Inject
+        PacksConfig config;
+
         @Parameters(paramLabel = "FILE", description = "The bundle (.tar.gz or .zip).")
         Path bundle;
 
@@ -183,7 +191,7 @@ public class PacksCommand {
                 return fail(spec, "inspect", bundle + " does not exist or is not a file", ExitCodes.INPUT);
             }
             try {
-                PackBundles.Inspected inspected = PackBundles.inspect(bundle, PackBundleLimits.configured());
+                PackBundles.Inspected inspected = PackBundles.inspect(bundle, PackBundleLimits.of(config));
                 PrintWriter out = spec.commandLine().getOut();
                 // Unverified bytes: show them, but never let them drive the terminal with control characters.
                 out.print(new String(inspected.manifestJson(), StandardCharsets.UTF_8)

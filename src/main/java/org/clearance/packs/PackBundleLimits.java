@@ -11,7 +11,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record PackBundleLimits(int maxEntries, long maxUnpackedBytes, int maxMetadataBytes) {
 
-    public static final PackBundleLimits DEFAULT = new PackBundleLimits(10_000, 256L * 1024 * 1024, 1024 * 1024);
+    static final String DEFAULT_MAX_ENTRIES = "10000";
+    static final String DEFAULT_MAX_UNPACKED_BYTES = "268435456";
+    static final String DEFAULT_MAX_METADATA_BYTES = "1048576";
+    public static final PackBundleLimits DEFAULT = new PackBundleLimits(Integer.parseInt(DEFAULT_MAX_ENTRIES),
+            Long.parseLong(DEFAULT_MAX_UNPACKED_BYTES), Integer.parseInt(DEFAULT_MAX_METADATA_BYTES));
 
     public PackBundleLimits {
         if (maxEntries < 1 || maxUnpackedBytes < 1 || maxMetadataBytes < 1) {
@@ -19,7 +23,15 @@ public record PackBundleLimits(int maxEntries, long maxUnpackedBytes, int maxMet
         }
     }
 
-    /** The configured limits, or the defaults where nothing is configured (or outside Quarkus). */
+    /** The limits a Quarkus application was configured with. */
+    public static PackBundleLimits of(PacksConfig config) {
+        return new PackBundleLimits(config.maxEntries(), config.maxUnpackedBytes(), config.maxMetadataBytes());
+    }
+
+    /**
+     * The configured limits ({@link PacksConfig} declares the keys), or the defaults where nothing is configured or
+     * outside Quarkus: read by key so that code outside CDI (tests, tools) gets them too.
+     */
     public static PackBundleLimits configured() {
         try {
             var config = ConfigProvider.getConfig();
