@@ -116,7 +116,7 @@ final class BundleReader {
         if (entry.isLink()) {
             return "a hard link";
         }
-        return "a special entry (tar type '" + (char) type + "')";
+        return "a special entry (tar type '" + BundlePath.printable(String.valueOf((char) type)) + "')";
     }
 
     private void readZip(Path bundle) throws IOException {
