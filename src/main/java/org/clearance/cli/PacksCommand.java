@@ -130,7 +130,7 @@ public class PacksCommand {
 
     /** Checks a bundle's signature and every file. */
     @Command(name = "verify", description = "Check a bundle: its signature by a trusted key, and every file against the signed manifest's SHA-256.",
-            footer = {"", "Exit codes: 0 valid, 1 refused (the reason is printed), 2 a missing bundle or an unreadable key."})
+            footer = {"", "Exit codes: 0 valid, 1 refused (the reason is printed; nothing unpacked), 2 a missing bundle, an unreadable key, or an --extract folder that exists."})
     static class Verify implements Callable<Integer> {
 
         @Spec
@@ -145,10 +145,16 @@ public class PacksCommand {
         @Option(names = "--trust", required = true, paramLabel = "NAME.pub", description = "A publisher's public key to accept; repeat for several.")
         List<Path> trusted;
 
+        @Option(names = "--extract", paramLabel = "DIR", description = "Also unpack the pack files into DIR (which must not exist) if, and only if, the bundle is valid.")
+        Path extractTo;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(bundle)) {
                 return fail(spec, "verify", bundle + " does not exist or is not a file", ExitCodes.INPUT);
+            }
+            if (extractTo != null && Files.exists(extractTo)) {
+                return fail(spec, "verify", extractTo + " already exists; --extract needs a new folder", ExitCodes.INPUT);
             }
             TrustedKeys keys;
             try {
@@ -157,12 +163,16 @@ public class PacksCommand {
                 return fail(spec, "verify", e.getMessage(), ExitCodes.INPUT);
             }
             try {
-                VerifiedBundle verified = PackBundles.check(bundle, keys, PackBundleLimits.of(config));
+                VerifiedBundle verified = extractTo == null ? PackBundles.check(bundle, keys, PackBundleLimits.of(config))
+                        : PackBundles.verify(bundle, keys, extractTo, PackBundleLimits.of(config));
                 PackManifest manifest = verified.manifest();
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s: valid. %s %s by %s (%s), %d files, signed by %s (key %s).%n", bundle, manifest.name(),
                         manifest.version(), manifest.publisher(), String.join(", ", manifest.jurisdictions()),
                         manifest.files().size(), verified.signedBy().label(), verified.signedBy().keyId());
+                if (extractTo != null) {
+                    out.printf("Unpacked into %s.%n", extractTo);
+                }
                 out.flush();
                 return ExitCodes.OK;
             } catch (PackBundleRefusedException e) {

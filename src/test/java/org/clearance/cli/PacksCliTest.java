@@ -30,7 +30,7 @@ class PacksCliTest {
     Path dir;
 
     @Test
-    void shouldGenerateAKeyBuildASignedBundleAndVerifyItThenRefuseItTampered(QuarkusMainLauncher launcher) throws IOException {
+    void shouldGenerateAKeyBuildASignedBundleVerifyAndUnpackItThenRefuseItTampered(QuarkusMainLauncher launcher) throws IOException {
         String key = dir.resolve("acme").toString();
         LaunchResult keygen = launcher.launch("packs", "keygen", key);
         assertThat(keygen.exitCode()).as(keygen.getErrorOutput()).isEqualTo(ExitCodes.OK);
@@ -42,10 +42,12 @@ class PacksCliTest {
         assertThat(build.exitCode()).as(build.getErrorOutput()).isEqualTo(ExitCodes.OK);
         assertThat(build.getOutput()).contains("Built " + bundle + ": eu-legal 1.4.0 by Acme Trade Compliance");
 
-        LaunchResult verify = launcher.launch("packs", "verify", bundle.toString(), "--trust", key + ".pub");
+        Path unpacked = dir.resolve("unpacked");
+        LaunchResult verify = launcher.launch("packs", "verify", bundle.toString(), "--trust", key + ".pub", "--extract", unpacked.toString());
         assertThat(verify.exitCode()).as(verify.getErrorOutput()).isEqualTo(ExitCodes.OK);
         assertThat(verify.getOutput()).contains(bundle + ": valid. eu-legal 1.4.0 by Acme Trade Compliance (EU)")
-                .contains("signed by acme.pub");
+                .contains("signed by acme.pub").contains("Unpacked into " + unpacked);
+        assertThat(unpacked.resolve("us/crimea.drl")).hasSameTextualContentAs(Path.of(SMALL_PACK, "us/crimea.drl"));
 
         LaunchResult inspect = launcher.launch("packs", "inspect", bundle.toString());
         assertThat(inspect.exitCode()).isEqualTo(ExitCodes.OK);
@@ -53,8 +55,10 @@ class PacksCliTest {
 
         Path tampered = dir.resolve("tampered.tar.gz");
         rewrite(bundle, tampered, "us/crimea.drl");
-        LaunchResult refused = launcher.launch("packs", "verify", tampered.toString(), "--trust", key + ".pub");
+        LaunchResult refused = launcher.launch("packs", "verify", tampered.toString(), "--trust", key + ".pub",
+                "--extract", dir.resolve("never").toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(dir.resolve("never")).doesNotExist();
         assertThat(refused.getErrorOutput()).contains("clearance packs verify: refused: tampered.tar.gz does not match its signed manifest: "
                 + "us/crimea.drl has SHA-256").doesNotContain("Exception");
     }
