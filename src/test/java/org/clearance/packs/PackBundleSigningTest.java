@@ -56,6 +56,39 @@ class PackBundleSigningTest {
     }
 
     @Test
+    void shouldAskForThePublicHalfOfAnOpenSslKeyAndRefuseWeakRsaKeys() throws Exception {
+        PackKeys.writePair(dir.resolve("a"), PackKeys.generate(PackKeys.Algorithm.ED25519));
+        String aKey = Files.readString(dir.resolve("a.key"));
+        Files.writeString(dir.resolve("openssl.key"), aKey.substring(0, aKey.indexOf("-----BEGIN PUBLIC")));
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        PackKeys.writePair(dir.resolve("weak"), generator.generateKeyPair());
+
+        assertThatThrownBy(() -> PackKeys.readSigningKey(dir.resolve("openssl.key")))
+                .hasMessageContaining("lacks its public key after the private one; append it: cat NAME.pub >> NAME.key");
+        assertThatThrownBy(() -> TrustedKeys.read(List.of(dir.resolve("weak.pub"))))
+                .isInstanceOf(PackKeyException.class).hasMessageContaining("weak.pub: an RSA key of 1024 bits is too weak");
+    }
+
+    @Test
+    void shouldRefuseASignatureByATrustedKeyMadeForSomethingElse() throws Exception {
+        SigningKey key = TestBundles.newKey();
+        LinkedHashMap<String, byte[]> entries = TestBundles.entries(TestBundles.build(dir, "eu.tar.gz", key));
+        var jws = new org.jose4j.jws.JsonWebSignature();
+        jws.setPayloadBytes(entries.get(BundlePath.MANIFEST));
+        jws.setAlgorithmHeaderValue("EdDSA");
+        jws.setKeyIdHeaderValue(key.keyId());
+        jws.setHeader("typ", "JWT");
+        jws.setKey(key.privateKey());
+        entries.put(BundlePath.SIGNATURES, ("{\"signatures\": [\"" + jws.getDetachedContentCompactSerialization() + "\"]}")
+                .getBytes(StandardCharsets.UTF_8));
+        Path bundle = TestBundles.writeTarGz(dir.resolve("jwt.tar.gz"), TestBundles.files(entries));
+
+        assertThatThrownBy(() -> PackBundles.check(bundle, TrustedKeys.of(key.publicKey()), PackBundleLimits.DEFAULT))
+                .hasMessageContaining(".signatures.json holds a signature by ").hasMessageContaining("whose typ is not clearance-pack-manifest+jws");
+    }
+
+    @Test
     void shouldSignWithEdDsaAndVerifyWithAnyOfSeveralTrustedKeys() {
         SigningKey key = TestBundles.newKey();
         Path bundle = TestBundles.build(dir, "eu.tar.gz", key);
