@@ -25,6 +25,7 @@ import org.clearance.security.Actor;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * positive disposition suppresses the match on the next screening; every action is in the timeline and the audit trail.
  */
 @QuarkusTest
+@Tag("database")
 class CaseWorkflowTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -19,6 +19,7 @@ import org.clearance.screening.Screening;
 import org.clearance.security.Actor;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * alone, and when the entry is dropped again the order is screened again.
  */
 @QuarkusTest
+@Tag("database")
 class RescreenTest {
 
     @Inject

@@ -27,6 +27,7 @@ import org.clearance.security.TestKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * fails gets the delivery again after the backoff; a disabled webhook gets nothing more.
  */
 @QuarkusTest
+@Tag("database")
 class WebhooksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
