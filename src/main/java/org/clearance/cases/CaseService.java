@@ -22,7 +22,9 @@ import org.clearance.audit.AuditLog;
 import org.clearance.audit.CanonicalJson;
 import org.clearance.parties.DismissalRequest;
 import org.clearance.parties.Dismissals;
+import org.clearance.lists.ListImportService;
 import org.clearance.parties.ListedEntry;
+import org.clearance.parties.ListedPartyFinder;
 import org.clearance.parties.PartyIndex;
 import org.clearance.screening.Decision;
 import org.clearance.screening.Screening;
@@ -34,7 +36,8 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Opens a case for every screening that ends REVIEW or BLOCK (or attaches it to its order's open case), and carries
- * out what officers do to cases. Each change is one transaction with its timeline event and its audit record.
+ * out what officers do to cases. A party an officer confirms as a true match goes on the internal watch list, so that
+ * it is still caught after its publisher drops it. Each change is one transaction with its timeline event and its audit record.
  */
 @ApplicationScoped
 public class CaseService {
@@ -49,9 +52,11 @@ public class CaseService {
     private final PartyIndex parties;
     private final EntityManager em;
     private final Webhooks webhooks;
+    private final ListImportService imports;
 
     CaseService(CasesConfig config, AuditLog audit, Dismissals dismissals, PartyIndex parties, EntityManager em,
-                Webhooks webhooks) {
+                Webhooks webhooks, ListImportService imports) {
+        this.imports = imports;
         this.webhooks = webhooks;
         this.config = config;
         this.audit = audit;
@@ -163,25 +168,17 @@ public class CaseService {
      * changes.
      */
     public CaseView dispose(UUID caseId, CaseRequests.DispositionRequest request, Actor actor) {
+        if (request.disposition() == DispositionType.TRUE_MATCH) {
+            // On the watch list first: if the disposition then fails, the party is watched without it, never the
+            // other way round.
+            StoredPartyMatch match = QuarkusTransaction.requiringNew().call(() -> subject(find(caseId), request)).match();
+            parties.entry(match.listCode, match.sourceId)
+                    .ifPresent(listed -> imports.addToWatchList(ListedPartyFinder.WATCH_LIST, listed.entry(), actor));
+        }
         CaseView view = inTransaction(() -> {
             ComplianceCase c = find(caseId);
-            if (c.status.closed()) {
-                throw new CaseConflictException("case-closed", "The case is " + c.status.label()
-                        + "; reopen it before changing a disposition.");
-            }
             Instant now = now();
-            Subjects subjects = subjects(c);
-            boolean finding = subjects.findings().containsKey(request.subject());
-            StoredPartyMatch match = subjects.matches().get(request.subject());
-            if (!finding && match == null) {
-                throw new CaseNotFoundException("Case " + caseId + " has no finding or party match with the key "
-                        + org.clearance.order.Printable.value(request.subject()) + "; GET the case for the keys.");
-            }
-            if (finding && (request.disposition() == DispositionType.TRUE_MATCH
-                    || request.disposition() == DispositionType.FALSE_POSITIVE)) {
-                throw new CaseConflictException("disposition-not-for-findings", request.disposition().label()
-                        + " is for party matches; a finding is not_relevant or licensed.");
-            }
+            StoredPartyMatch match = subject(c, request).match();
             CaseDisposition d = new CaseDisposition();
             d.id = UUID.randomUUID();
             d.caseId = c.id;
@@ -198,12 +195,39 @@ public class CaseService {
             c.updatedAt = now;
             String detail = request.subject() + ": " + request.disposition().label()
                     + (d.authorisation == null ? "" : " under " + d.authorisation)
-                    + (d.dismissalId == null ? "" : "; dismissal " + d.dismissalId);
+                    + (d.dismissalId == null ? "" : "; dismissal " + d.dismissalId)
+                    + (match != null && d.disposition == DispositionType.TRUE_MATCH
+                    ? "; on the internal watch list (" + ListedPartyFinder.WATCH_LIST + ")" : "");
             record(c, actor, "disposition", request.reason(), detail, now, AuditAction.CASE_DISPOSITION);
             return view(c, now);
         }, caseId);
         dismissals.refresh();
         return view;
+    }
+
+    /** What a disposition decides: a finding, or a party match ({@code match} set). */
+    private record Subject(StoredFinding finding, StoredPartyMatch match) {
+    }
+
+    /** The subject {@code request} names in {@code c}, or why it cannot be disposed of. */
+    private Subject subject(ComplianceCase c, CaseRequests.DispositionRequest request) {
+        if (c.status.closed()) {
+            throw new CaseConflictException("case-closed", "The case is " + c.status.label()
+                    + "; reopen it before changing a disposition.");
+        }
+        Subjects subjects = subjects(c);
+        StoredFinding finding = subjects.findings().get(request.subject());
+        StoredPartyMatch match = subjects.matches().get(request.subject());
+        if (finding == null && match == null) {
+            throw new CaseNotFoundException("Case " + c.id + " has no finding or party match with the key "
+                    + org.clearance.order.Printable.value(request.subject()) + "; GET the case for the keys.");
+        }
+        if (finding != null && (request.disposition() == DispositionType.TRUE_MATCH
+                || request.disposition() == DispositionType.FALSE_POSITIVE)) {
+            throw new CaseConflictException("disposition-not-for-findings", request.disposition().label()
+                    + " is for party matches; a finding is not_relevant or licensed.");
+        }
+        return new Subject(finding, match);
     }
 
     /** The dismissal of a false-positive match, if its list entry is still listed (else it cannot match again). */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.clearance.audit.AuditAction;
@@ -71,6 +72,34 @@ public class ListImportService {
             changed.fire(new ListsChanged(name, result.previousVersion(), result.versionId()));
         } else {
             Log.infof("List %s: identical to the active version, nothing changed", name);
+        }
+        return result;
+    }
+
+    /**
+     * Adds {@code entry}, under its own list code and source id, to the list source {@code watchList}: a new version
+     * holding every entry the active one held plus this one (replacing an older copy of it), so that it is still
+     * matched if its publisher drops it. Unchanged when the list holds this very entry already.
+     */
+    public synchronized ImportResult addToWatchList(String watchList, ListEntry entry, Actor actor) {
+        String name = SourceName.require(watchList);
+        List<ListEntry> entries = new ArrayList<>(QuarkusTransaction.requiringNew().call(() ->
+                ListImport.active(name).map(active -> em.createQuery("select r.entryJson from ListRecord r "
+                                + "where r.importId = :id order by r.listCode, r.sourceId", String.class)
+                        .setParameter("id", active.id).getResultList().stream().map(EntryCodec::fromJson).toList())
+                        .orElse(List.of())));
+        entries.removeIf(e -> e.source().equals(entry.source()) && e.sourceId().equals(entry.sourceId()));
+        entries.add(entry);
+        // The version's hash is over what it holds, in a fixed order: the same entries always give the same version.
+        String content = entries.stream().map(e -> e.source() + "\u001F" + e.sourceId() + "\u001F" + EntryCodec.contentHash(e))
+                .sorted().collect(java.util.stream.Collectors.joining("\n"));
+        ListSnapshot snapshot = ListSnapshot.of(ListFormat.CUSTOM_CSV, FileHash.sha256(
+                content.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, entries);
+        ImportResult result = QuarkusTransaction.requiringNew().call(() ->
+                store(name, snapshot, Path.of(name), ImportProgress.NONE, actor, true));
+        if (result.changed()) {
+            Log.infof("List %s: %s %s added by %s", name, entry.source(), entry.sourceId(), actor.name());
+            changed.fire(new ListsChanged(name, result.previousVersion(), result.versionId()));
         }
         return result;
     }

@@ -27,6 +27,9 @@ public final class ListedPartyFinder implements PartyMatchSource {
         boolean dismissed(String partyKey, ListedEntry listed);
     }
 
+    /** The list source of entries officers confirmed as true matches (docs/cases.md#dispositions). */
+    public static final String WATCH_LIST = "internal-watch";
+
     private final PartyMatcher matcher;
     private final Map<org.clearance.lists.ListEntry, ListedEntry> listed;
     private final DismissalCheck dismissals;
@@ -67,9 +70,16 @@ public final class ListedPartyFinder implements PartyMatchSource {
                 continue;
             }
             String key = PartyKey.of(party.name(), party.country());
-            for (Match match : matcher.match(party.name(), party.country(), perParty)) {
+            // An entry an officer confirmed is also on the internal watch list, under its own list code and id:
+            // one match per entry, the publisher's while it still lists it.
+            List<Match> found = new ArrayList<>(matcher.match(party.name(), party.country(), perParty));
+            found.sort(java.util.Comparator.comparing(m -> listed.get(m.entry()) != null
+                    && WATCH_LIST.equals(listed.get(m.entry()).feed())));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Match match : found) {
                 ListedEntry entry = listed.get(match.entry());
-                if (entry == null || dismissals.dismissed(key, entry)) {
+                if (entry == null || dismissals.dismissed(key, entry)
+                        || !seen.add(match.entry().source() + "\u001F" + match.entry().sourceId())) {
                     continue;
                 }
                 matches.add(fact(party, match, entry));

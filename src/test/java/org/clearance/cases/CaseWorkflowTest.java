@@ -144,6 +144,17 @@ class CaseWorkflowTest {
                 .body("status", equalTo("open")).body("release_proposal.by", equalTo(name(ann)));
         act(bob, caseId, "{\"action\": \"approve\", \"reason\": \"Agreed\"}").statusCode(200)
                 .body("status", equalTo("released"));
+
+        // The confirmed party is on the internal watch list: when the publisher drops the entry, it is still caught.
+        Path other = Files.createTempFile("meu", ".csv");
+        Files.writeString(other, "name,aliases,country,address,reason\nZzyzx Unrelated Holdings,,AE,,x\n");
+        imports.importFile("us-bis-meu", ListFormat.CUSTOM_CSV, other, Actor.cliOperator());
+        String later = "CASE-WATCH-" + UUID.randomUUID();
+        screen(order(later, LISTED_NAME)).body("decision", equalTo("REVIEW"));
+        TestKeys.with(ann).get("/api/v1/cases/" + caseOf(later)).then()
+                .body("party_matches[0].list", equalTo("US-BIS-MEU"))
+                .body("party_matches[0].source_id", equalTo(view.getString("party_matches[0].source_id")));
+        imports.importFile("us-bis-meu", ListFormat.CUSTOM_CSV, listFile(), Actor.cliOperator()); // as the other tests expect
     }
 
     @Test
@@ -292,12 +303,13 @@ class CaseWorkflowTest {
                 """.formatted(orderId, buyer);
     }
 
-    /** The entry once per test JVM: a later import of fewer entries would be refused as a shrink. */
+    /** The Military End-User List as these tests expect it: one entry, the invented name. */
     private void importListedName() throws IOException {
-        synchronized (CaseWorkflowTest.class) {
-            Path file = Files.createTempFile("meu", ".csv");
-            Files.writeString(file, "name,aliases,country,address,reason\n" + LISTED_NAME + ",,AE,,test entry\n");
-            imports.importFile("us-bis-meu", ListFormat.CUSTOM_CSV, file, Actor.cliOperator());
-        }
+        imports.importFile("us-bis-meu", ListFormat.CUSTOM_CSV, listFile(), Actor.cliOperator());
+    }
+
+    private static Path listFile() throws IOException {
+        Path file = Files.createTempFile("meu", ".csv");
+        return Files.writeString(file, "name,aliases,country,address,reason\n" + LISTED_NAME + ",,AE,,test entry\n");
     }
 }
