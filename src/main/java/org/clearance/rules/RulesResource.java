@@ -175,7 +175,7 @@ public class RulesResource {
         PackCheck check = slot.tryRun(() -> {
             try (CandidatePack candidate = path == null
                     ? CandidatePack.fromZip(bytes, reloadConfig)
-                    : CandidatePack.overlay(registry.current().directory(), path, bytes)) {
+                    : CandidatePack.overlay(registry.folder(), path, bytes)) {
                 return RulePackChecker.check(candidate.directory(), reloadConfig.checkTimeout());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
