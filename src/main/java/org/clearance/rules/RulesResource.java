@@ -128,7 +128,7 @@ public class RulesResource {
     @Path("/reload")
     @RolesAllowed(Roles.RULE_AUTHOR)
     @Operation(summary = "Reload the rule pack from its directory",
-            description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
+            description = "Compiles, lints and tests the pack in the rules directory, activates it for every server on the database and makes it live here atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason. "
                     + "429 while another validation or reload runs.")
     @APIResponse(responseCode = "200", description = "The pack is live.",
@@ -161,7 +161,7 @@ public class RulesResource {
     // A zip, or one file of a pack (DRL, tests YAML, CSV); never text/plain, which a web page can send cross-site.
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
     @Operation(summary = "Check a candidate rule pack without touching the live one",
-            description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
+            description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the server's rules folder. "
                     + "Returns compile, lint and allow-list problems (file:line) and the rule-test results; 422 when the pack "
                     + "uses code rules may not call (it never runs); 429 while another validation or reload runs.")
     @APIResponse(responseCode = "200", description = "What the checks found; valid says whether it could go live.",
