@@ -46,7 +46,7 @@ class RulesActivateCliTest {
         LaunchResult missing = launcher.launch("rules", "activate", "no/such/folder");
         Path failing = packCopy();
         Path tests = failing.resolve("eu/no-russia-clause.tests.yaml");
-        Files.writeString(tests, Files.readString(tests).replace("decision: REVIEW", "decision: BLOCK"));
+        Files.writeString(tests, Files.readString(tests).replaceFirst("decision: REVIEW", "decision: BLOCK"));
         LaunchResult failingTests = launcher.launch("rules", "activate", failing.toString());
         Path broken = packCopy();
         Files.writeString(broken.resolve(RULE_FILE), "\nrule \"EU-TMP-02 broken\"\nwhen\n    $o : Order( \nthen\nend\n",
