@@ -158,6 +158,20 @@ class RulePackActivationTest {
     }
 
     @Test
+    void shouldLoadTheActivePackAtStartAndTheFolderWithoutOne() throws IOException {
+        String folderHash = registry.current().hash();
+        assertThat(follower.loadActive()).as("nothing activated: serve loads its folder").isFalse();
+        assertThat(registry.current().hash()).isEqualTo(folderHash);
+        Path other = packCopy();
+        ActivePack active = activations.activate(other, ReloadTrigger.CLI, OPERATOR).active();
+
+        assertThat(follower.loadActive()).isTrue();
+
+        assertThat(registry.current().hash()).isEqualTo(active.hash()).isNotEqualTo(folderHash);
+        assertThat(registry.live().versionId()).isEqualTo(active.versionId());
+    }
+
+    @Test
     void shouldNotFollowAnActivationReadBeforeTheRegistryMovedOn() throws IOException {
         RulePack live = registry.current();
         long seen = registry.activation();
