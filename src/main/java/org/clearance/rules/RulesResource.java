@@ -148,7 +148,7 @@ public class RulesResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api; "
+    @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api, cli; "
             + "backfill for packs known only from older screenings), rule count and how many screenings each one made.")
     public List<RulePackVersions.VersionView> versions() {
         RulePackRegistry.Live live = registry.live();
