@@ -32,6 +32,7 @@ import org.clearance.rules.reload.TempRules;
 import org.clearance.security.Actor;
 import org.clearance.security.Roles;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +66,12 @@ class RulePackActivationTest {
     @Inject
     EntityManager em;
 
+    @BeforeEach
     @AfterEach
     void serveTheFolderWithoutAnActivePack() {
         follower.stop();
-        // Other test classes on this database expect no active pack, as on a fresh install.
+        // As on a fresh install: a reload in another test class on this database leaves an active pack, and other
+        // test classes expect none.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM active_rule_pack").executeUpdate());
         registry.load(TempRules.dir());
     }
@@ -169,6 +172,36 @@ class RulePackActivationTest {
 
         assertThat(registry.current().hash()).isEqualTo(active.hash()).isNotEqualTo(folderHash);
         assertThat(registry.live().versionId()).isEqualTo(active.versionId());
+    }
+
+    @Test
+    void shouldNumberTwoActivationsAtTheSameMomentOneAfterTheOther() throws Exception {
+        // No active row yet: both insert the first row, and one of them must retry.
+        Path first = packCopy();
+        Path second = packCopy();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.CompletableFuture<Activation>> both = java.util.List.of(first, second).stream()
+                .map(pack -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return activations.activate(pack, ReloadTrigger.CLI, OPERATOR);
+                })).toList();
+        start.countDown();
+
+        java.util.List<Long> numbers = new java.util.ArrayList<>();
+        for (var activation : both) {
+            numbers.add(activation.get(60, java.util.concurrent.TimeUnit.SECONDS).active().activation());
+        }
+
+        assertThat(numbers).containsExactlyInAnyOrder(1L, 2L);
+        ActivePack last = activations.active().orElseThrow();
+        assertThat(last.activation()).isEqualTo(2);
+        assertThat(last.hash()).isIn(RulePackLoader.load(first).hash(), RulePackLoader.load(second).hash());
+        assertThat(activationAudits(RulePackLoader.load(first).hash()) + activationAudits(RulePackLoader.load(second).hash()))
+                .isEqualTo(2);
     }
 
     @Test
