@@ -28,6 +28,8 @@ import org.clearance.rules.reload.RulePackContents;
 @ApplicationScoped
 public class ActivePackFollower {
 
+    private static final long MIN_POLL_MILLIS = 100;
+
     private final RulePackActivation activations;
     private final RulePackContents contents;
     private final RulePackRegistry registry;
@@ -61,7 +63,7 @@ public class ActivePackFollower {
         if (poller != null) {
             return;
         }
-        long every = config.rules().activePoll().toMillis();
+        long every = Math.max(MIN_POLL_MILLIS, config.rules().activePoll().toMillis()); // 0 or less would stop the poller
         poller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rules-follow");
             thread.setDaemon(true);
