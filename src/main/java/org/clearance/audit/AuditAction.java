@@ -13,6 +13,8 @@ public final class AuditAction {
     public static final String LIST_IMPORTED = "list.imported";
     /** A rule pack went live; the subject is its hash. */
     public static final String RULE_PACK_LOADED = "rulepack.loaded";
+    /** A rule pack became the active pack of the database, which every server loads; the subject is its hash. */
+    public static final String RULE_PACK_ACTIVATED = "rulepack.activated";
     /** A candidate rule pack was refused; the previous pack kept serving. */
     public static final String RULE_PACK_REJECTED = "rulepack.rejected";
     /** An API key was created (subject: its prefix, never the key). */

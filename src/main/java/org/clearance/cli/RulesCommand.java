@@ -45,9 +45,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance rules list|test|doc|diff}: inspect, test, document and compare rule packs. */
-@Command(name = "rules", description = "List, test, document or compare the rules of a rule pack.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class, RulesCommand.DocRules.class,
+/** {@code clearance rules list|test|activate|doc|diff}: inspect, test, activate, document and compare rule packs. */
+@Command(name = "rules", description = "List, test, activate, document or compare the rules of a rule pack.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class, ActivateCommand.class, RulesCommand.DocRules.class,
                 RulesCommand.DiffRules.class})
 public class RulesCommand {
 

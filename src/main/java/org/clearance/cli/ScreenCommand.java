@@ -15,6 +15,7 @@ import org.clearance.reports.RunProblem;
 import org.clearance.reports.SarifReportWriter;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.active.RulePackActivation;
 import org.clearance.screening.Decision;
 import org.clearance.screening.ScreeningService;
 import org.clearance.screening.ScreeningView;
@@ -62,6 +63,9 @@ public class ScreenCommand implements Callable<Integer> {
     ScreeningService screenings;
 
     @Inject
+    RulePackActivation activations;
+
+    @Inject
     TextReportWriter textWriter;
 
     @Inject
@@ -78,6 +82,10 @@ public class ScreenCommand implements Callable<Integer> {
             return ExitCodes.RULE_PACK;
         }
         RulePack pack = loaded.pack();
+        if (rules.directory == null) {
+            // The folder decides, as it always did (reproducible in CI); say so when servers run another pack.
+            activations.folderDiffers(pack, loaded.directory()).ifPresent(err::println);
+        }
         OrderFiles.Read input = OrderFiles.read(paths, System.in);
         List<InputProblem> problems = new ArrayList<>(input.problems());
         List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator());

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import org.clearance.lists.ListDownloads;
 import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.active.ActivePackFollower;
 import org.clearance.rules.reload.RulesDirectoryWatcher;
 import org.clearance.security.IdentitySetup;
 import picocli.CommandLine.Command;
@@ -12,7 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** Runs the HTTP API until stopped; refuses to start with a broken rule pack and watches the rules directory. */
+/**
+ * Runs the HTTP API until stopped, on the database's active rule pack when one was activated (else its rules folder;
+ * it refuses to start with a broken one); follows packs activated later and watches the rules folder.
+ */
 @Command(name = "serve", description = "Start the HTTP API (port 8080 unless quarkus.http.port says otherwise).")
 public class ServeCommand implements Callable<Integer> {
 
@@ -37,6 +41,9 @@ public class ServeCommand implements Callable<Integer> {
     @Inject
     IdentitySetup identities;
 
+    @Inject
+    ActivePackFollower follower;
+
     @Override
     public Integer call() {
         // First: a fresh install has nobody who may call the API; say how to make the first admin.
@@ -45,10 +52,16 @@ public class ServeCommand implements Callable<Integer> {
                 .getOptionalValue("quarkus.http.host", String.class).orElse("127.0.0.1");
         identities.firstRunAdvice(host).forEach(err::println);
         err.flush();
-        if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
-            return ExitCodes.RULE_PACK;
+        if (follower.loadActive()) {
+            // Every server runs the active pack; the folder is only what a reload or the watcher would activate.
+            registry.useFolder(rules.directory != null ? rules.directory : registry.configuredDirectory());
+        } else {
+            if (rules.load(registry, spec.commandLine().getErr()).isEmpty()) {
+                return ExitCodes.RULE_PACK;
+            }
+            registry.versionId(registry.live()); // record the startup pack before the first screening
         }
-        registry.versionId(registry.live()); // record the startup pack before the first screening
+        follower.start(); // swaps to a pack activated later by any process (clearance.rules.active-poll)
         watcher.start(); // reloads a changed pack only once it compiles, lints and passes its tests (clearance.reload.watch)
         downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
         webhooks.schedule(); // and sends webhook deliveries, including those CLI runs left in the outbox

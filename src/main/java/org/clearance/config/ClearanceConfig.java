@@ -17,6 +17,13 @@ public interface ClearanceConfig {
         /** Folder with the rule pack: *.drl files and decision tables (*.table.csv, *.table.xlsx), their *.tests.yaml and reference data under data/. */
         @WithDefault("rules")
         String directory();
+
+        /**
+         * How often a running server reads which rule pack is active in the database, and swaps to one activated
+         * since (by {@code clearance rules activate} or a reload on any server). Only {@code serve} polls.
+         */
+        @WithDefault("2s")
+        java.time.Duration activePoll();
     }
 
     interface Api {

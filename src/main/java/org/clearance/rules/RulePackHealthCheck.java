@@ -35,6 +35,10 @@ public class RulePackHealthCheck implements HealthCheck {
             if (live.versionId() != null) {
                 response.withData("version", live.versionId());
             }
+            long activation = registry.activation();
+            if (activation > 0) {
+                response.withData("activation", activation); // the same on every server that follows the database
+            }
             coverage(pack, response);
             registry.rejection().ifPresentOrElse(rejection -> {
                 List<String> reasons = rejection.check().reasons();

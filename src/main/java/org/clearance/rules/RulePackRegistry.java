@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.rules.active.ActivePack;
+import org.clearance.rules.active.Activation;
+import org.clearance.rules.active.RulePackActivation;
 import org.clearance.security.Actor;
 import org.clearance.rules.reload.FolderFingerprint;
 import org.clearance.rules.reload.PackCheck;
@@ -18,9 +21,10 @@ import org.clearance.rules.reload.RulePackVersions;
 
 /**
  * Holds the live rule pack. The pack is compiled on first use (the server loads it before it serves).
- * A reload checks the candidate (compile, lint, rule tests) and swaps it in with one volatile write, so a
- * screening that took the pack keeps it to the end; a candidate that fails never goes live and is kept as
- * the {@linkplain #rejection() rejection} until a later reload succeeds.
+ * A reload checks the candidate (compile, lint, rule tests), activates it in the database (so that every server
+ * follows) and swaps it in with one volatile write, so a screening that took the pack keeps it to the end; a
+ * candidate that fails never goes live and is kept as the {@linkplain #rejection() rejection} until a later reload
+ * succeeds. A server also {@linkplain #follow follows} packs activated elsewhere.
  */
 @ApplicationScoped
 public class RulePackRegistry {
@@ -47,14 +51,21 @@ public class RulePackRegistry {
     private final ClearanceConfig config;
     private final ReloadConfig reloadConfig;
     private final RulePackVersions versions;
+    private final RulePackActivation activations;
     private volatile Live live;
     private volatile Rejection rejection;
     private volatile PassedCheck lastPassed;
+    /** The folder a reload and the watcher read; null until a folder is loaded or named: the configured one. */
+    private volatile Path folder;
+    /** The database activation the live pack belongs to; 0 while it is a folder's pack that was never activated. */
+    private long activation;
 
-    RulePackRegistry(ClearanceConfig config, ReloadConfig reloadConfig, RulePackVersions versions) {
+    RulePackRegistry(ClearanceConfig config, ReloadConfig reloadConfig, RulePackVersions versions,
+                     RulePackActivation activations) {
         this.config = config;
         this.reloadConfig = reloadConfig;
         this.versions = versions;
+        this.activations = activations;
     }
 
     /** The live pack, loading the configured directory the first time. */
@@ -80,6 +91,7 @@ public class RulePackRegistry {
     public synchronized RulePack load(Path directory) {
         RulePack pack = RulePackLoader.load(directory);
         live = new Live(pack, null);
+        folder = directory;
         Log.infof("Rule pack %s loaded from %s: %d rules, %d data files", pack.shortHash(), directory,
                 pack.rules().size(), pack.dataSets().size());
         return pack;
@@ -117,7 +129,7 @@ public class RulePackRegistry {
     /** As {@link #reload(ReloadTrigger)}, recording {@code actor} as who made the new pack live. */
     public synchronized Reload reload(ReloadTrigger trigger, Actor actor) {
         Live before = live;
-        Path directory = before != null ? before.pack().directory() : configuredDirectory();
+        Path directory = folder();
         String fingerprint = FolderFingerprint.of(directory);
         PassedCheck passed = lastPassed;
         if (fingerprint != null && before != null && passed != null && passed.pack() == before.pack()
@@ -125,9 +137,10 @@ public class RulePackRegistry {
             // Nothing a check reads has changed since the live pack passed it (a watched save without changes, a
             // file put back after a refused edit): the same check would give the same answer.
             rejection = null;
+            Live now = activated(before.pack(), trigger, actor);
             Log.infof("Rule pack %s unchanged (%s): the folder holds the files it passed its checks with",
                     before.pack().shortHash(), trigger.label());
-            return new Reload(before, before.pack().hash(), false, passed.check(), 0);
+            return new Reload(now, before.pack().hash(), false, passed.check(), 0);
         }
         PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
         // Remember what passed only if the folder did not change while it was being checked.
@@ -145,10 +158,11 @@ public class RulePackRegistry {
         String previousHash = before == null ? null : before.pack().hash();
         if (check.pack().hash().equals(previousHash)) {
             lastPassed = folderSteady ? new PassedCheck(fingerprint, before.pack(), check) : null;
+            Live now = activated(before.pack(), trigger, actor);
             Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
-            return new Reload(before, previousHash, false, check, 0);
+            return new Reload(now, previousHash, false, check, 0);
         }
-        long versionId = versions.record(check.pack(), trigger, actor);
+        long versionId = activate(check.pack(), trigger, actor);
         long start = System.nanoTime();
         Live next = new Live(check.pack(), versionId);
         live = next;
@@ -158,6 +172,66 @@ public class RulePackRegistry {
                 check.pack().shortHash(), trigger.label(), previousHash == null ? "none" : previousHash.substring(0, 12),
                 check.pack().rules().size(), check.compileMillis(), check.testMillis(), swapNanos);
         return new Reload(next, previousHash, true, check, swapNanos);
+    }
+
+    /**
+     * Makes {@code pack}, the live one, the database's active pack too (it may have been loaded from the folder, or
+     * another server may have activated another pack a moment ago); the live pack then carries the active version.
+     */
+    private Live activated(RulePack pack, ReloadTrigger trigger, Actor actor) {
+        long versionId = activate(pack, trigger, actor);
+        Live now = new Live(pack, versionId);
+        live = now;
+        return now;
+    }
+
+    /** Activates {@code pack} in the database and returns its version id; the caller holds this registry's lock. */
+    private long activate(RulePack pack, ReloadTrigger trigger, Actor actor) {
+        Activation done = activations.activateChecked(pack, trigger, actor);
+        activation = done.active().activation();
+        if (done.alreadyActive()) {
+            Log.infof("Rule pack %s was the active pack already (activation %d)", pack.shortHash(), activation);
+        } else {
+            Log.infof("Rule pack %s activated (activation %d, %s by %s): every server follows", pack.shortHash(),
+                    activation, trigger.label(), done.active().activatedBy());
+        }
+        return done.active().versionId();
+    }
+
+    /**
+     * Puts {@code pack}, the pack of the database's activation {@code active} (restored and compiled by the caller), live,
+     * unless this registry moved on since the caller read the activation ({@code seen} is what {@link #activation()}
+     * said before that read): a reload that just activated a newer pack must not be undone by an older one.
+     */
+    public synchronized boolean follow(RulePack pack, ActivePack active, long seen) {
+        if (activation != seen) {
+            return false;
+        }
+        Live before = live;
+        live = new Live(pack, active.versionId());
+        activation = active.activation();
+        if (before == null || before.pack() != pack) {
+            rejection = null; // a newer pack than the refused candidate is live now
+            Log.infof("Rule pack %s live (activation %d by %s, was %s): %d rules", pack.shortHash(), active.activation(),
+                    active.activatedBy(), before == null ? "none" : before.pack().shortHash(), pack.rules().size());
+        }
+        return true;
+    }
+
+    /** The database activation the live pack belongs to; 0 while it is a folder's pack that was never activated. */
+    public synchronized long activation() {
+        return activation;
+    }
+
+    /** The folder {@link #reload} and the watcher read: the one loaded last, or the configured one. */
+    public Path folder() {
+        Path named = folder;
+        return named != null ? named : configuredDirectory();
+    }
+
+    /** Names the folder a reload and the watcher read while the live pack came from the database. */
+    public void useFolder(Path directory) {
+        folder = directory;
     }
 
     /** Why the last reload failed, if it did and no reload has succeeded since. */

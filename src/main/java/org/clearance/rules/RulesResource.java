@@ -128,7 +128,7 @@ public class RulesResource {
     @Path("/reload")
     @RolesAllowed(Roles.RULE_AUTHOR)
     @Operation(summary = "Reload the rule pack from its directory",
-            description = "Compiles, lints and tests the pack in the rules directory and makes it live atomically. "
+            description = "Compiles, lints and tests the pack in the rules directory, activates it for every server on the database and makes it live here atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason. "
                     + "429 while another validation or reload runs.")
     @APIResponse(responseCode = "200", description = "The pack is live.",
@@ -148,7 +148,7 @@ public class RulesResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api; "
+    @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api, cli; "
             + "backfill for packs known only from older screenings), rule count and how many screenings each one made.")
     public List<RulePackVersions.VersionView> versions() {
         RulePackRegistry.Live live = registry.live();
@@ -161,7 +161,7 @@ public class RulesResource {
     // A zip, or one file of a pack (DRL, tests YAML, CSV); never text/plain, which a web page can send cross-site.
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
     @Operation(summary = "Check a candidate rule pack without touching the live one",
-            description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the live pack. "
+            description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the server's rules folder. "
                     + "Returns compile, lint and allow-list problems (file:line) and the rule-test results; 422 when the pack "
                     + "uses code rules may not call (it never runs); 429 while another validation or reload runs.")
     @APIResponse(responseCode = "200", description = "What the checks found; valid says whether it could go live.",
@@ -175,7 +175,7 @@ public class RulesResource {
         PackCheck check = slot.tryRun(() -> {
             try (CandidatePack candidate = path == null
                     ? CandidatePack.fromZip(bytes, reloadConfig)
-                    : CandidatePack.overlay(registry.current().directory(), path, bytes)) {
+                    : CandidatePack.overlay(registry.folder(), path, bytes)) {
                 return RulePackChecker.check(candidate.directory(), reloadConfig.checkTimeout());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -156,6 +156,83 @@ class ClearanceJarIT {
         }
     }
 
+    @Test
+    void shouldSwitchBothServersToThePackTheCliActivatesWithinSeconds() throws Exception {
+        String db = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
+                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE";
+        Path folder = smallPackCopy();
+        Path next = smallPackCopy();
+        Files.writeString(next.resolve("eu/no-russia-clause.drl"), "\n// the next pack\n", java.nio.file.StandardOpenOption.APPEND);
+        Run key = clearance(db, new byte[0], "keys", "create", "--name", "reader", "--role", "auditor");
+        assertThat(key.exitCode()).as(key.err()).isZero();
+        String reader = key.out().strip();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<Process> servers = new ArrayList<>();
+        try {
+            List<String> bases = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int port;
+                try (ServerSocket free = new ServerSocket(0)) {
+                    port = free.getLocalPort();
+                }
+                servers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), db,
+                        "-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", JAR.toString(), "serve",
+                        "--rules", folder.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                bases.add("http://127.0.0.1:" + port + "/api/v1/rules");
+            }
+            String before = livePack(http, bases.get(0), reader, null, 180);
+            assertThat(livePack(http, bases.get(1), reader, null, 180)).isEqualTo(before);
+
+            Run activated = clearance(db, new byte[0], "rules", "activate", next.toString());
+            long exited = System.nanoTime();
+
+            assertThat(activated.exitCode()).as(activated.err()).isZero();
+            String hash = activated.out().replaceAll("(?s).*rule pack ([0-9a-f]{64}) is now active.*", "$1");
+            assertThat(hash).hasSize(64).isNotEqualTo(before);
+            for (String base : bases) {
+                assertThat(livePack(http, base, reader, hash, 15)).as(base).isEqualTo(hash);
+                System.out.printf("%s shows the activated pack %d ms after the CLI exited%n", base,
+                        (System.nanoTime() - exited) / 1_000_000);
+            }
+        } finally {
+            for (Process server : servers) {
+                server.destroy();
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** The pack GET /api/v1/rules shows, once it is {@code expected} (any pack when null) or the time is up. */
+    private static String livePack(java.net.http.HttpClient http, String url, String key, String expected, int seconds)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String hash = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                var response = send(http, url, key, null, null);
+                if (response.statusCode() == 200) {
+                    hash = response.body().replaceAll("(?s).*\"rule_pack\"\\s*:\\s*\"([0-9a-f]{64})\".*", "$1");
+                    if (expected == null || expected.equals(hash)) {
+                        return hash;
+                    }
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        return hash;
+    }
+
+    private static Path smallPackCopy() throws IOException {
+        Path copy = Files.createTempDirectory("clearance-it-pack-").resolve("rules");
+        org.clearance.rules.FileTrees.copy(Path.of("src/test/resources/reload-pack"), copy);
+        return copy;
+    }
+
     private static void assertLoopbackOnly(int port) throws IOException {
         for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
             for (var address : java.util.Collections.list(nic.getInetAddresses())) {

@@ -21,6 +21,14 @@ public record PackCheck(@JsonIgnore RulePack pack, String rulePack, Integer rule
         return pack != null && problems.isEmpty() && tests != null && tests.success();
     }
 
+    /**
+     * The pack compiled and passed the allow-list and metadata lint, so its rule tests ran (and failed, or ran out of
+     * time); false when it does not load at all.
+     */
+    public boolean loads() {
+        return tests != null || problems.stream().anyMatch(p -> RulePackChecker.RULE_TESTS.equals(p.file()));
+    }
+
     /** Every reason the pack cannot go live, one line each, in the order a reader fixes them. */
     public List<String> reasons() {
         List<String> reasons = new ArrayList<>();

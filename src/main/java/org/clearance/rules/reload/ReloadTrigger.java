@@ -3,9 +3,12 @@ package org.clearance.rules.reload;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What made a rule pack go live. {@code BACKFILL} marks packs known only from screenings stored before V3. */
+/**
+ * What made a rule pack go live. {@code CLI}: {@code clearance rules activate}. {@code BACKFILL} marks packs known only
+ * from screenings stored before V3.
+ */
 public enum ReloadTrigger {
-    STARTUP, WATCH, API, BACKFILL;
+    STARTUP, WATCH, API, CLI, BACKFILL;
 
     /** The lower-case name stored in {@code rule_pack_version.activated_by} and shown by the API. */
     @JsonValue

@@ -25,6 +25,8 @@ import org.clearance.rules.guard.TimeBudget;
 public final class RulePackChecker {
 
     private static final String TESTS_SUFFIX = ".tests.yaml";
+    /** The "file" of the problem saying the rule tests ran out of time. */
+    static final String RULE_TESTS = "(rule tests)";
 
     private RulePackChecker() {
     }
@@ -52,7 +54,7 @@ public final class RulePackChecker {
             try {
                 tests = new RuleCaseRunner(pack).run(directory, budget);
             } catch (TimeBudget.ExceededException e) {
-                problems.add(new RulePackProblem("(rule tests)", 0, e.getMessage()));
+                problems.add(new RulePackProblem(RULE_TESTS, 0, e.getMessage()));
                 refused = true;
                 pack = null; // never goes live, and there is no report to show
             } catch (UncheckedIOException e) {

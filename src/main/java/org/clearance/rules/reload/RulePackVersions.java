@@ -65,7 +65,8 @@ public class RulePackVersions {
         return newest != null ? newest : record(pack, ReloadTrigger.STARTUP, actor);
     }
 
-    private static boolean isConstraintViolation(Throwable e) {
+    /** Whether {@code e} comes from a unique or foreign key the database enforced (another writer got there first). */
+    public static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException) {
                 return true;
@@ -76,18 +77,27 @@ public class RulePackVersions {
 
     private long recordOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            contents.store(pack);
-            RulePackVersion version = new RulePackVersion();
-            version.hash = pack.hash();
-            version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
-            version.activatedBy = trigger.label();
-            version.triggeredBy = actor.name();
-            version.ruleCount = pack.rules().size();
-            version.directory = pack.directory().toString();
-            version.persist();
+            long id = insert(pack, trigger, actor);
             audit.append(actor, AuditAction.RULE_PACK_LOADED, pack.hash(), pack.hash());
-            return version.id;
+            return id;
         });
+    }
+
+    /**
+     * Stores {@code pack}'s files and adds its version row in the caller's transaction, without an audit record: the
+     * caller writes the one that describes its change (an activation).
+     */
+    public long insert(RulePack pack, ReloadTrigger trigger, Actor actor) {
+        contents.store(pack);
+        RulePackVersion version = new RulePackVersion();
+        version.hash = pack.hash();
+        version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
+        version.activatedBy = trigger.label();
+        version.triggeredBy = actor.name();
+        version.ruleCount = pack.rules().size();
+        version.directory = pack.directory().toString();
+        version.persist();
+        return version.id;
     }
 
     /** Every recorded version, newest first; {@code liveId} marks the one serving now. */

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import org.clearance.rules.RulePackRegistry;
 
 /**
- * Watches the live pack's directory tree and reloads the pack once changes have been quiet for the
- * debounce time, so that an editor saving several files (or a git checkout) causes one reload.
+ * Watches the rules folder's tree and reloads the pack once changes have been quiet for the debounce time, so that an
+ * editor saving several files (or a git checkout) causes one reload; the reload activates the pack for every server.
  * Only {@code serve} starts it; CLI runs never watch.
  */
 @ApplicationScoped
@@ -43,12 +43,12 @@ public class RulesDirectoryWatcher {
         this.slot = slot;
     }
 
-    /** Starts watching the live pack's directory; does nothing if already watching or if watching is switched off. */
+    /** Starts watching the rules folder; does nothing if already watching or if watching is switched off. */
     public synchronized void start() {
         if (watchService != null || !config.watch()) {
             return;
         }
-        root = registry.current().directory();
+        root = registry.folder().toAbsolutePath().normalize(); // the folder, even while the live pack came from the database
         try {
             watchService = FileSystems.getDefault().newWatchService();
             registerTree(root);

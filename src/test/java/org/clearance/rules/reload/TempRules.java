@@ -18,9 +18,9 @@ import org.clearance.rules.FileTrees;
  * that serves it. Small because every reload checks the pack, rule tests included: the shipped pack's hundreds of
  * cases took seconds a check, a dozen times in these tests.
  */
-final class TempRules {
+public final class TempRules {
 
-    static final Path ORIGINAL = Path.of("src/test/resources/reload-pack").toAbsolutePath();
+    public static final Path ORIGINAL = Path.of("src/test/resources/reload-pack").toAbsolutePath();
     private static Path copy;
 
     private TempRules() {
@@ -38,7 +38,7 @@ final class TempRules {
         }
     }
 
-    static synchronized Path dir() {
+    public static synchronized Path dir() {
         if (copy == null) {
             try {
                 copy = Files.createTempDirectory("clearance-reload-test-").resolve("rules");
