@@ -39,6 +39,15 @@ public class ServeCommand implements Callable<Integer> {
     org.clearance.webhooks.WebhookSender webhooks;
 
     @Inject
+    org.clearance.rescreen.RescreenService rescreens;
+
+    @Inject
+    io.quarkus.scheduler.Scheduler scheduler;
+
+    @Inject
+    org.clearance.config.ClearanceConfig config;
+
+    @Inject
     IdentitySetup identities;
 
     @Inject
@@ -65,6 +74,7 @@ public class ServeCommand implements Callable<Integer> {
         watcher.start(); // reloads a changed pack only once it compiles, lints and passes its tests (clearance.reload.watch)
         downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
         webhooks.schedule(); // and sends webhook deliveries, including those CLI runs left in the outbox
+        rescreens.schedule(scheduler, config.rules().activePoll(), registry); // once per activated pack, by one server
         Quarkus.waitForExit();
         return ExitCodes.OK;
     }

@@ -12,6 +12,13 @@ public interface RescreenConfig {
     @WithDefault("true")
     boolean onListChange();
 
+    /**
+     * Under {@code serve}: re-screen all open orders once a newly activated rule pack is live (one server does it,
+     * whichever claims the activation first).
+     */
+    @WithDefault("true")
+    boolean onRulePackChange();
+
     /** An order whose latest screening is older than this is no longer open (it shipped or was dropped unannounced). */
     @WithDefault("P90D")
     Duration openFor();

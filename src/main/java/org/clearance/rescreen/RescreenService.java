@@ -85,6 +85,48 @@ public class RescreenService {
         return run(cause, started, open.size(), considered, actor);
     }
 
+    /**
+     * Under {@code serve}: every {@code clearance.rules.active-poll}, re-screens all open orders once a newly activated
+     * rule pack is live here, unless another server claimed that activation first.
+     */
+    public void schedule(io.quarkus.scheduler.Scheduler scheduler, java.time.Duration every,
+                         org.clearance.rules.RulePackRegistry registry) {
+        if (!config.onRulePackChange()) {
+            return;
+        }
+        scheduler.newJob("rescreen-after-activation").setInterval(Math.max(1, every.toSeconds()) + "s")
+                .setConcurrentExecution(io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+                .setTask(execution -> afterActivation(registry.current().hash()))
+                .schedule();
+    }
+
+    /** Re-screens all open orders if the active pack is {@code liveHash} and this process claims its activation. */
+    public java.util.Optional<RescreenRunView> afterActivation(String liveHash) {
+        try {
+            Object[] claimed = QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery("SELECT activation, pack_hash FROM active_rule_pack "
+                        + "WHERE id = 1 AND rescreened_activation < activation").getResultList();
+                if (rows.isEmpty() || !liveHash.equals(rows.get(0)[1])) {
+                    return null;
+                }
+                long activation = ((Number) rows.get(0)[0]).longValue();
+                int won = em.createNativeQuery("UPDATE active_rule_pack SET rescreened_activation = ?1 "
+                        + "WHERE id = 1 AND activation = ?1 AND rescreened_activation < ?1")
+                        .setParameter(1, activation).executeUpdate();
+                return won == 1 ? rows.get(0) : null;
+            });
+            if (claimed == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(all(null, "rule pack " + liveHash.substring(0, 12) + " activated (activation "
+                    + claimed[0] + ")", Actor.system("rescreen")));
+        } catch (RuntimeException e) {
+            Log.errorf("Re-screening after a rule pack activation failed: %s", ErrorTrace.of(e));
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The runs, newest first, at most {@code limit}. */
     public List<RescreenRunView> runs(int limit) {
         return QuarkusTransaction.joiningExisting().call(() -> RescreenRun.<RescreenRun>find("order by startedAt desc, id")
