@@ -12,6 +12,10 @@ public interface RescreenConfig {
     @WithDefault("true")
     boolean onListChange();
 
+    /** Re-screen the open orders with a party or route stop in a country whose risk a trade import changed. */
+    @WithDefault("true")
+    boolean onCountryRiskChange();
+
     /**
      * Under {@code serve}: re-screen all open orders once a newly activated rule pack is live (one server does it,
      * whichever claims the activation first).

@@ -67,6 +67,36 @@ public class RescreenService {
         }
     }
 
+    void onCountryRisksChanged(@Observes org.clearance.trade.CountryRisksChanged event) {
+        if (!config.onCountryRiskChange()) {
+            return;
+        }
+        try {
+            Instant started = Instant.now();
+            List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
+            Set<UUID> touching = QuarkusTransaction.requiringNew().call(() -> touching(event.countries()));
+            List<OpenOrder> considered = open.stream().filter(o -> touching.contains(o.screeningId())).toList();
+            run("country risk of " + String.join(", ", new java.util.TreeSet<>(event.countries())) + " changed", started,
+                    open.size(), considered, Actor.system("rescreen"));
+        } catch (RuntimeException e) {
+            Log.errorf("Re-screening after a country risk change failed: %s", ErrorTrace.of(e));
+        }
+    }
+
+    /** The screenings with a party or route stop in one of {@code countries}. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> touching(Set<String> countries) {
+        Set<UUID> screenings = new HashSet<>();
+        if (countries.isEmpty()) {
+            return screenings;
+        }
+        List<String> ids = em.createNativeQuery("SELECT DISTINCT CAST(t.screening_id AS VARCHAR(36)) "
+                + "FROM screening_search_term t WHERE t.country IN (:countries)")
+                .setParameter("countries", List.copyOf(countries)).getResultList();
+        ids.forEach(id -> screenings.add(UUID.fromString(id.strip())));
+        return screenings;
+    }
+
     /** Re-screens the open orders the import of {@code event}'s version can affect. */
     public RescreenRunView afterListChange(ListsChanged event, Actor actor) {
         Instant started = Instant.now();

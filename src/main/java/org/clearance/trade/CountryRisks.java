@@ -23,8 +23,11 @@ public class CountryRisks implements CountryRiskSource {
     private volatile String computedFrom;
     private volatile long checkedAt;
 
-    CountryRisks(TradeAnalysisService analysis) {
+    private final jakarta.enterprise.event.Event<CountryRisksChanged> risksChanged;
+
+    CountryRisks(TradeAnalysisService analysis, jakarta.enterprise.event.Event<CountryRisksChanged> risksChanged) {
         this.analysis = analysis;
+        this.risksChanged = risksChanged;
     }
 
     /**
@@ -60,8 +63,28 @@ public class CountryRisks implements CountryRiskSource {
         });
     }
 
+    /** After this process imported statistics: recompute, and say which countries' risk changed. */
     void onTradeStatisticsChanged(@Observes TradeStatisticsChanged event) {
+        List<CountryRisk> before = current == null ? List.of() : current;
         refresh();
+        java.util.Set<String> countries = changedCountries(before, current);
+        if (!countries.isEmpty()) {
+            risksChanged.fire(new CountryRisksChanged(countries));
+        }
+    }
+
+    /** The countries whose score differs between the two analyses, or that have a score in only one of them. */
+    static java.util.Set<String> changedCountries(List<CountryRisk> before, List<CountryRisk> after) {
+        java.util.Map<String, Integer> was = new java.util.HashMap<>();
+        before.forEach(r -> was.put(r.country(), r.score()));
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (CountryRisk risk : after) {
+            if (!Integer.valueOf(risk.score()).equals(was.remove(risk.country()))) {
+                countries.add(risk.country());
+            }
+        }
+        countries.addAll(was.keySet());
+        return countries;
     }
 
     /** Recomputes from the stored statistics and swaps the result in. */

@@ -138,6 +138,23 @@ class RescreenTest {
         }
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<org.clearance.trade.CountryRisksChanged> countryRisksChanged;
+
+    @Test
+    void shouldConsiderOnlyOpenOrdersTouchingACountryWhoseRiskChanged() {
+        String orderId = "RESCREEN-RISK-" + UUID.randomUUID();
+        screen(TestKeys.create(Roles.SCREENER), orderId, "Harmless Furniture " + letters(7)); // DE seller, AE buyer
+        countryRisksChanged.fire(new org.clearance.trade.CountryRisksChanged(java.util.Set.of("AE")));
+        RescreenRunView ae = rescreens.runs(1).get(0);
+        assertThat(ae.cause()).isEqualTo("country risk of AE changed");
+        assertThat(ae.considered()).isPositive().isLessThanOrEqualTo(ae.openOrders());
+        assertThat(screenings(orderId)).isEqualTo(1); // considered, unchanged: only counted
+
+        countryRisksChanged.fire(new org.clearance.trade.CountryRisksChanged(java.util.Set.of("AQ")));
+        assertThat(rescreens.runs(1).get(0).considered()).as("no open order touches Antarctica").isZero();
+    }
+
     private static io.restassured.response.ValidatableResponse screen(String key, String orderId, String buyer) {
         return TestKeys.with(key).contentType("application/json").body("""
                 {"id": "%s", "date": "2025-05-20",
