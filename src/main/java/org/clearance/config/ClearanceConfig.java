@@ -24,6 +24,17 @@ public interface ClearanceConfig {
          */
         @WithDefault("2s")
         java.time.Duration activePoll();
+
+        /**
+         * Characters a rule file may have; the pack check refuses a larger one (read by
+         * {@link org.clearance.rules.guard.PackLimits}, also outside the application).
+         */
+        @WithDefault("262144")
+        int maxFileBytes();
+
+        /** Rules a pack may have; the pack check refuses more. */
+        @WithDefault("1000")
+        int maxRules();
     }
 
     interface Api {
