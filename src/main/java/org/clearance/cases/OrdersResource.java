@@ -11,6 +11,8 @@ import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.clearance.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +39,8 @@ public class OrdersResource {
             description = "Only a clear or released order ships: one on hold or rejected is a 409 (order-not-released). "
                     + "A screener may mark only the orders it submitted. Licence usage is recorded by "
                     + "POST /api/v1/screenings/{id}/shipped.")
+    @APIResponse(responseCode = "200", description = "Marked shipped.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderClosureView.class)))
     @APIResponse(responseCode = "409", description = "On hold, rejected, or already marked shipped or cancelled.")
     public OrderClosureView shipped(@PathParam("order_id") String orderId) {
         return close(orderId, OrderClosures.SHIPPED);
@@ -46,6 +50,8 @@ public class OrdersResource {
     @Path("/{order_id}/cancelled")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
     @Operation(summary = "Mark an order cancelled: it is no longer re-screened")
+    @APIResponse(responseCode = "200", description = "Marked cancelled.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderClosureView.class)))
     @APIResponse(responseCode = "409", description = "Already marked shipped or cancelled.")
     public OrderClosureView cancelled(@PathParam("order_id") String orderId) {
         return close(orderId, OrderClosures.CANCELLED);
