@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 import org.clearance.config.ErrorTrace;
 import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
@@ -100,8 +101,10 @@ public class RescreenService {
     /** Re-screens the open orders the import of {@code event}'s version can affect. */
     public RescreenRunView afterListChange(ListsChanged event, Actor actor) {
         Instant started = Instant.now();
-        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
-        Set<UUID> affected = QuarkusTransaction.requiringNew().call(() -> affectedBy(event, open));
+        Instant openSince = started.minus(config.openFor());
+        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(openSince));
+        Log.infof("Re-screening: %d open orders read in %d ms", open.size(), ChronoUnit.MILLIS.between(started, Instant.now()));
+        Set<UUID> affected = affectedBy(event, open, openSince);
         List<OpenOrder> considered = open.stream().filter(o -> affected.contains(o.screeningId())).toList();
         return run("list " + event.source() + " version " + event.newVersion(), started, open.size(), considered, actor);
     }
@@ -109,7 +112,7 @@ public class RescreenService {
     /** Re-screens every open order whose latest screening is at or after {@code since} (all open orders when null). */
     public RescreenRunView all(Instant since, String cause, Actor actor) {
         Instant started = Instant.now();
-        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
+        List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(started.minus(config.openFor())));
         List<OpenOrder> considered = since == null ? open : QuarkusTransaction.requiringNew().call(() -> open.stream()
                 .filter(o -> !screenedAt(o.screeningId()).isBefore(since)).toList());
         return run(cause, started, open.size(), considered, actor);
@@ -239,12 +242,11 @@ public class RescreenService {
     }
 
     /**
-     * The open orders, each with its latest screening: screened within {@code open-for}, not marked shipped or
-     * cancelled, and no screening of the order shipped.
+     * The open orders, each with its latest screening: screened at or after {@code since} (now minus {@code open-for}),
+     * not marked shipped or cancelled, and no screening of the order shipped.
      */
     @SuppressWarnings("unchecked")
-    List<OpenOrder> openOrders() {
-        Instant since = Instant.now().minus(config.openFor());
+    List<OpenOrder> openOrders(Instant since) {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT s.order_id, CAST(s.id AS VARCHAR(36)) FROM screening s
                 WHERE s.screened_at >= ?1
@@ -261,32 +263,65 @@ public class RescreenService {
         return open;
     }
 
+    /** What a list change is matched with: the entries it added or changed, open parties, matches of dropped entries. */
+    record Change(List<ListEntry> entries, Map<String, List<UUID>> byName, Set<UUID> matchedGone) {
+    }
+
     /**
      * The latest screenings (of {@code open}) the list change can affect: a party name that matches an entry added or
-     * changed by the new version, or a stored match of an entry the new version removed or changed.
+     * changed by the new version, or a stored match of an entry the new version removed or changed. Reads in one
+     * transaction and matches outside it: matching 100,000s of names takes longer than a transaction may last.
      */
-    @SuppressWarnings("unchecked")
-    private Set<UUID> affectedBy(ListsChanged event, List<OpenOrder> open) {
+    private Set<UUID> affectedBy(ListsChanged event, List<OpenOrder> open, Instant since) {
         Set<UUID> latest = new HashSet<>();
         open.forEach(o -> latest.add(o.screeningId()));
         Set<UUID> affected = new HashSet<>();
         if (latest.isEmpty()) {
             return affected;
         }
+        Change change = QuarkusTransaction.requiringNew().call(() -> change(event, latest, since));
+        affected.addAll(change.matchedGone());
+        if (change.entries().isEmpty()) {
+            return affected;
+        }
+        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(lists.threshold()));
+        matcher.index(change.entries());
+        // Matching dominates the run (every distinct open-order party name against the new entries): spread it over
+        // the cores. PartyMatcher is thread-safe; which names match does not depend on the order they are tried in.
+        List<Map.Entry<String, List<UUID>>> names = new ArrayList<>(change.byName().entrySet());
+        long matching = System.nanoTime();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            pool.submit(() -> names.parallelStream().filter(name -> {
+                String key = name.getKey();
+                int split = key.indexOf('\u001F');
+                String country = key.substring(split + 1);
+                return !matcher.match(key.substring(0, split), country.isEmpty() ? null : country, 1).isEmpty();
+            }).map(Map.Entry::getValue).toList()).join().forEach(affected::addAll);
+        } finally {
+            pool.shutdown();
+        }
+        Log.infof("Re-screening: %d distinct party names of %d open orders matched against %d added or changed entries "
+                + "in %d ms", names.size(), latest.size(), change.entries().size(), (System.nanoTime() - matching) / 1_000_000);
+        return affected;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Change change(ListsChanged event, Set<UUID> latest, Instant since) {
         List<String> added = em.createNativeQuery("""
                 SELECT r.entry_json FROM list_record r WHERE r.import_id = ?1 AND NOT EXISTS (
                     SELECT 1 FROM list_record p WHERE p.import_id = ?2 AND p.list_code = r.list_code
                     AND p.source_id = r.source_id AND p.content_hash = r.content_hash)""")
                 .setParameter(1, event.newVersion()).setParameter(2, event.previousVersion()).getResultList();
-        if (!added.isEmpty()) {
-            List<ListEntry> entries = added.stream().map(EntryCodec::fromJson).toList();
-            PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(lists.threshold()));
-            matcher.index(entries);
-            // Each distinct (name, country) of an open order's parties once, however many orders share it.
-            Map<String, List<UUID>> byName = new LinkedHashMap<>();
+        List<ListEntry> entries = added.stream().map(EntryCodec::fromJson).toList();
+        // Each distinct (name, country) of an open order's parties once, however many orders share it. Only the terms
+        // of screenings recent enough to be an open order's latest are read, not those of every screening ever stored.
+        Map<String, List<UUID>> byName = new LinkedHashMap<>();
+        if (!entries.isEmpty()) {
             List<Object[]> terms = em.createNativeQuery("""
                     SELECT CAST(t.screening_id AS VARCHAR(36)), t.name_key, t.country FROM screening_search_term t
-                    WHERE t.name_key IS NOT NULL""").getResultList();
+                    JOIN screening s ON s.id = t.screening_id
+                    WHERE s.screened_at >= ?1 AND t.name_key IS NOT NULL""").setParameter(1, since).getResultList();
             for (Object[] term : terms) {
                 UUID screening = UUID.fromString(term[0].toString().strip());
                 if (latest.contains(screening)) {
@@ -294,14 +329,8 @@ public class RescreenService {
                             .add(screening);
                 }
             }
-            byName.forEach((key, screenings) -> {
-                int split = key.indexOf('\u001F');
-                String country = key.substring(split + 1);
-                if (!matcher.match(key.substring(0, split), country.isEmpty() ? null : country, 1).isEmpty()) {
-                    affected.addAll(screenings);
-                }
-            });
         }
+        Set<UUID> gone = new HashSet<>();
         if (event.previousVersion() != null) {
             List<String> matchedGone = em.createNativeQuery("""
                     SELECT CAST(m.screening_id AS VARCHAR(36)) FROM screening_party_match m
@@ -309,8 +338,8 @@ public class RescreenService {
                     WHERE NOT EXISTS (SELECT 1 FROM list_record r WHERE r.import_id = ?2 AND r.list_code = p.list_code
                                       AND r.source_id = p.source_id AND r.content_hash = p.content_hash)""")
                     .setParameter(1, event.previousVersion()).setParameter(2, event.newVersion()).getResultList();
-            matchedGone.stream().map(id -> UUID.fromString(id.strip())).filter(latest::contains).forEach(affected::add);
+            matchedGone.stream().map(id -> UUID.fromString(id.strip())).filter(latest::contains).forEach(gone::add);
         }
-        return affected;
+        return new Change(entries, byName, gone);
     }
 }

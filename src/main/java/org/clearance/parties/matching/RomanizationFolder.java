@@ -2,6 +2,8 @@ package org.clearance.parties.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,14 @@ final class RomanizationFolder {
     private record Rule(Pattern pattern, String replacement) {
     }
 
+    /**
+     * Folds already computed. Scoring folds the same joined token pairs for every candidate of a query (and a list
+     * name's pairs for every query), each fold being 30 regular expressions; bounded, as queries bring new tokens.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+
     private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
 
     RomanizationFolder() {
         for (String line : ResourceLines.read("romanization-folds.txt")) {
@@ -24,6 +33,19 @@ final class RomanizationFolder {
     }
 
     String fold(String token) {
+        String known = memo.get(token);
+        if (known != null) {
+            return known;
+        }
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        String folded = apply(token);
+        memo.put(token, folded);
+        return folded;
+    }
+
+    private String apply(String token) {
         String folded = token;
         for (Rule rule : rules) {
             folded = rule.pattern().matcher(folded).replaceAll(rule.replacement());
