@@ -74,7 +74,7 @@ public class RescreenService {
         }
         try {
             Instant started = Instant.now();
-            List<OpenOrder> open = QuarkusTransaction.requiringNew().call(this::openOrders);
+            List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(started.minus(config.openFor())));
             Set<UUID> touching = QuarkusTransaction.requiringNew().call(() -> touching(event.countries()));
             List<OpenOrder> considered = open.stream().filter(o -> touching.contains(o.screeningId())).toList();
             run("country risk of " + String.join(", ", new java.util.TreeSet<>(event.countries())) + " changed", started,
