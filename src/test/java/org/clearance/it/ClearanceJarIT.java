@@ -168,6 +168,7 @@ class ClearanceJarIT {
         String reader = key.out().strip();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         List<Process> servers = new ArrayList<>();
+        List<Path> logs = new ArrayList<>();
         try {
             List<String> bases = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -175,14 +176,17 @@ class ClearanceJarIT {
                 try (ServerSocket free = new ServerSocket(0)) {
                     port = free.getLocalPort();
                 }
+                Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("active-pack-server-" + i + ".log");
+                logs.add(log);
                 servers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), db,
                         "-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", JAR.toString(), "serve",
-                        "--rules", folder.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                        "--rules", folder.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start());
                 bases.add("http://127.0.0.1:" + port + "/api/v1/rules");
             }
             String before = livePack(http, bases.get(0), reader, null, 180);
-            assertThat(livePack(http, bases.get(1), reader, null, 180)).isEqualTo(before);
+            assertThat(before).as("server 0 serves; its log ends:%n%s", tail(logs.get(0))).isNotNull();
+            assertThat(livePack(http, bases.get(1), reader, null, 180)).as("server 1; its log ends:%n%s", tail(logs.get(1)))
+                    .isEqualTo(before);
 
             Run activated = clearance(db, new byte[0], "rules", "activate", next.toString());
             long exited = System.nanoTime();
@@ -225,6 +229,12 @@ class ClearanceJarIT {
             Thread.sleep(100);
         }
         return hash;
+    }
+
+    /** The last lines of a server's log, for a failure message. */
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private static Path smallPackCopy() throws IOException {
