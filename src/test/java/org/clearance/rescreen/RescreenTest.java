@@ -88,12 +88,9 @@ class RescreenTest {
     @Inject
     org.clearance.rules.RulePackRegistry registry;
 
-    @Inject
-    jakarta.persistence.EntityManager em;
-
     @Test
-    void shouldRescreenAllOpenOrdersOnceAfterAnActivationWhicheverServerClaimsIt() {
-        String live = registry.current().hash();
+    void shouldRescreenAfterAnActivationOnceWhicheverServerClaimsIt() {
+        org.clearance.rules.RulePack live = registry.current();
         long versionId = registry.versionId(registry.live());
         String orderId = "RESCREEN-PACK-" + UUID.randomUUID();
         screen(TestKeys.create(Roles.SCREENER), orderId, "Harmless Furniture " + letters(7));
@@ -104,25 +101,14 @@ class RescreenTest {
             return rows.isEmpty() ? null : rows.get(0);
         });
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (before == null) {
-                    em.createNativeQuery("INSERT INTO active_rule_pack (id, activation, pack_hash, rule_pack_version_id, "
-                            + "activated_by, activated_at, rescreened_activation) VALUES (1, 1, ?1, ?2, 'test', ?3, 0)")
-                            .setParameter(1, live).setParameter(2, versionId).setParameter(3, java.time.Instant.now())
-                            .executeUpdate();
-                } else {
-                    em.createNativeQuery("UPDATE active_rule_pack SET activation = activation + 1, pack_hash = ?1, "
-                            + "rule_pack_version_id = ?2, rescreened_activation = activation WHERE id = 1")
-                            .setParameter(1, live).setParameter(2, versionId).executeUpdate();
-                }
-            });
-            assertThat(rescreens.afterActivation("0".repeat(64))).as("another pack is live here").isEmpty();
+            activate("0".repeat(64), versionId, before);
+            assertThat(rescreens.afterActivation(live)).as("another pack is active than the one live here").isEmpty();
+            activate(live.hash(), versionId, before);
             RescreenRunView run = rescreens.afterActivation(live).orElseThrow();
-            assertThat(run.cause()).startsWith("rule pack " + live.substring(0, 12) + " activated");
-            assertThat(run.considered()).isEqualTo(run.openOrders()).isPositive(); // a pack change: every open order
-            // Screened again with the same pack, lists and history, this order's outcome is the same: not stored again.
-            // (Older orders of the test database may differ: their buyers' histories and lists moved on.)
+            assertThat(run.cause()).startsWith("rule pack " + live.shortHash() + " activated");
+            // Orders screened with the activated pack itself cannot change: this one is not screened again.
             assertThat(screenings(orderId)).isEqualTo(1);
+            assertThat(run.considered()).isLessThan(run.openOrders());
             assertThat(rescreens.afterActivation(live)).as("claimed once, by one server").isEmpty();
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -137,6 +123,52 @@ class RescreenTest {
             });
         }
     }
+
+    /** A new activation of {@code hash}, not yet re-screened for. */
+    private void activate(String hash, long versionId, Object[] before) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            int updated = em.createNativeQuery("UPDATE active_rule_pack SET activation = activation + 1, pack_hash = ?1, "
+                    + "rule_pack_version_id = ?2, rescreened_activation = activation WHERE id = 1")
+                    .setParameter(1, hash).setParameter(2, versionId).executeUpdate();
+            if (updated == 0) {
+                em.createNativeQuery("INSERT INTO active_rule_pack (id, activation, pack_hash, rule_pack_version_id, "
+                        + "activated_by, activated_at, rescreened_activation) VALUES (1, 1, ?1, ?2, 'test', ?3, 0)")
+                        .setParameter(1, hash).setParameter(2, versionId).setParameter(3, java.time.Instant.now())
+                        .executeUpdate();
+            }
+        });
+    }
+
+    @Test
+    void shouldRescreenOnlyOrdersWithFindingsOfARuleWhoseSeverityOrCitationChanged() throws IOException {
+        String screener = TestKeys.create(Roles.SCREENER);
+        String chpToEmirates = "RESCREEN-DIV-" + UUID.randomUUID();
+        String desks = "RESCREEN-DESKS-" + UUID.randomUUID();
+        screen(screener, chpToEmirates, "Harmless Electronics " + letters(7), "8542.31.90");
+        screen(screener, desks, "Harmless Furniture " + letters(7), "9403.30.11");
+        assertThat(findings(chpToEmirates)).contains("ALL-DIV-01");
+        assertThat(findings(desks)).doesNotContain("ALL-DIV-01");
+
+        // The pack these orders were screened with, with only the citation of ALL-DIV-01 changed.
+        Path head = Files.createTempDirectory("rescreen-head");
+        org.clearance.rules.FileTrees.copy(registry.current().directory(), head);
+        Path rule = head.resolve("common/diversion-risk-countries.drl");
+        Files.writeString(rule, Files.readString(rule).replace("@citation(\"FinCEN & BIS joint alert",
+                "@citation(\"FinCEN and BIS joint alert"));
+        org.clearance.rules.RulePack changed = org.clearance.rules.RulePackLoader.load(head);
+        assertThat(changed.hash()).isNotEqualTo(registry.current().hash());
+
+        RescreenRunView run = rescreens.afterPackChange(changed, "test", Actor.system("test"));
+        assertThat(run.cause()).contains("screened with " + registry.current().shortHash()
+                + ": those with findings of ALL-DIV-01");
+        assertThat(run.considered()).isPositive().isLessThan(run.openOrders());
+        // Screened again with the live pack, whose ALL-DIV-01 reads as before: unchanged, so not stored again.
+        assertThat(screenings(chpToEmirates)).isEqualTo(1);
+        org.clearance.rules.FileTrees.delete(head);
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Inject
     jakarta.enterprise.event.Event<org.clearance.trade.CountryRisksChanged> countryRisksChanged;
@@ -156,19 +188,29 @@ class RescreenTest {
     }
 
     private static io.restassured.response.ValidatableResponse screen(String key, String orderId, String buyer) {
+        return screen(key, orderId, buyer, "9403.30.11");
+    }
+
+    private static io.restassured.response.ValidatableResponse screen(String key, String orderId, String buyer,
+                                                                      String hsCode) {
         return TestKeys.with(key).contentType("application/json").body("""
                 {"id": "%s", "date": "2025-05-20",
                  "seller": {"name": "Elbtal Mikrosysteme GmbH", "country": "DE", "type": "distributor"},
                  "buyer": {"name": "%s", "country": "AE", "type": "distributor"},
                  "route": ["DE", "AE"],
-                 "lines": [{"description": "Wooden office desks", "hs_code": "9403.30.11", "quantity": 4, "unit": "pcs"}]}
-                """.formatted(orderId, buyer)).post("/api/v1/screenings").then().statusCode(201);
+                 "lines": [{"description": "Office goods", "hs_code": "%s", "quantity": 4, "unit": "pcs"}]}
+                """.formatted(orderId, buyer, hsCode)).post("/api/v1/screenings").then().statusCode(201);
     }
 
     private void importUvl(String name) throws IOException {
         Path file = Files.createTempFile("uvl", ".csv");
         Files.writeString(file, "name,aliases,country,address,reason\n" + name + ",,AE,,test entry\n");
         imports.importFile("us-bis-uvl", ListFormat.CUSTOM_CSV, file, Actor.cliOperator());
+    }
+
+    private static java.util.List<String> findings(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> Screening.<Screening>find("orderId", orderId).firstResult()
+                .findings.stream().map(f -> f.ruleId).toList());
     }
 
     private static long screenings(String orderId) {

@@ -48,7 +48,19 @@ public final class NameNormalizer {
     private final Transliterator russian;
     private final Transliterator ukrainian;
     private final Transliterator belarusian;
-    private final List<List<String>> legalForms;
+    private final List<LegalForm> legalForms;
+
+    /** A legal-form phrase as tokens, with each word's {@link JaroWinklerBound#letters} for the misspelling test. */
+    private record LegalForm(List<String> words, long[] letters) {
+
+        LegalForm(List<String> words) {
+            this(words, words.stream().mapToLong(JaroWinklerBound::letters).toArray());
+        }
+
+        int size() {
+            return words.size();
+        }
+    }
     private final Set<String> stopWords;
 
     public NameNormalizer() {
@@ -58,15 +70,16 @@ public final class NameNormalizer {
         russian = Transliterator.getInstance(greek + "Russian-Latin/BGN" + rest);
         ukrainian = Transliterator.getInstance(greek + "Ukrainian-Latin/BGN; Russian-Latin/BGN" + rest);
         belarusian = Transliterator.getInstance(greek + "Belarusian-Latin/BGN; Russian-Latin/BGN" + rest);
-        legalForms = new ArrayList<>();
+        List<List<String>> forms = new ArrayList<>();
         for (String line : ResourceLines.read("legal-forms.txt")) {
             String form = line.replaceFirst("^[A-Z*]{1,2}(,[A-Z]{2})*:\\s*", "");
             List<String> tokens = rawTokens(form);
-            if (!tokens.isEmpty() && !legalForms.contains(tokens)) {
-                legalForms.add(tokens);
+            if (!tokens.isEmpty() && !forms.contains(tokens)) {
+                forms.add(tokens);
             }
         }
-        legalForms.sort(Comparator.comparingInt((List<String> f) -> f.size()).reversed());
+        forms.sort(Comparator.comparingInt((List<String> f) -> f.size()).reversed());
+        legalForms = forms.stream().map(LegalForm::new).toList();
         stopWords = new HashSet<>();
         ResourceLines.read("stop-words.txt").forEach(w -> stopWords.addAll(rawTokens(w)));
     }
@@ -172,19 +185,20 @@ public final class NameNormalizer {
 
     private List<ScriptToken> removeLegalForms(List<ScriptToken> tokens) {
         List<String> texts = tokens.stream().map(ScriptToken::text).toList();
+        long[] letters = texts.stream().mapToLong(JaroWinklerBound::letters).toArray();
         List<ScriptToken> out = new ArrayList<>();
         int i = 0;
         outer:
         while (i < tokens.size()) {
-            for (List<String> form : legalForms) {
-                if (i + form.size() <= tokens.size() && sameForm(texts.subList(i, i + form.size()), form)
-                        && (!initialsOnly(form) || i == 0 || i + form.size() == tokens.size())) {
+            for (LegalForm form : legalForms) {
+                if (i + form.size() <= tokens.size() && sameForm(texts, letters, i, form)
+                        && (!initialsOnly(form.words()) || i == 0 || i + form.size() == tokens.size())) {
                     i += form.size();
                     continue outer;
                 }
             }
             // Misspelt long legal-form words ("Limtied", "Corpoartion") would otherwise count as rare name tokens.
-            if (isMisspeltLegalForm(texts.get(i))) {
+            if (isMisspeltLegalForm(texts.get(i), letters[i])) {
                 i++;
                 continue;
             }
@@ -193,17 +207,25 @@ public final class NameNormalizer {
         return out;
     }
 
-    /** Word by word: equal, or for words of 6+ letters a near spelling ("Otvetstvenostyu", "Aktiengeselschaft"). */
-    private static boolean sameForm(List<String> words, List<String> form) {
+    /**
+     * The words from {@code from} on are {@code form}, word by word: equal, or for words of 6+ letters a near spelling
+     * ("Otvetstvenostyu", "Aktiengeselschaft").
+     */
+    private static boolean sameForm(List<String> words, long[] letters, int from, LegalForm form) {
         for (int k = 0; k < form.size(); k++) {
-            String a = words.get(k);
-            String b = form.get(k);
-            if (!a.equals(b) && (Math.min(a.length(), b.length()) < MISSPELT_FORM_MIN_LENGTH
-                    || JARO_WINKLER.apply(a, b) < MISSPELT_FORM_SIMILARITY)) {
+            String a = words.get(from + k);
+            String b = form.words().get(k);
+            if (!a.equals(b) && !nearSpelling(a, letters[from + k], b, form.letters()[k])) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean nearSpelling(String word, long letters, String formWord, long formLetters) {
+        return Math.min(word.length(), formWord.length()) >= MISSPELT_FORM_MIN_LENGTH
+                && !JaroWinklerBound.below(word, letters, formWord, formLetters, MISSPELT_FORM_SIMILARITY)
+                && JARO_WINKLER.apply(word, formWord) >= MISSPELT_FORM_SIMILARITY;
     }
 
     /** Forms of one- and two-letter words (S.A., A.S., K.K.) look like initials inside a name. */
@@ -211,13 +233,12 @@ public final class NameNormalizer {
         return form.stream().allMatch(w -> w.length() <= 2);
     }
 
-    private boolean isMisspeltLegalForm(String token) {
+    private boolean isMisspeltLegalForm(String token, long letters) {
         if (token.length() < MISSPELT_FORM_MIN_LENGTH) {
             return false;
         }
-        for (List<String> form : legalForms) {
-            if (form.size() == 1 && form.get(0).length() >= MISSPELT_FORM_MIN_LENGTH
-                    && JARO_WINKLER.apply(token, form.get(0)) >= MISSPELT_FORM_SIMILARITY) {
+        for (LegalForm form : legalForms) {
+            if (form.size() == 1 && nearSpelling(token, letters, form.words().get(0), form.letters()[0])) {
                 return true;
             }
         }

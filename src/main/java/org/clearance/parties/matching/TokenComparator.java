@@ -26,6 +26,7 @@ final class TokenComparator {
     private static final int FUZZY_MIN_LENGTH = 4;
     private static final int SHORT_LENGTH = 5;
     private static final int SHORT_PHONETIC_LENGTH = 7;
+    private static final double JOINED_MINIMUM = 0.95;
 
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
@@ -40,8 +41,9 @@ final class TokenComparator {
     }
 
     /** A comparable token: its forms and keys, computed once. */
+    /** @param letters the characters of {@code folded} as {@link JaroWinklerBound#letters} */
     record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
-                 NameScript script, String skeleton, String korean, int[] givenNameGroups) {
+                 NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters) {
 
         boolean initial() {
             return text.length() == 1 && !hasDigit;
@@ -53,7 +55,8 @@ final class TokenComparator {
         String alternate = metaphone.doubleMetaphone(text, true);
         String folded = folder.fold(text);
         return new Token(text, folded, code == null ? "" : code, alternate == null ? "" : alternate, hasDigit(text),
-                script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder));
+                script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder),
+                JaroWinklerBound.letters(folded));
     }
 
     record Similarity(MatchMethod how, double score) {
@@ -65,6 +68,21 @@ final class TokenComparator {
         static final Similarity INITIAL = new Similarity(MatchMethod.INITIAL, INITIAL_SCORE);
         static final Similarity PHONETIC = new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
         static final Similarity JOINED = new Similarity(MatchMethod.JOINED, TRANSLITERATION_SCORE);
+    }
+
+    /** The romanisation-folded form of a text, as tokens are compared by. */
+    String fold(String text) {
+        return folder.fold(text);
+    }
+
+    /** Below this Jaro-Winkler similarity no spelling comparison matches, unless the phonetic codes are equal. */
+    double spellingMinimum() {
+        return jaroWinklerMinimum;
+    }
+
+    /** Below this Jaro-Winkler similarity of the joined forms, {@link #joinedEqual} holds only by equal keys. */
+    static double joinedMinimum() {
+        return JOINED_MINIMUM;
     }
 
     Similarity compare(Token query, Token entry) {
@@ -89,17 +107,26 @@ final class TokenComparator {
             return script;
         }
         if (query.hasDigit() || entry.hasDigit()
-                || Math.min(query.folded().length(), entry.folded().length()) < FUZZY_MIN_LENGTH
-                || genderForms(query.folded(), entry.folded())) {
+                || Math.min(query.folded().length(), entry.folded().length()) < FUZZY_MIN_LENGTH) {
             return Similarity.NONE;
         }
         boolean shortToken = Math.min(query.text().length(), entry.text().length()) < SHORT_LENGTH;
+        boolean shortForPhonetics = Math.min(query.folded().length(), entry.folded().length()) < SHORT_PHONETIC_LENGTH;
+        double spellingMinimum = shortToken ? Math.max(SHORT_JARO_WINKLER_MINIMUM, jaroWinklerMinimum) : jaroWinklerMinimum;
+        double phoneticMinimum = shortForPhonetics ? SHORT_PHONETIC_MIN_SPELLING : PHONETIC_MIN_SPELLING;
+        // Most pairs a query is scored against share few letters: skip the exact similarity when no path can pass.
+        if (JaroWinklerBound.below(query.folded(), query.letters(), entry.folded(), entry.letters(),
+                shortToken ? spellingMinimum : Math.min(spellingMinimum, phoneticMinimum))) {
+            return Similarity.NONE;
+        }
+        if (genderForms(query.folded(), entry.folded())) {
+            return Similarity.NONE;
+        }
         double jw = jaroWinkler.apply(query.folded(), entry.folded());
-        if (jw >= (shortToken ? Math.max(SHORT_JARO_WINKLER_MINIMUM, jaroWinklerMinimum) : jaroWinklerMinimum)) {
+        if (jw >= spellingMinimum) {
             return new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE));
         }
-        boolean shortForPhonetics = Math.min(query.folded().length(), entry.folded().length()) < SHORT_PHONETIC_LENGTH;
-        if (!shortToken && jw >= (shortForPhonetics ? SHORT_PHONETIC_MIN_SPELLING : PHONETIC_MIN_SPELLING)
+        if (!shortToken && jw >= phoneticMinimum
                 && !query.phonetic().isEmpty() && phoneticallyEqual(query, entry)) {
             return Similarity.PHONETIC;
         }
@@ -122,8 +149,9 @@ final class TokenComparator {
         if (korean(single, first) || korean(single, second)) {
             return single.korean().equals(ScriptKeys.korean(first.text() + second.text()));
         }
-        return single.folded().length() >= 8
-                && jaroWinkler.apply(single.folded(), first.folded() + second.folded()) >= 0.95;
+        String joined = first.folded() + second.folded();
+        return single.folded().length() >= 8 && !JaroWinklerBound.below(single.folded(), joined, JOINED_MINIMUM)
+                && jaroWinkler.apply(single.folded(), joined) >= JOINED_MINIMUM;
     }
 
     /** Comparison by script key when one side came from Arabic/Hebrew or Hangul; null when neither did. */

@@ -68,6 +68,32 @@ public record PackChanges(List<RuleChange> rules, List<DataChange> data) {
         return new PackChanges(rules, dataChanges(base, head, beforeSource, afterSource));
     }
 
+    /**
+     * The rules of both packs whose conditions or consequence differ, not only their name or annotations (severity,
+     * citation …): their text without the header line and the annotations, spaces collapsed.
+     */
+    public static Set<String> logicChanged(RulePack base, RulePack head) {
+        Map<String, String> before = sources(base);
+        Map<String, String> after = sources(head);
+        Set<String> changed = new TreeSet<>();
+        before.forEach((id, text) -> {
+            String now = after.get(id);
+            if (now != null && !logic(text).equals(logic(now))) {
+                changed.add(id);
+            }
+        });
+        return changed;
+    }
+
+    private static final java.util.regex.Pattern ANNOTATION =
+            java.util.regex.Pattern.compile("@\\w+\\s*\\(\\s*(?:\"(?:[^\"\\\\]|\\\\.)*\"|[^()\"])*\\)");
+
+    private static String logic(String ruleText) {
+        int header = ruleText.indexOf('\n');
+        String body = header < 0 ? "" : ruleText.substring(header + 1);
+        return ANNOTATION.matcher(body).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     private static List<String> differences(RuleInfo was, RuleInfo is) {
         List<String> details = new ArrayList<>();
         compare(details, "severity", was.severity(), is.severity());
