@@ -389,6 +389,9 @@ public class RescreenService {
         // the cores. PartyMatcher is thread-safe; which names match does not depend on the order they are tried in.
         List<Map.Entry<String, List<UUID>>> names = new ArrayList<>(change.byName().entrySet());
         long matching = System.nanoTime();
+        java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder matchNanos = new java.util.concurrent.atomic.LongAdder();
+        java.util.concurrent.atomic.LongAdder passed = new java.util.concurrent.atomic.LongAdder();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> names.parallelStream().filter(term -> {
@@ -396,13 +399,25 @@ public class RescreenService {
                 int split = key.indexOf('\u001F');
                 String name = key.substring(0, split);
                 String country = key.substring(split + 1);
-                return gate.test(name) && !matcher.match(name, country.isEmpty() ? null : country, 1).isEmpty();
+                long start = System.nanoTime();
+                boolean mayMatch = gate.test(name);
+                long gated = System.nanoTime();
+                gateNanos.add(gated - start);
+                if (!mayMatch) {
+                    return false;
+                }
+                passed.increment();
+                boolean matches = !matcher.match(name, country.isEmpty() ? null : country, 1).isEmpty();
+                matchNanos.add(System.nanoTime() - gated);
+                return matches;
             }).map(Map.Entry::getValue).toList()).join().forEach(affected::addAll);
         } finally {
             pool.shutdown();
         }
         Log.infof("Re-screening: %d distinct party names of %d open orders matched against %d added or changed entries "
-                + "in %d ms", names.size(), latest.size(), change.entries().size(), (System.nanoTime() - matching) / 1_000_000);
+                + "in %d ms (gate %d ms, %d names passed it, matching them %d ms, summed over %d threads)", names.size(),
+                latest.size(), change.entries().size(), (System.nanoTime() - matching) / 1_000_000,
+                gateNanos.sum() / 1_000_000, passed.sum(), matchNanos.sum() / 1_000_000, pool.getParallelism());
         return affected;
     }
 

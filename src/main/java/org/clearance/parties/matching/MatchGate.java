@@ -2,22 +2,27 @@ package org.clearance.parties.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * Rules out, cheaply and without losing a match, the names {@link PartyMatcher#match} would find nothing for: for
  * screening many names against few entries, as when open orders are checked against the entries a list update added.
  * <p>
- * A name can only score above the threshold if enough of its weight pairs with list tokens: the score is scaled down
- * by {@code matched weight / minInformativeWeight} below that weight, so a name whose tokens that resemble some list
- * token weigh less than {@code (threshold − country lift) × minInformativeWeight} cannot pass. Whether a token
- * resembles a list token is decided by {@link TokenComparator} itself, on every list token that could resemble it:
- * those sharing a key (folded form, phonetic code, given-name group, consonant skeleton, Korean key, initial) and
- * those whose {@link JaroWinklerBound} reaches the lowest spelling similarity. Joined tokens ("alqaeda" / "al qaeda")
- * count the same way. Each distinct token is decided once.
+ * First, which list tokens each token of the name resembles, as {@link TokenComparator} decides it, tried on every
+ * list token that could: those sharing a key (folded form, phonetic code, given-name group, consonant skeleton, Korean
+ * key, initial) and those whose {@link JaroWinklerBound} reaches the lowest spelling similarity; joined tokens
+ * ("alqaeda" / "al qaeda") the same way. Then, per list name with a resembled token, the highest score
+ * {@link NameScorer} could give if every such pair were a perfect match: the weighted share of both names paired, the
+ * partial-name readings when all of one side is paired, scaled down below {@code minInformativeWeight} of paired name
+ * weight, plus the country lift. A name passes if one list name could reach the threshold. Each distinct token is
+ * looked up once.
  */
 final class MatchGate {
 
@@ -27,144 +32,229 @@ final class MatchGate {
     private final TokenComparator comparator;
     private final NameScorer scorer;
     private final Function<String, List<TokenComparator.Token>> tokenizer;
-    private final double minimumWeight;
-    private final List<TokenComparator.Token> singles;
-    /** The list tokens and joined pairs by their folded forms, to scan for those whose spelling may be similar. */
-    private final Spellings<TokenComparator.Token> singleSpellings;
+    private final double threshold;
+    private final double minInformativeWeight;
+    private final List<List<TokenComparator.Token>> names;
+    private final List<double[]> nameWeights;
+    private final List<Occurrence> occurrences = new ArrayList<>();
+    private final List<Pair> pairs = new ArrayList<>();
+    private final Spellings<Occurrence> occurrenceSpellings;
     private final Spellings<Pair> pairSpellings;
-    private final Map<String, List<TokenComparator.Token>> singlesByKey = new HashMap<>();
+    private final Map<String, List<Occurrence>> occurrencesByKey = new HashMap<>();
     private final Map<String, List<Pair>> pairsByKey = new HashMap<>();
-    private final Map<String, Boolean> decided = new ConcurrentHashMap<>();
-    /** First letters of the list tokens an initial pairs with (whole words without digits). */
-    private final java.util.Set<Character> fullTokenInitials = new java.util.HashSet<>();
+    private final Map<String, Resembled> decided = new ConcurrentHashMap<>();
 
-    /** Two adjacent tokens of a list name, and their joined forms. */
-    private record Pair(TokenComparator.Token first, TokenComparator.Token second, String folded, long letters) {
+    /** A token of a list name: which name, where in it. */
+    private record Occurrence(int name, int position, TokenComparator.Token token) {
     }
 
-    MatchGate(List<List<TokenComparator.Token>> names, TokenComparator comparator, NameScorer scorer,
-              Function<String, List<TokenComparator.Token>> tokenizer, double minimumWeight) {
+    /** Two adjacent tokens of a list name (at {@code position} and the next), and their folded forms joined. */
+    private record Pair(int name, int position, TokenComparator.Token first, TokenComparator.Token second,
+                        String folded, long letters) {
+    }
+
+    /** What one query token resembles: list tokens, and adjacent list tokens it writes together. */
+    private record Resembled(List<Occurrence> occurrences, List<Pair> pairs) {
+
+        static final Resembled NOTHING = new Resembled(List.of(), List.of());
+    }
+
+    /** Which tokens of the query and of one list name pair up, at best. */
+    private static final class Tally {
+        final boolean[] query;
+        final boolean[] entry;
+
+        Tally(int queryTokens, int entryTokens) {
+            query = new boolean[queryTokens];
+            entry = new boolean[entryTokens];
+        }
+    }
+
+    MatchGate(List<List<TokenComparator.Token>> names, List<double[]> nameWeights, TokenComparator comparator,
+              NameScorer scorer, Function<String, List<TokenComparator.Token>> tokenizer, MatchSettings settings) {
+        this.names = names;
+        this.nameWeights = nameWeights;
         this.comparator = comparator;
         this.scorer = scorer;
         this.tokenizer = tokenizer;
-        this.minimumWeight = minimumWeight;
-        Map<String, TokenComparator.Token> distinct = new HashMap<>();
-        List<Pair> adjacent = new ArrayList<>();
-        for (List<TokenComparator.Token> name : names) {
+        this.threshold = settings.threshold();
+        this.minInformativeWeight = settings.minInformativeWeight();
+        for (int n = 0; n < names.size(); n++) {
+            List<TokenComparator.Token> name = names.get(n);
             for (int t = 0; t < name.size(); t++) {
                 TokenComparator.Token token = name.get(t);
-                distinct.putIfAbsent(key(token), token);
+                Occurrence occurrence = new Occurrence(n, t, token);
+                occurrences.add(occurrence);
+                for (String key : keys(token)) {
+                    occurrencesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
+                }
                 if (t + 1 < name.size()) {
                     TokenComparator.Token next = name.get(t + 1);
                     String folded = token.folded() + next.folded();
-                    adjacent.add(new Pair(token, next, folded, JaroWinklerBound.letters(folded)));
+                    Pair pair = new Pair(n, t, token, next, folded, JaroWinklerBound.letters(folded));
+                    pairs.add(pair);
+                    for (String key : joinedKeys(token, next)) {
+                        pairsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
+                    }
                 }
             }
         }
-        singles = List.copyOf(distinct.values());
-        singleSpellings = new Spellings<>(singles, TokenComparator.Token::folded, TokenComparator.Token::letters);
-        pairSpellings = new Spellings<>(adjacent, Pair::folded, Pair::letters);
-        for (TokenComparator.Token token : singles) {
-            if (!token.initial() && !token.hasDigit()) {
-                fullTokenInitials.add(token.text().charAt(0));
-            }
-            for (String key : keys(token)) {
-                singlesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(token);
-            }
-        }
-        for (Pair pair : adjacent) {
-            for (String key : joinedKeys(pair.first(), pair.second())) {
-                pairsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(pair);
-            }
-        }
+        occurrenceSpellings = new Spellings<>(occurrences, o -> o.token().folded(), o -> o.token().letters());
+        pairSpellings = new Spellings<>(pairs, Pair::folded, Pair::letters);
     }
 
     /** False only when {@link PartyMatcher#match} finds nothing for {@code name}, whatever the country. */
     boolean mayMatch(String name) {
         List<TokenComparator.Token> query = tokenizer.apply(name);
-        if (query.isEmpty() || singles.isEmpty()) {
+        if (query.isEmpty() || names.isEmpty()) {
             return false;
         }
-        double[] weights = scorer.weights(query);
-        boolean[] paired = new boolean[query.size()];
-        double matched = 0;
+        Map<Integer, Tally> tallies = new HashMap<>();
         for (int q = 0; q < query.size(); q++) {
-            if (resemblesListToken(query.get(q))) {
-                paired[q] = true;
-                matched += weights[q];
+            Resembled resembled = resembled(query.get(q));
+            for (Occurrence occurrence : resembled.occurrences()) {
+                Tally tally = tally(tallies, occurrence.name(), query.size());
+                tally.query[q] = true;
+                tally.entry[occurrence.position()] = true;
+            }
+            for (Pair pair : resembled.pairs()) {
+                Tally tally = tally(tallies, pair.name(), query.size());
+                tally.query[q] = true;
+                tally.entry[pair.position()] = true;
+                tally.entry[pair.position() + 1] = true;
             }
         }
-        for (int q = 0; q + 1 < query.size() && matched < minimumWeight; q++) {
-            if ((!paired[q] || !paired[q + 1]) && joinsToListToken(query.get(q), query.get(q + 1))) {
-                for (int k = q; k <= q + 1; k++) {
-                    matched += paired[k] ? 0 : weights[k];
-                    paired[k] = true;
-                }
+        for (int q = 0; q + 1 < query.size(); q++) {
+            for (Occurrence occurrence : joinedToListToken(query.get(q), query.get(q + 1))) {
+                Tally tally = tally(tallies, occurrence.name(), query.size());
+                tally.query[q] = true;
+                tally.query[q + 1] = true;
+                tally.entry[occurrence.position()] = true;
             }
         }
-        return matched > 0 && matched >= minimumWeight;
+        if (tallies.isEmpty()) {
+            return false;
+        }
+        double[] queryWeights = scorer.weights(query);
+        for (Map.Entry<Integer, Tally> tally : tallies.entrySet()) {
+            if (highestScore(query, queryWeights, nameWeights.get(tally.getKey()), tally.getValue()) >= threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Pairs with some list token, alone or as a list name's two adjacent tokens written together. */
-    private boolean resemblesListToken(TokenComparator.Token token) {
-        String key = key(token);
-        Boolean known = decided.get(key);
+    private Tally tally(Map<Integer, Tally> tallies, int name, int queryTokens) {
+        return tallies.computeIfAbsent(name, n -> new Tally(queryTokens, names.get(n).size()));
+    }
+
+    /**
+     * The highest score {@link NameScorer} can give the query against one list name when the tokens {@code tally} pairs
+     * are all it can pair, each with similarity 1, then the country lift and rounding to three decimals.
+     */
+    private double highestScore(List<TokenComparator.Token> query, double[] queryWeights, double[] entryWeights,
+                                Tally tally) {
+        double matchedQuery = 0;
+        double totalQuery = 0;
+        int unmatchedQuery = 0;
+        for (int q = 0; q < query.size(); q++) {
+            totalQuery += queryWeights[q];
+            if (tally.query[q]) {
+                matchedQuery += queryWeights[q];
+            } else {
+                unmatchedQuery++;
+            }
+        }
+        double matchedEntry = 0;
+        double totalEntry = 0;
+        boolean entryAll = true;
+        for (int e = 0; e < entryWeights.length; e++) {
+            totalEntry += entryWeights[e];
+            if (tally.entry[e]) {
+                matchedEntry += entryWeights[e];
+            } else {
+                entryAll = false;
+            }
+        }
+        double total = totalQuery + totalEntry;
+        double score = total == 0 ? 0 : (matchedQuery + matchedEntry) / total;
+        if (unmatchedQuery == 0 || (entryAll && unmatchedQuery <= 2)) {
+            score = Math.max(score, NameScorer.PARTIAL_NAME_CAP);
+        }
+        if (matchedQuery < minInformativeWeight) {
+            score *= matchedQuery / minInformativeWeight;
+        }
+        return Math.min(1.0, score) + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005;
+    }
+
+    /** The list tokens and pairs {@code token} resembles, remembered per distinct token. */
+    private Resembled resembled(TokenComparator.Token token) {
+        String key = token.script().ordinal() + ":" + token.text();
+        Resembled known = decided.get(key);
         if (known != null) {
             return known;
         }
-        boolean resembles = comparesWithSingle(token) || joinsListPair(token);
-        if (decided.size() < MEMORY) {
-            decided.put(key, resembles);
-        }
-        return resembles;
-    }
-
-    private boolean comparesWithSingle(TokenComparator.Token token) {
-        if (token.initial() && fullTokenInitials.contains(token.text().charAt(0))) {
-            return true;
-        }
-        for (String key : lookups(token)) {
-            for (TokenComparator.Token single : singlesByKey.getOrDefault(key, List.of())) {
-                if (comparator.compare(token, single).score() > 0) {
-                    return true;
+        Set<Occurrence> similar = new LinkedHashSet<>();
+        for (String lookup : lookups(token)) {
+            for (Occurrence occurrence : occurrencesByKey.getOrDefault(lookup, List.of())) {
+                if (comparator.compare(token, occurrence.token()).score() > 0) {
+                    similar.add(occurrence);
                 }
             }
         }
-        return singleSpellings.any(token.folded(), token.letters(), comparator.spellingMinimum(),
-                single -> comparator.compare(token, single).score() > 0);
-    }
-
-    /** The token written as two adjacent tokens of a list name ("alqaeda" for "al qaeda"). */
-    private boolean joinsListPair(TokenComparator.Token token) {
-        for (String key : joinKeys(token)) {
-            for (Pair pair : pairsByKey.getOrDefault(key, List.of())) {
+        occurrenceSpellings.each(token.folded(), token.letters(), comparator.spellingMinimum(), occurrence -> {
+            if (comparator.compare(token, occurrence.token()).score() > 0) {
+                similar.add(occurrence);
+            }
+        });
+        Set<Pair> joined = new LinkedHashSet<>();
+        for (String lookup : joinKeys(token)) {
+            for (Pair pair : pairsByKey.getOrDefault(lookup, List.of())) {
                 if (comparator.joinedEqual(token, pair.first(), pair.second())) {
-                    return true;
+                    joined.add(pair);
                 }
             }
         }
-        return token.folded().length() >= 8 && pairSpellings.any(token.folded(), token.letters(),
-                TokenComparator.joinedMinimum(), pair -> comparator.joinedEqual(token, pair.first(), pair.second()));
+        if (token.folded().length() >= 8) {
+            pairSpellings.each(token.folded(), token.letters(), TokenComparator.joinedMinimum(), pair -> {
+                if (comparator.joinedEqual(token, pair.first(), pair.second())) {
+                    joined.add(pair);
+                }
+            });
+        }
+        Resembled resembled = similar.isEmpty() && joined.isEmpty() ? Resembled.NOTHING
+                : new Resembled(List.copyOf(similar), List.copyOf(joined));
+        if (decided.size() < MEMORY) {
+            decided.put(key, resembled);
+        }
+        return resembled;
     }
 
-    /** Two adjacent query tokens written apart that a list token writes together ("al qaeda" for "alqaeda"). */
-    private boolean joinsToListToken(TokenComparator.Token first, TokenComparator.Token second) {
+    /** The list tokens two adjacent query tokens, written together, equal ("al qaeda" for "alqaeda"). */
+    private Set<Occurrence> joinedToListToken(TokenComparator.Token first, TokenComparator.Token second) {
+        Set<Occurrence> joined = new LinkedHashSet<>();
         for (String key : joinedLookups(first, second)) {
-            for (TokenComparator.Token single : singlesByKey.getOrDefault(key, List.of())) {
-                if (comparator.joinedEqual(single, first, second)) {
-                    return true;
+            for (Occurrence occurrence : occurrencesByKey.getOrDefault(key, List.of())) {
+                if (comparator.joinedEqual(occurrence.token(), first, second)) {
+                    joined.add(occurrence);
                 }
             }
         }
-        String joined = first.folded() + second.folded();
-        return singleSpellings.any(joined, JaroWinklerBound.letters(joined), TokenComparator.joinedMinimum(),
-                single -> single.folded().length() >= 8 && comparator.joinedEqual(single, first, second));
+        String together = first.folded() + second.folded();
+        occurrenceSpellings.each(together, JaroWinklerBound.letters(together), TokenComparator.joinedMinimum(),
+                occurrence -> {
+                    if (occurrence.token().folded().length() >= 8
+                            && comparator.joinedEqual(occurrence.token(), first, second)) {
+                        joined.add(occurrence);
+                    }
+                });
+        return joined;
     }
 
     /**
      * Keys under which list tokens are filed: folded form, phonetic codes, given-name groups, and — filed by script,
      * since {@link TokenComparator} compares them only across scripts — consonant skeleton and Korean key; initials
-     * by their letter.
+     * under their letter, whole words under their first letter (for a query's initials).
      */
     private static List<String> keys(TokenComparator.Token token) {
         List<String> keys = new ArrayList<>();
@@ -173,9 +263,7 @@ final class MatchGate {
         addIfPresent(keys, "p:", token.phoneticAlternate());
         addIfPresent(keys, token.script() == NameScript.ABJAD ? "sa:" : "sl:", token.skeleton());
         addIfPresent(keys, token.script() == NameScript.HANGUL ? "ka:" : "kl:", token.korean());
-        if (token.initial()) {
-            keys.add("i:" + token.text());
-        }
+        keys.add((token.initial() ? "i:" : "w:") + token.text().charAt(0));
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);
         }
@@ -190,9 +278,8 @@ final class MatchGate {
         addIfPresent(keys, "p:", token.phoneticAlternate());
         addIfPresent(keys, token.script() == NameScript.ABJAD ? "sl:" : "sa:", token.skeleton());
         addIfPresent(keys, token.script() == NameScript.HANGUL ? "kl:" : "ka:", token.korean());
-        if (!token.initial()) {
-            keys.add("i:" + token.text().charAt(0));
-        }
+        // An initial pairs with whole words of its letter; a whole word with initials of its first letter.
+        keys.add((token.initial() ? "w:" : "i:") + token.text().charAt(0));
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);
         }
@@ -239,18 +326,18 @@ final class MatchGate {
         private final long[] letters;
         private final long[] heads;
 
-        Spellings(List<T> unsorted, Function<T, String> text, java.util.function.ToLongFunction<T> lettersOf) {
+        Spellings(List<T> unsorted, Function<T, String> text, ToLongFunction<T> lettersOf) {
             items = unsorted.stream().sorted(java.util.Comparator.comparingInt(item -> text.apply(item).length())).toList();
             lengths = items.stream().mapToInt(item -> text.apply(item).length()).toArray();
             letters = items.stream().mapToLong(lettersOf).toArray();
             heads = items.stream().mapToLong(item -> JaroWinklerBound.head(text.apply(item))).toArray();
         }
 
-        /** True when {@code test} holds for one of the items whose bound with {@code text} reaches {@code minimum}. */
-        boolean any(String text, long lettersOfText, double minimum, java.util.function.Predicate<T> test) {
+        /** Hands {@code action} each item whose bound with {@code text} reaches {@code minimum}. */
+        void each(String text, long lettersOfText, double minimum, java.util.function.Consumer<T> action) {
             int length = text.length();
             if (length == 0) {
-                return false;
+                return;
             }
             double ratio = 1 - 5 * (1 - minimum) - 1e-9;
             int shortest = ratio <= 0 ? 0 : (int) Math.ceil(length * ratio);
@@ -259,12 +346,10 @@ final class MatchGate {
             double floor = minimum - 1e-9;
             for (int i = firstOfLength(shortest); i < lengths.length && lengths[i] <= longest; i++) {
                 int prefix = JaroWinklerBound.commonPrefix(length, head, lengths[i], heads[i]);
-                if (JaroWinklerBound.upper(length, lettersOfText, prefix, lengths[i], letters[i]) >= floor
-                        && test.test(items.get(i))) {
-                    return true;
+                if (JaroWinklerBound.upper(length, lettersOfText, prefix, lengths[i], letters[i]) >= floor) {
+                    action.accept(items.get(i));
                 }
             }
-            return false;
         }
 
         private int firstOfLength(int length) {
@@ -280,9 +365,5 @@ final class MatchGate {
             }
             return low;
         }
-    }
-
-    private static String key(TokenComparator.Token token) {
-        return token.script().ordinal() + ":" + token.text();
     }
 }

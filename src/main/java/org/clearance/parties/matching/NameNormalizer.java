@@ -91,15 +91,28 @@ public final class NameNormalizer {
 
     /** Like {@link #tokens} with the script each token came from. */
     public List<ScriptToken> scriptTokens(String name) {
+        // Loops rather than streams: this runs for every name screened and re-screened, and stream set-up cost more
+        // than the work on a three-word name.
         List<ScriptToken> raw = rawScriptTokens(name);
         List<ScriptToken> withoutForms = removeLegalForms(raw);
-        List<ScriptToken> result = withoutForms.stream().filter(t -> !stopWords.contains(t.text())).toList();
+        List<ScriptToken> result = new ArrayList<>(withoutForms.size());
+        for (ScriptToken token : withoutForms) {
+            if (!stopWords.contains(token.text())) {
+                result.add(token);
+            }
+        }
         if (result.isEmpty()) {
             result = withoutForms.isEmpty() ? raw : withoutForms;
         }
         // A name that repeats itself ("ОАО «Туполев» (АО «Туполев»)") is the same name once.
         Set<String> seen = new HashSet<>();
-        return result.stream().filter(t -> seen.add(t.text())).toList();
+        List<ScriptToken> distinct = new ArrayList<>(result.size());
+        for (ScriptToken token : result) {
+            if (seen.add(token.text())) {
+                distinct.add(token);
+            }
+        }
+        return List.copyOf(distinct);
     }
 
     /** Transliterated, lower-cased, punctuation-free tokens with nothing removed. */
@@ -184,8 +197,12 @@ public final class NameNormalizer {
     }
 
     private List<ScriptToken> removeLegalForms(List<ScriptToken> tokens) {
-        List<String> texts = tokens.stream().map(ScriptToken::text).toList();
-        long[] letters = texts.stream().mapToLong(JaroWinklerBound::letters).toArray();
+        List<String> texts = new ArrayList<>(tokens.size());
+        long[] letters = new long[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            texts.add(tokens.get(t).text());
+            letters[t] = JaroWinklerBound.letters(texts.get(t));
+        }
         List<ScriptToken> out = new ArrayList<>();
         int i = 0;
         outer:

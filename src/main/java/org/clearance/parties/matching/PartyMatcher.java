@@ -157,12 +157,9 @@ public final class PartyMatcher {
      */
     public java.util.function.Predicate<String> gate() {
         Loaded current = loaded;
-        // A score is scaled down below minInformativeWeight of matched query weight; the country lift and rounding to
-        // three decimals are the only additions after that.
-        double minimumWeight = Math.max(0, settings.threshold() - COUNTRY_AGREES_LIFT - 0.0005)
-                * settings.minInformativeWeight();
-        MatchGate gate = new MatchGate(current.names().stream().map(w -> w.name().tokens()).toList(), comparator,
-                current.scorer(), this::tokens, minimumWeight);
+        MatchGate gate = new MatchGate(current.names().stream().map(w -> w.name().tokens()).toList(),
+                current.names().stream().map(Weighted::weights).toList(), comparator, current.scorer(), this::tokens,
+                settings);
         return gate::mayMatch;
     }
 
@@ -194,7 +191,12 @@ public final class PartyMatcher {
     }
 
     private List<TokenComparator.Token> tokens(String name) {
-        return normalizer.scriptTokens(name).stream().map(t -> comparator.token(t.text(), t.script())).toList();
+        List<NameNormalizer.ScriptToken> scriptTokens = normalizer.scriptTokens(name);
+        List<TokenComparator.Token> tokens = new ArrayList<>(scriptTokens.size());
+        for (NameNormalizer.ScriptToken token : scriptTokens) {
+            tokens.add(comparator.token(token.text(), token.script()));
+        }
+        return tokens;
     }
 
     private static CountryAgreement agreement(String country, ListEntry entry) {
