@@ -2,9 +2,14 @@ package org.clearance.rescreen;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,19 +18,33 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.clearance.config.ErrorTrace;
 import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListsChanged;
+import org.clearance.lists.ListsConfig;
 import org.clearance.order.OrderDocument;
 import org.clearance.order.OrderInput;
 import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
+import org.clearance.rules.FileTrees;
+import org.clearance.rules.RulePack;
+import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.reload.RulePackContents;
+import org.clearance.screening.Screening;
+import org.clearance.screening.ScreeningResult;
 import org.clearance.screening.ScreeningService;
 import org.clearance.security.Actor;
+import org.clearance.trade.CountryRisksChanged;
 
 /**
  * Screens open orders again when something they were screened against changes, and stores a new screening only for
@@ -42,13 +61,13 @@ public class RescreenService {
     private final EntityManager em;
     private final ScreeningService screenings;
     private final RescreenConfig config;
-    private final org.clearance.lists.ListsConfig lists;
-    private final org.clearance.rules.reload.RulePackContents packContents;
-    private final org.clearance.rules.RulePackRegistry registry;
+    private final ListsConfig lists;
+    private final RulePackContents packContents;
+    private final RulePackRegistry registry;
 
     RescreenService(EntityManager em, ScreeningService screenings, RescreenConfig config,
-                    org.clearance.lists.ListsConfig lists, org.clearance.rules.reload.RulePackContents packContents,
-                    org.clearance.rules.RulePackRegistry registry) {
+                    ListsConfig lists, RulePackContents packContents,
+                    RulePackRegistry registry) {
         this.em = em;
         this.registry = registry;
         this.packContents = packContents;
@@ -73,7 +92,7 @@ public class RescreenService {
         }
     }
 
-    void onCountryRisksChanged(@Observes org.clearance.trade.CountryRisksChanged event) {
+    void onCountryRisksChanged(@Observes CountryRisksChanged event) {
         if (!config.onCountryRiskChange()) {
             return;
         }
@@ -82,7 +101,7 @@ public class RescreenService {
             List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(started.minus(config.openFor())));
             Set<UUID> touching = QuarkusTransaction.requiringNew().call(() -> touching(event.countries()));
             List<OpenOrder> considered = open.stream().filter(o -> touching.contains(o.screeningId())).toList();
-            run("country risk of " + String.join(", ", new java.util.TreeSet<>(event.countries())) + " changed", started,
+            run("country risk of " + String.join(", ", new TreeSet<>(event.countries())) + " changed", started,
                     open.size(), considered, Actor.system("rescreen"));
         } catch (RuntimeException e) {
             Log.errorf("Re-screening after a country risk change failed: %s", ErrorTrace.of(e));
@@ -107,7 +126,7 @@ public class RescreenService {
     public RescreenRunView afterListChange(ListsChanged event, Actor actor) {
         Instant started = Instant.now();
         // A command that imports a list has not compiled the rule pack yet: do it while the open orders are read.
-        java.util.concurrent.CompletableFuture.runAsync(registry::current);
+        CompletableFuture.runAsync(registry::current);
         Instant openSince = started.minus(config.openFor());
         List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(openSince));
         Log.infof("Re-screening: %d open orders read in %d ms", open.size(), ChronoUnit.MILLIS.between(started, Instant.now()));
@@ -129,13 +148,13 @@ public class RescreenService {
      * Under {@code serve}: every {@code clearance.rules.active-poll}, re-screens all open orders once a newly activated
      * rule pack is live here, unless another server claimed that activation first.
      */
-    public void schedule(io.quarkus.scheduler.Scheduler scheduler, java.time.Duration every,
-                         org.clearance.rules.RulePackRegistry registry) {
+    public void schedule(Scheduler scheduler, Duration every,
+                         RulePackRegistry registry) {
         if (!config.onRulePackChange()) {
             return;
         }
         scheduler.newJob("rescreen-after-activation").setInterval(Math.max(1, every.toSeconds()) + "s")
-                .setConcurrentExecution(io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
                 .setTask(execution -> afterActivation(registry.current()))
                 .schedule();
     }
@@ -144,7 +163,7 @@ public class RescreenService {
      * Re-screens the open orders the active pack can decide differently, if it is {@code live} (the pack this process
      * runs) and this process claims its activation.
      */
-    public java.util.Optional<RescreenRunView> afterActivation(org.clearance.rules.RulePack live) {
+    public Optional<RescreenRunView> afterActivation(RulePack live) {
         String liveHash = live.hash();
         try {
             Object[] claimed = QuarkusTransaction.requiringNew().call(() -> {
@@ -161,13 +180,13 @@ public class RescreenService {
                 return won == 1 ? rows.get(0) : null;
             });
             if (claimed == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(afterPackChange(live, "rule pack " + live.shortHash() + " activated (activation "
+            return Optional.of(afterPackChange(live, "rule pack " + live.shortHash() + " activated (activation "
                     + claimed[0] + ")", Actor.system("rescreen")));
         } catch (RuntimeException e) {
             Log.errorf("Re-screening after a rule pack activation failed: %s", ErrorTrace.of(e));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -176,7 +195,7 @@ public class RescreenService {
      * pack, its changes ({@link PackChangeScope}) narrow them to the orders with findings of the changed rules, or
      * leave all of them. A pack whose files were not kept cannot be compared: its orders are all screened again.
      */
-    RescreenRunView afterPackChange(org.clearance.rules.RulePack head, String cause, Actor actor) {
+    RescreenRunView afterPackChange(RulePack head, String cause, Actor actor) {
         Instant started = Instant.now();
         Instant openSince = started.minus(config.openFor());
         List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(openSince));
@@ -199,7 +218,7 @@ public class RescreenService {
                 considered.addAll(affected);
                 scopes.add(affected.size() + " of " + group.getValue().size() + " screened with " + base
                         + (scope.findingRules().isEmpty() ? ": no rule changed that could change them"
-                        : ": those with findings of " + String.join(", ", new java.util.TreeSet<>(scope.findingRules()))));
+                        : ": those with findings of " + String.join(", ", new TreeSet<>(scope.findingRules()))));
             }
         }
         return run(scopes.isEmpty() ? cause : cause + "; " + String.join("; ", scopes), started, open.size(), considered,
@@ -207,15 +226,15 @@ public class RescreenService {
     }
 
     /** How {@code head} differs from the kept pack {@code baseHash}; everything when that pack cannot be read back. */
-    private PackChangeScope scopeSince(String baseHash, org.clearance.rules.RulePack head) {
-        java.nio.file.Path folder = null;
+    private PackChangeScope scopeSince(String baseHash, RulePack head) {
+        Path folder = null;
         try {
-            folder = java.nio.file.Files.createTempDirectory("clearance-rescreen-base-");
-            java.nio.file.Path target = folder;
+            folder = Files.createTempDirectory("clearance-rescreen-base-");
+            Path target = folder;
             if (!QuarkusTransaction.requiringNew().call(() -> packContents.restore(baseHash, target))) {
                 return PackChangeScope.all("its files were not kept");
             }
-            return PackChangeScope.between(org.clearance.rules.RulePackLoader.load(folder), head);
+            return PackChangeScope.between(RulePackLoader.load(folder), head);
         } catch (java.io.IOException | RuntimeException e) {
             Log.warnf("Rule pack %s cannot be compared with the active pack (%s): its open orders are all screened again",
                     baseHash, e.getMessage());
@@ -225,10 +244,10 @@ public class RescreenService {
         }
     }
 
-    private static void deleteQuietly(java.nio.file.Path folder) {
+    private static void deleteQuietly(Path folder) {
         try {
             if (folder != null) {
-                org.clearance.rules.FileTrees.delete(folder);
+                FileTrees.delete(folder);
             }
         } catch (java.io.IOException | RuntimeException e) {
             Log.debugf("cannot delete %s: %s", folder, e.getMessage());
@@ -287,10 +306,10 @@ public class RescreenService {
             documents.addAll(OrderInput.split("rescreen (" + cause + ")", outcome.orderJson()).documents());
             before.add(outcome);
         }
-        List<org.clearance.screening.ScreeningResult> previews = screenings.preview(documents);
+        List<ScreeningResult> previews = screenings.preview(documents);
         List<OrderDocument> differing = new ArrayList<>();
         for (int i = 0; i < previews.size(); i++) {
-            org.clearance.screening.ScreeningResult preview = previews.get(i);
+            ScreeningResult preview = previews.get(i);
             if (preview != null && !before.get(i).sameAs(preview)) {
                 differing.add(documents.get(i));
             }
@@ -304,7 +323,7 @@ public class RescreenService {
     /** What a stored screening concluded: its decision and findings, for comparison, and the order as received. */
     record Outcome(String orderJson, String decision, Set<String> findings) {
 
-        boolean sameAs(org.clearance.screening.ScreeningResult result) {
+        boolean sameAs(ScreeningResult result) {
             Set<String> now = new HashSet<>();
             result.findings().forEach(f -> now.add(key(f.ruleId(), f.severity().name(), f.subjectPointer())));
             return decision.equals(result.decision().name()) && findings.equals(now);
@@ -318,7 +337,7 @@ public class RescreenService {
     private Map<UUID, Outcome> outcomes(List<OpenOrder> orders) {
         Map<UUID, Outcome> outcomes = new HashMap<>();
         for (OpenOrder order : orders) {
-            org.clearance.screening.Screening s = org.clearance.screening.Screening.findById(order.screeningId());
+            Screening s = Screening.findById(order.screeningId());
             Set<String> findings = new HashSet<>();
             s.findings.forEach(f -> findings.add(Outcome.key(f.ruleId, f.severity.name(), f.subjectPointer)));
             outcomes.put(order.screeningId(), new Outcome(s.orderJson, s.decision.name(), findings));
@@ -327,7 +346,7 @@ public class RescreenService {
     }
 
     private Instant screenedAt(UUID screeningId) {
-        return ((org.clearance.screening.Screening) org.clearance.screening.Screening.findById(screeningId)).screenedAt;
+        return ((Screening) Screening.findById(screeningId)).screenedAt;
     }
 
     /**
@@ -384,14 +403,14 @@ public class RescreenService {
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(lists.threshold()));
         matcher.index(change.entries());
         // Most names resemble none of a few hundred new entries: the gate rules those out at a fraction of a match.
-        java.util.function.Predicate<String> gate = matcher.gate();
+        Predicate<String> gate = matcher.gate();
         // Matching dominates the run (every distinct open-order party name against the new entries): spread it over
         // the cores. PartyMatcher is thread-safe; which names match does not depend on the order they are tried in.
         List<Map.Entry<String, List<UUID>>> names = new ArrayList<>(change.byName().entrySet());
         long matching = System.nanoTime();
-        java.util.concurrent.atomic.LongAdder gateNanos = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder matchNanos = new java.util.concurrent.atomic.LongAdder();
-        java.util.concurrent.atomic.LongAdder passed = new java.util.concurrent.atomic.LongAdder();
+        LongAdder gateNanos = new LongAdder();
+        LongAdder matchNanos = new LongAdder();
+        LongAdder passed = new LongAdder();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             pool.submit(() -> names.parallelStream().filter(term -> {
