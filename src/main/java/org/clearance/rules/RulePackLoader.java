@@ -47,6 +47,18 @@ public final class RulePackLoader {
     }
 
     public static RulePack load(Path directory) {
+        return load(directory, true);
+    }
+
+    /**
+     * As {@link #load}, with a KieBase compiled for the caller alone, which it may change (mutation testing swaps
+     * rules in it); {@link #load} may hand out one already compiled for the same text.
+     */
+    public static RulePack loadUnshared(Path directory) {
+        return load(directory, false);
+    }
+
+    private static RulePack load(Path directory, boolean shared) {
         Path root = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new RulePackInvalidException(List.of(new RulePackProblem(directory.toString(), 0,
@@ -63,7 +75,7 @@ public final class RulePackLoader {
             List<DataSet> dataSets = readData(root, dataFiles, problems);
             Map<String, DecisionTables.TableDrl> tables = convertTables(root, ruleFiles, problems);
             List<RulePackProblem> refusals = new ArrayList<>();
-            KieBase kieBase = compile(root, ruleFiles, tables, problems, refusals);
+            KieBase kieBase = compile(root, ruleFiles, tables, problems, refusals, shared);
             List<RuleInfo> rules = kieBase == null ? List.of()
                     : RuleMetadata.read(kieBase, locate(root, ruleFiles, tables), problems);
             if (!refusals.isEmpty()) {
@@ -153,7 +165,7 @@ public final class RulePackLoader {
     }
 
     private static KieBase compile(Path root, List<Path> ruleFiles, Map<String, DecisionTables.TableDrl> tables,
-                                   List<RulePackProblem> problems, List<RulePackProblem> refusals) {
+                                   List<RulePackProblem> problems, List<RulePackProblem> refusals, boolean shared) {
         if (tables.size() < ruleFiles.stream().filter(f -> DecisionTables.isTable(f.toString())).count()) {
             return null; // an unreadable table is already a problem; compiling the rest would only add noise
         }
@@ -176,6 +188,11 @@ public final class RulePackLoader {
         if (!refused.isEmpty()) {
             refusals.addAll(refused);
             return null; // never hand a refused pack to Drools: building it would already evaluate some of its code
+        }
+        String key = CompiledPacks.key(sources.values());
+        KieBase compiled = shared ? CompiledPacks.get(key) : null;
+        if (compiled != null) {
+            return compiled;
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RulePackGuard.Source source : sources.values()) {
@@ -209,7 +226,11 @@ public final class RulePackLoader {
             refusals.addAll(compiledRefusals);
             return null;
         }
-        return builder.newKieBase();
+        KieBase kieBase = builder.newKieBase();
+        if (shared) {
+            CompiledPacks.put(key, kieBase);
+        }
+        return kieBase;
     }
 
     /** Drools counts lines of the DRL generated from a table; name the table row instead. */

@@ -40,8 +40,11 @@ final class TokenComparator {
         this.folder = folder;
     }
 
-    /** A comparable token: its forms and keys, computed once. */
-    /** @param letters the characters of {@code folded} as {@link JaroWinklerBound#letters} */
+    /**
+     * A comparable token: its forms and keys, computed once.
+     *
+     * @param letters the characters of {@code folded} as {@link JaroWinklerBound#letters}
+     */
     record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
                  NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters) {
 

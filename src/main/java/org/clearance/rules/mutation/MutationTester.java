@@ -44,7 +44,7 @@ public final class MutationTester {
     public static MutationReport run(Path directory, int threads, java.util.function.Consumer<List<MutantResult>> progress) {
         long started = System.nanoTime();
         Path root = directory.toAbsolutePath().normalize();
-        RulePack first = RulePackLoader.load(root);
+        RulePack first = RulePackLoader.loadUnshared(root);
         List<String> problems = new ArrayList<>();
         List<RuleCase> cases = RuleCaseFiles.readAll(root, problems);
         Map<String, RuleInfo> rules = first.rules().stream()
@@ -79,7 +79,7 @@ public final class MutationTester {
             for (int t = 0; t < threads; t++) {
                 boolean reuse = t == 0;
                 running.add(executor.submit(() -> {
-                    MutationWorker worker = new MutationWorker(root, reuse ? first : RulePackLoader.load(root));
+                    MutationWorker worker = new MutationWorker(root, reuse ? first : RulePackLoader.loadUnshared(root));
                     for (MutantGenerator.RuleMutants group; (group = queue.poll()) != null; ) {
                         List<MutantResult> done = worker.run(group, casesOf(group.rule(), cases));
                         results.put(group, done);

@@ -90,7 +90,7 @@ final class MutationWorker {
             }
             if (!compile(rule.originalDrl(), info)) {
                 // Rare: the KieBase refused the rule back after its mutants. Start again from the pack on disk.
-                pack = RulePackLoader.load(root);
+                pack = RulePackLoader.loadUnshared(root);
                 fixturePack = FixtureData.overlay(pack, root).pack();
             }
         }
