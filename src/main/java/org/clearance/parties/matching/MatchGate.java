@@ -85,7 +85,7 @@ final class MatchGate {
                 TokenComparator.Token token = name.get(t);
                 Occurrence occurrence = new Occurrence(n, t, token);
                 occurrences.add(occurrence);
-                for (String key : keys(token)) {
+                for (String key : keys(token, false)) {
                     occurrencesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
                 }
                 if (t + 1 < name.size()) {
@@ -195,7 +195,7 @@ final class MatchGate {
             return known;
         }
         Set<Occurrence> similar = new LinkedHashSet<>();
-        for (String lookup : lookups(token)) {
+        for (String lookup : keys(token, true)) {
             for (Occurrence occurrence : occurrencesByKey.getOrDefault(lookup, List.of())) {
                 if (comparator.compare(token, occurrence.token()).score() > 0) {
                     similar.add(occurrence);
@@ -252,34 +252,22 @@ final class MatchGate {
     }
 
     /**
-     * Keys under which list tokens are filed: folded form, phonetic codes, given-name groups, and — filed by script,
-     * since {@link TokenComparator} compares them only across scripts — consonant skeleton and Korean key; initials
-     * under their letter, whole words under their first letter (for a query's initials).
+     * Keys under which list tokens are filed ({@code lookup} false) or a query token looks them up (true): folded form,
+     * phonetic codes, given-name groups; consonant skeleton and Korean key filed by script and looked up under the
+     * other, since {@link TokenComparator} compares them only across scripts; initials filed under their letter and
+     * whole words under their first letter, each looked up by the other.
      */
-    private static List<String> keys(TokenComparator.Token token) {
+    private static List<String> keys(TokenComparator.Token token, boolean lookup) {
+        boolean abjad = (token.script() == NameScript.ABJAD) != lookup;
+        boolean hangul = (token.script() == NameScript.HANGUL) != lookup;
+        boolean initial = token.initial() != lookup;
         List<String> keys = new ArrayList<>();
         keys.add("f:" + token.folded());
         addIfPresent(keys, "p:", token.phonetic());
         addIfPresent(keys, "p:", token.phoneticAlternate());
-        addIfPresent(keys, token.script() == NameScript.ABJAD ? "sa:" : "sl:", token.skeleton());
-        addIfPresent(keys, token.script() == NameScript.HANGUL ? "ka:" : "kl:", token.korean());
-        keys.add((token.initial() ? "i:" : "w:") + token.text().charAt(0));
-        for (int group : token.givenNameGroups()) {
-            keys.add("g:" + group);
-        }
-        return keys;
-    }
-
-    /** Keys a query token looks list tokens up by: as {@link #keys}, script keys of the other scripts. */
-    private static List<String> lookups(TokenComparator.Token token) {
-        List<String> keys = new ArrayList<>();
-        keys.add("f:" + token.folded());
-        addIfPresent(keys, "p:", token.phonetic());
-        addIfPresent(keys, "p:", token.phoneticAlternate());
-        addIfPresent(keys, token.script() == NameScript.ABJAD ? "sl:" : "sa:", token.skeleton());
-        addIfPresent(keys, token.script() == NameScript.HANGUL ? "kl:" : "ka:", token.korean());
-        // An initial pairs with whole words of its letter; a whole word with initials of its first letter.
-        keys.add((token.initial() ? "w:" : "i:") + token.text().charAt(0));
+        addIfPresent(keys, abjad ? "sa:" : "sl:", token.skeleton());
+        addIfPresent(keys, hangul ? "ka:" : "kl:", token.korean());
+        keys.add((initial ? "i:" : "w:") + token.text().charAt(0));
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);
         }
