@@ -3,6 +3,7 @@ package org.clearance.rescreen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -46,7 +47,7 @@ record PackChangeScope(Set<String> findingRules, String allBecause) {
                 everywhere.add("rule " + id + " added");
             } else if (was.classification() || (is != null && is.classification())) {
                 everywhere.add("classification rule " + id + " " + change.change());
-            } else if (is != null && (logicChanged.contains(id) || !java.util.Objects.equals(was.effective(), is.effective()))) {
+            } else if (is != null && (logicChanged.contains(id) || !Objects.equals(was.effective(), is.effective()))) {
                 everywhere.add("rule " + id + (logicChanged.contains(id) ? " conditions changed" : " @effective changed"));
             } else {
                 rules.add(id);
