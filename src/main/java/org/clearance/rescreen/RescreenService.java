@@ -240,19 +240,10 @@ public class RescreenService {
                     baseHash, e.getMessage());
             return PackChangeScope.all("it cannot be read back: " + e.getMessage());
         } finally {
-            deleteQuietly(folder);
+            FileTrees.deleteQuietly(folder);
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try {
-            if (folder != null) {
-                FileTrees.delete(folder);
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            Log.debugf("cannot delete %s: %s", folder, e.getMessage());
-        }
-    }
 
     /** The screenings since {@code since} with a finding of one of {@code rules}. */
     @SuppressWarnings("unchecked")

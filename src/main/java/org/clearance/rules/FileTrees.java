@@ -26,6 +26,18 @@ public final class FileTrees {
         }
     }
 
+    /** As {@link #delete}, for clean-up that must not fail: nothing happens for null, and a failure is only logged. */
+    public static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            delete(dir);
+        } catch (IOException | RuntimeException e) {
+            io.quarkus.logging.Log.debugf("cannot delete %s: %s", dir, e.getMessage());
+        }
+    }
+
     /** Deletes {@code dir} and everything in it, deepest first; what cannot be deleted stays. */
     public static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {

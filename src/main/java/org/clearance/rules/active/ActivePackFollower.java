@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -120,14 +119,14 @@ public class ActivePackFollower {
                 throw new IllegalStateException("its restored files hash to " + pack.shortHash());
             }
             if (!registry.follow(pack, active, seen)) {
-                deleteQuietly(folder); // a reload on this server activated a newer pack meanwhile
+                FileTrees.deleteQuietly(folder); // a reload on this server activated a newer pack meanwhile
                 return false;
             }
             replaceRestored(folder);
             return true;
         } catch (IOException | RuntimeException e) {
             failed = active.activation();
-            deleteQuietly(folder);
+            FileTrees.deleteQuietly(folder);
             Log.errorf("The active rule pack %s (activation %d by %s) cannot be loaded: %s; the live pack %s keeps serving",
                     active.shortHash(), active.activation(), active.activatedBy(), e.getMessage(),
                     live == null ? "(none yet)" : live.pack().shortHash());
@@ -138,17 +137,7 @@ public class ActivePackFollower {
     private synchronized void replaceRestored(Path folder) {
         Path previous = restored;
         restored = folder;
-        deleteQuietly(previous); // the compiled pack no longer reads its files
+        FileTrees.deleteQuietly(previous); // the compiled pack no longer reads its files
     }
 
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try {
-            FileTrees.delete(folder);
-        } catch (IOException | UncheckedIOException e) {
-            Log.debugf("cannot delete %s: %s", folder, e.getMessage());
-        }
-    }
 }
