@@ -23,12 +23,8 @@ public class ClearanceMain implements QuarkusApplication {
     CommandLine.IFactory factory;
 
     public static void main(String... args) {
-        // @QuarkusMainTest calls this method in the test's own JVM: there, exiting or preparing the default database's
-        // password (a JVM-wide property) would leak into every later test.
-        boolean launchedByATest = StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                frame -> frame.getClassName().startsWith("io.quarkus.test.")));
-        OptionalInt answered = launchedByATest ? OptionalInt.empty()
-                : answerWithoutStarting(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        OptionalInt answered =
+                answerWithoutStarting(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (answered.isPresent()) {
             System.exit(answered.getAsInt());
         }
@@ -38,9 +34,7 @@ public class ClearanceMain implements QuarkusApplication {
             System.setProperty("clearance.streaming.enabled", "false"); // only the server consumes from Kafka
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         }
-        if (!launchedByATest) {
-            org.clearance.config.H2Password.prepare();
-        }
+        org.clearance.config.H2Password.prepare();
         Quarkus.run(ClearanceMain.class, args);
     }
 

@@ -4,21 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.clearance.testing.OwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance audit verify|export|keygen} and {@code clearance screenings replay} as the jar's main. */
-@QuarkusMainTest
+/** {@code clearance audit verify|export|keygen} and {@code clearance screenings replay} through the command line. */
+@QuarkusTest
 @Tag("cli")
-@io.quarkus.test.junit.TestProfile(org.clearance.testing.OwnDatabase.class)
+@TestProfile(AuditCliTest.SigningDatabase.class)
 class AuditCliTest {
+
+    /** The export signs with a key that the test generates first; the application reads the file when it exports. */
+    static final Path SIGNING_KEY = Path.of("target/audit-cli-test-" + ProcessHandle.current().pid(), "anchor.key");
+
+    public static class SigningDatabase extends OwnDatabase {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+            config.put("clearance.audit.signing-key", SIGNING_KEY.toAbsolutePath().toString());
+            return config;
+        }
+    }
+
+    @Inject
+    Cli cli;
 
     private static final String BLOCKED = "examples/orders/13-hk-trader-fpga-to-russia-via-kyrgyzstan.json";
 
@@ -26,70 +44,67 @@ class AuditCliTest {
     Path dir;
 
     @Test
-    void shouldVerifyExportSignedAndVerifyAgainstTheExportedAnchor(QuarkusMainLauncher launcher) throws Exception {
-        assertThat(launcher.launch("screen", BLOCKED).exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        Path key = dir.resolve("anchor.key");
-        assertThat(launcher.launch("audit", "keygen", key.toString()).exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(launcher.launch("audit", "keygen", key.toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
+    void shouldVerifyExportSignedAndVerifyAgainstTheExportedAnchor() throws Exception {
+        assertThat(cli.launch("screen", BLOCKED).exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        Path key = SIGNING_KEY;
+        Files.createDirectories(key.getParent());
+        Files.deleteIfExists(key);
+        Files.deleteIfExists(Path.of(key + ".pub"));
+        assertThat(cli.launch("audit", "keygen", key.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.launch("audit", "keygen", key.toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
 
-        LaunchResult verify = launcher.launch("audit", "verify");
-        assertThat(verify.exitCode()).as(verify.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(verify.getOutput()).contains("audit trail intact");
+        CliRun verify = cli.launch("audit", "verify");
+        assertThat(verify.exitCode()).as(verify.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(verify.output()).contains("audit trail intact");
 
         Path export = dir.resolve("export.json");
-        System.setProperty("clearance.audit.signing-key", key.toString()); // each launch reads its configuration anew
-        LaunchResult exported;
-        try {
-            exported = launcher.launch("audit", "export", "--from", "2000-01-01", "--to", "2100-12-31",
-                    "--output", export.toString());
-        } finally {
-            System.clearProperty("clearance.audit.signing-key");
-        }
-        assertThat(exported.exitCode()).as(exported.getErrorOutput()).isEqualTo(ExitCodes.OK);
+        CliRun exported = cli.launch("audit", "export", "--from", "2000-01-01", "--to", "2100-12-31",
+                "--output", export.toString());
+        assertThat(exported.exitCode()).as(exported.errors()).isEqualTo(ExitCodes.OK);
         JsonNode document = new ObjectMapper().readTree(export.toFile());
         assertThat(document.path("records").size()).isPositive();
         assertThat(document.path("signature").path("algorithm").asText()).isEqualTo("Ed25519");
         assertThat(document.path("records").findValuesAsText("actor")).contains("cli:" + System.getProperty("user.name"));
 
-        LaunchResult anchored = launcher.launch("audit", "verify", "--anchor", export.toString(),
+        CliRun anchored = cli.launch("audit", "verify", "--anchor", export.toString(),
                 "--public-key", key + ".pub");
-        assertThat(anchored.exitCode()).as(anchored.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(anchored.getOutput()).contains("anchor #" + document.path("head").path("seq").asLong() + " matches");
+        assertThat(anchored.exitCode()).as(anchored.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(anchored.output()).contains("anchor #" + document.path("head").path("seq").asLong() + " matches");
 
         Path otherKey = dir.resolve("other.key");
-        launcher.launch("audit", "keygen", otherKey.toString());
-        LaunchResult forged = launcher.launch("audit", "verify", "--anchor", export.toString(),
+        cli.launch("audit", "keygen", otherKey.toString());
+        CliRun forged = cli.launch("audit", "verify", "--anchor", export.toString(),
                 "--public-key", otherKey + ".pub");
         assertThat(forged.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(forged.getErrorOutput()).contains("the anchor signature does not verify");
+        assertThat(forged.errors()).contains("the anchor signature does not verify");
     }
 
     @Test
-    void shouldExitTwoForBadDatesAndUnreadableAnchors(QuarkusMainLauncher launcher) throws Exception {
-        LaunchResult dates = launcher.launch("audit", "export", "--from", "yesterday", "--to", "2026-12-31");
+    void shouldExitTwoForBadDatesAndUnreadableAnchors() throws Exception {
+        CliRun dates = cli.launch("audit", "export", "--from", "yesterday", "--to", "2026-12-31");
         assertThat(dates.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(dates.getErrorOutput()).contains("'yesterday' is not an ISO date or instant");
+        assertThat(dates.errors()).contains("'yesterday' is not an ISO date or instant");
 
         Path notAnExport = Files.writeString(dir.resolve("x.json"), "{\"head\": 1}");
-        assertThat(launcher.launch("audit", "verify", "--anchor", notAnExport.toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(cli.launch("audit", "verify", "--anchor", notAnExport.toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
     }
 
     @Test
-    void shouldReplayAStoredScreeningIdenticallyAndRefuseUnknownIds(QuarkusMainLauncher launcher) throws Exception {
-        LaunchResult screened = launcher.launch("screen", "--format", "json", BLOCKED);
-        String output = screened.getOutput();
+    void shouldReplayAStoredScreeningIdenticallyAndRefuseUnknownIds() throws Exception {
+        CliRun screened = cli.launch("screen", "--format", "json", BLOCKED);
+        String output = screened.output();
         // The report is the JSON document; in-process launches may print log lines before it.
         java.util.regex.Matcher report = java.util.regex.Pattern.compile("(?m)^\\{$").matcher(output);
         assertThat(report.find()).as(output).isTrue();
         String id = new ObjectMapper().readTree(output.substring(report.start())).findValue("id").asText();
 
-        LaunchResult replay = launcher.launch("screenings", "replay", id);
-        assertThat(replay.exitCode()).as(replay.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(replay.getOutput()).contains("decision: stored BLOCK, replayed BLOCK").contains("IDENTICAL")
+        CliRun replay = cli.launch("screenings", "replay", id);
+        assertThat(replay.exitCode()).as(replay.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(replay.output()).contains("decision: stored BLOCK, replayed BLOCK").contains("IDENTICAL")
                 .contains("country risks and buyer history: recorded");
 
-        assertThat(launcher.launch("screenings", "replay", "--current", id).exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(launcher.launch("screenings", "replay", UUID.randomUUID().toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(launcher.launch("screenings", "replay", "nonsense").exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(cli.launch("screenings", "replay", "--current", id).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.launch("screenings", "replay", UUID.randomUUID().toString()).exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(cli.launch("screenings", "replay", "nonsense").exitCode()).isEqualTo(ExitCodes.INPUT);
     }
 }

@@ -2,9 +2,8 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,17 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
  * trace; one unreadable file in a folder is named and the others are screened; no raw control character reaches
  * the terminal.
  */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 @io.quarkus.test.junit.TestProfile(org.clearance.testing.OwnDatabase.class)
 class BadInputCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final Path CORPUS = Path.of("src/test/resources/fuzz-regressions");
     private static final Path CLEAR_ORDER = Path.of("examples/orders/03-italian-furniture-to-kazakhstan-clear.json");
 
     @Test
-    void shouldExitTwoNamingEachBadFileOfTheCorpusWithoutAStackTraceAndScreenTheGoodOnes(QuarkusMainLauncher launcher,
-                                                                                         @TempDir Path folder) throws IOException {
+    void shouldExitTwoNamingEachBadFileOfTheCorpusWithoutAStackTraceAndScreenTheGoodOnes(@TempDir Path folder) throws IOException {
         List<Path> bad;
         try (Stream<Path> files = Files.list(CORPUS)) {
             bad = files.filter(f -> f.getFileName().toString().startsWith("400-")).sorted().toList();
@@ -39,38 +40,38 @@ class BadInputCliTest {
         }
         Files.copy(CLEAR_ORDER, folder.resolve("zz-clear.json"));
 
-        LaunchResult result = launcher.launch("screen", folder.toString());
+        CliRun result = cli.launch("screen", folder.toString());
 
-        assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(ExitCodes.INPUT);
-        String all = result.getOutput() + "\n" + result.getErrorOutput();
+        assertThat(result.exitCode()).as(result.errors()).isEqualTo(ExitCodes.INPUT);
+        String all = result.output() + "\n" + result.errors();
         assertThat(all).doesNotContain("at org.", "at java.", "Exception").doesNotContain("\u001B").doesNotContain("\u0000");
         for (Path file : bad) {
-            assertThat(result.getErrorOutput()).as(file.getFileName().toString())
+            assertThat(result.errors()).as(file.getFileName().toString())
                     .containsPattern("(?m)^" + java.util.regex.Pattern.quote(folder.resolve(file.getFileName()).toString())
                             + "(:\\d+)?:/[^:]*: \\S");
         }
-        assertThat(result.getErrorOutput()).contains("400-invalid-utf8-in-name.json:/: invalid UTF-8 at byte offset");
-        assertThat(result.getOutput()).contains("Order MVS-25-0932: CLEAR").contains("1 order(s) screened");
+        assertThat(result.errors()).contains("400-invalid-utf8-in-name.json:/: invalid UTF-8 at byte offset");
+        assertThat(result.output()).contains("Order MVS-25-0932: CLEAR").contains("1 order(s) screened");
     }
 
     @Test
-    void shouldEscapeControlCharactersOfAFileNameInTheTextReport(QuarkusMainLauncher launcher, @TempDir Path folder)
+    void shouldEscapeControlCharactersOfAFileNameInTheTextReport(@TempDir Path folder)
             throws IOException {
         Path named = folder.resolve("order\u001B[31m.json");
         Files.copy(CLEAR_ORDER, named);
 
-        LaunchResult result = launcher.launch("screen", named.toString());
+        CliRun result = cli.launch("screen", named.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(result.getOutput()).contains("order\\u001B[31m.json").doesNotContain("\u001B");
+        assertThat(result.output()).contains("order\\u001B[31m.json").doesNotContain("\u001B");
     }
 
     @Test
-    void shouldScreenAnOrderAtTheLimitsThatOnceExitedSeventy(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("screen", CORPUS.resolve("201-line-description-990-characters.json").toString(),
+    void shouldScreenAnOrderAtTheLimitsThatOnceExitedSeventy() {
+        CliRun result = cli.launch("screen", CORPUS.resolve("201-line-description-990-characters.json").toString(),
                 CORPUS.resolve("201-id-128-emoji.json").toString(), CORPUS.resolve("201-chp-quantity-at-the-limit.json").toString());
 
-        assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(result.getOutput()).contains("3 order(s) screened");
+        assertThat(result.exitCode()).as(result.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).contains("3 order(s) screened");
     }
 }

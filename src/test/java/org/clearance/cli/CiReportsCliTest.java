@@ -9,10 +9,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.quarkus.test.junit.main.Launch;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +33,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The CI contract of the real CLI: screen --format junit|sarif|github and rules test --format junit. */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class CiReportsCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String TURKISH_STORY = "examples/orders/01-turkish-distributor-chips-to-russia.json";
     private static final String CLEAR_ORDER = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
@@ -45,9 +46,10 @@ class CiReportsCliTest {
     private static final String REVIEW_ORDER = "examples/orders/04-chp-to-kazakhstan-with-no-russia-clause.json";
 
     @Test
-    @Launch(value = {"screen", "--format", "junit", "--fail-on", "review", REVIEW_ORDER, CLEAR_ORDER}, exitCode = ExitCodes.FINDINGS)
-    void shouldWriteATestCasePerOrderAndFindingWithFailuresAtFailOn(LaunchResult result) throws Exception {
-        Document xml = parse(result.getOutput());
+    void shouldWriteATestCasePerOrderAndFindingWithFailuresAtFailOn() throws Exception {
+        CliRun result = cli.launch("screen", "--format", "junit", "--fail-on", "review", REVIEW_ORDER, CLEAR_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        Document xml = parse(result.output());
         Element suites = xml.getDocumentElement();
         List<Element> cases = elements(xml.getElementsByTagName("testcase"));
 
@@ -71,16 +73,17 @@ class CiReportsCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "--format", "junit", REVIEW_ORDER}, exitCode = ExitCodes.OK)
-    void shouldPassEveryFindingBelowTheDefaultFailOnBlock(LaunchResult result) throws Exception {
-        Document xml = parse(result.getOutput());
+    void shouldPassEveryFindingBelowTheDefaultFailOnBlock() throws Exception {
+        CliRun result = cli.launch("screen", "--format", "junit", REVIEW_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        Document xml = parse(result.output());
 
         assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("4");
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
     }
 
     @Test
-    void shouldReportInputErrorsAsJunitErrors(QuarkusMainLauncher launcher) throws Exception {
+    void shouldReportInputErrorsAsJunitErrors() throws Exception {
         Path dir = Files.createTempDirectory("orders");
         Files.copy(Path.of(CLEAR_ORDER), dir.resolve("a-good.json"));
         Files.writeString(dir.resolve("b-bad.json"), """
@@ -89,10 +92,10 @@ class CiReportsCliTest {
                  "lines": [{"hs_code": "85423190", "quantity": 5}]}
                 """);
 
-        LaunchResult result = launcher.launch("screen", "--format", "junit", dir.toString());
+        CliRun result = cli.launch("screen", "--format", "junit", dir.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        Document xml = parse(result.getOutput());
+        Document xml = parse(result.output());
         assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("1");
         Element error = (Element) xml.getElementsByTagName("error").item(0);
         assertThat(error.getAttribute("message")).contains("unknown country code 'UK'");
@@ -102,10 +105,11 @@ class CiReportsCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "--format", "sarif", TURKISH_STORY, CLEAR_ORDER}, exitCode = ExitCodes.FINDINGS)
-    void shouldWriteSarifThatTheSchemaAcceptsWithRulesAndLocatedResults(LaunchResult result) throws Exception {
-        assertThat(sarifSchemaErrors(json(result.getOutput()))).isEmpty();
-        JsonNode run = new ObjectMapper().readTree(json(result.getOutput())).get("runs").get(0);
+    void shouldWriteSarifThatTheSchemaAcceptsWithRulesAndLocatedResults() throws Exception {
+        CliRun result = cli.launch("screen", "--format", "sarif", TURKISH_STORY, CLEAR_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(sarifSchemaErrors(json(result.output()))).isEmpty();
+        JsonNode run = new ObjectMapper().readTree(json(result.output())).get("runs").get(0);
 
         JsonNode rules = run.get("tool").get("driver").get("rules");
         JsonNode chp = StreamSupport.stream(rules.spliterator(), false)
@@ -129,24 +133,25 @@ class CiReportsCliTest {
     }
 
     @Test
-    void shouldPutInputErrorsInSarifAsNotificationsOfAFailedInvocation(QuarkusMainLauncher launcher) throws Exception {
+    void shouldPutInputErrorsInSarifAsNotificationsOfAFailedInvocation() throws Exception {
         Path bad = Files.createTempFile("bad", ".json");
         Files.writeString(bad, "{\"id\": \"X\",\n  \"seller\": }");
 
-        LaunchResult result = launcher.launch("screen", "--format", "sarif", bad.toString(), CLEAR_ORDER);
+        CliRun result = cli.launch("screen", "--format", "sarif", bad.toString(), CLEAR_ORDER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(sarifSchemaErrors(json(result.getOutput()))).isEmpty();
-        JsonNode invocation = new ObjectMapper().readTree(json(result.getOutput())).get("runs").get(0).get("invocations").get(0);
+        assertThat(sarifSchemaErrors(json(result.output()))).isEmpty();
+        JsonNode invocation = new ObjectMapper().readTree(json(result.output())).get("runs").get(0).get("invocations").get(0);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
         assertThat(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asText())
                 .contains("malformed JSON at line 2");
     }
 
     @Test
-    @Launch(value = {"screen", "--format", "github", REVIEW_ORDER}, exitCode = ExitCodes.OK)
-    void shouldWriteWorkflowAnnotationsAtTheOffendingLine(LaunchResult result) {
-        assertThat(result.getOutput().lines().toList())
+    void shouldWriteWorkflowAnnotationsAtTheOffendingLine() {
+        CliRun result = cli.launch("screen", "--format", "github", REVIEW_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        assertThat(result.output().lines().toList())
                 .contains("clearance: 1 order(s) screened, 0 at or above BLOCK, 0 input error(s)")
                 .anyMatch(l -> l.startsWith("::warning file=" + REVIEW_ORDER + ",line=40,col=5,title=ALL-DIV-01 ALL REVIEW (order DTM-2025-0610)::line 1: "))
                 .anyMatch(l -> l.startsWith("::notice file=" + REVIEW_ORDER + ",line=50,col=5,title=EU-12GB-01 EU INFO"))
@@ -154,17 +159,19 @@ class CiReportsCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "--format", "github", "--fail-on", "review", REVIEW_ORDER}, exitCode = ExitCodes.FINDINGS)
-    void shouldMakeFindingsAtFailOnErrorAnnotations(LaunchResult result) {
-        assertThat(result.getOutput().lines().filter(l -> l.startsWith("::error file=")).count()).isEqualTo(2);
-        assertThat(result.getOutput().lines().filter(l -> l.startsWith("::notice file=")).count()).isEqualTo(2);
+    void shouldMakeFindingsAtFailOnErrorAnnotations() {
+        CliRun result = cli.launch("screen", "--format", "github", "--fail-on", "review", REVIEW_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.output().lines().filter(l -> l.startsWith("::error file=")).count()).isEqualTo(2);
+        assertThat(result.output().lines().filter(l -> l.startsWith("::notice file=")).count()).isEqualTo(2);
     }
 
     @Test
     // A small pack that passes: ClearanceCliTest runs the shipped pack's hundreds of cases through the same command.
-    @Launch(value = {"rules", "test", "src/test/resources/reload-pack", "--format", "junit"}, exitCode = ExitCodes.OK)
-    void shouldWritePassingRuleTestsAsJunit(LaunchResult result) throws Exception {
-        Document xml = parse(result.getOutput());
+    void shouldWritePassingRuleTestsAsJunit() throws Exception {
+        CliRun result = cli.launch("rules", "test", "src/test/resources/reload-pack", "--format", "junit");
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        Document xml = parse(result.output());
         List<Element> suites = elements(xml.getElementsByTagName("testsuite"));
 
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
@@ -179,7 +186,7 @@ class CiReportsCliTest {
     }
 
     @Test
-    void shouldWriteFailingRuleTestsAndUncoveredRulesAsJunitFailures(QuarkusMainLauncher launcher) throws Exception {
+    void shouldWriteFailingRuleTestsAndUncoveredRulesAsJunitFailures() throws Exception {
         Path pack = Files.createTempDirectory("pack");
         Files.createDirectories(pack.resolve("data/common"));
         Files.copy(Path.of("rules/data/common/chpl.csv"), pack.resolve("data/common/chpl.csv"));
@@ -201,10 +208,10 @@ class CiReportsCliTest {
                     expect: { decision: BLOCK, rules: [T-1] }
                 """.formatted(order));
 
-        LaunchResult result = launcher.launch("rules", "test", "--format", "junit", pack.toString());
+        CliRun result = cli.launch("rules", "test", "--format", "junit", pack.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        Document xml = parse(result.getOutput());
+        Document xml = parse(result.output());
         List<Element> failures = elements(xml.getElementsByTagName("failure"));
         assertThat(failures).extracting(f -> ((Element) f.getParentNode()).getAttribute("name"))
                 .containsExactly("#1 chips need review", "T-1");

@@ -4,29 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.Launch;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The real CLI, launched as the jar's main: every documented exit code and both report formats. */
-@QuarkusMainTest
+/** The CLI's commands: every documented exit code and both report formats. */
+@QuarkusTest
 @Tag("cli")
 class ClearanceCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String TURKISH_STORY = "examples/orders/01-turkish-distributor-chips-to-russia.json";
     private static final String CLEAR_ORDER = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
     private static final String REVIEW_ORDER = "examples/orders/04-chp-to-kazakhstan-with-no-russia-clause.json";
 
     @Test
-    @Launch(value = {"screen", "examples/orders"}, exitCode = ExitCodes.FINDINGS)
-    void shouldExitOneWhenAnExampleIsBlocked(LaunchResult result) {
-        assertThat(result.getOutput()).contains("Order RHV-SO-2025-01187: BLOCK")
+    void shouldExitOneWhenAnExampleIsBlocked() {
+        CliRun result = cli.launch("screen", "examples/orders");
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.output()).contains("Order RHV-SO-2025-01187: BLOCK")
                 .contains("US BLOCK  |  EU BLOCK  |  UK NOT_APPLICABLE  |  JP NOT_APPLICABLE")
                 .contains("UK   n/a  UK-NEXUS-00: no UK nexus: shipped from DE")
                 .contains("EU-CHP-RU-01", "Council Regulation (EU) No 833/2014")
@@ -34,27 +36,31 @@ class ClearanceCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", CLEAR_ORDER}, exitCode = ExitCodes.OK)
-    void shouldExitZeroForAClearOrder(LaunchResult result) {
-        assertThat(result.getOutput()).contains("Order MVS-25-0932: CLEAR").contains("no findings");
+    void shouldExitZeroForAClearOrder() {
+        CliRun result = cli.launch("screen", CLEAR_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).contains("Order MVS-25-0932: CLEAR").contains("no findings");
     }
 
     @Test
-    @Launch(value = {"screen", REVIEW_ORDER}, exitCode = ExitCodes.OK)
-    void shouldNotFailOnReviewByDefault(LaunchResult result) {
-        assertThat(result.getOutput()).contains(": REVIEW");
+    void shouldNotFailOnReviewByDefault() {
+        CliRun result = cli.launch("screen", REVIEW_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).contains(": REVIEW");
     }
 
     @Test
-    @Launch(value = {"screen", "--fail-on", "review", REVIEW_ORDER}, exitCode = ExitCodes.FINDINGS)
-    void shouldFailOnReviewWhenAsked(LaunchResult result) {
-        assertThat(result.getOutput()).contains("ALL-DIV-01");
+    void shouldFailOnReviewWhenAsked() {
+        CliRun result = cli.launch("screen", "--fail-on", "review", REVIEW_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.output()).contains("ALL-DIV-01");
     }
 
     @Test
-    @Launch(value = {"screen", "--format", "json", TURKISH_STORY, CLEAR_ORDER}, exitCode = ExitCodes.FINDINGS)
-    void shouldWriteTheDocumentedJsonReport(LaunchResult result) throws IOException {
-        JsonNode report = new ObjectMapper().readTree(result.getOutput());
+    void shouldWriteTheDocumentedJsonReport() throws IOException {
+        CliRun result = cli.launch("screen", "--format", "json", TURKISH_STORY, CLEAR_ORDER);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode report = new ObjectMapper().readTree(result.output());
 
         assertThat(report.get("rule_pack").asText()).hasSize(64);
         assertThat(report.get("errors")).isEmpty();
@@ -71,16 +77,17 @@ class ClearanceCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "--as-of", "2023-01-01", TURKISH_STORY}, exitCode = ExitCodes.FINDINGS)
-    void shouldEvaluateAsOfAnEarlierDateWhenAsked(LaunchResult result) {
+    void shouldEvaluateAsOfAnEarlierDateWhenAsked() {
+        CliRun result = cli.launch("screen", "--as-of", "2023-01-01", TURKISH_STORY);
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.FINDINGS);
         // Before every CHP rule's effective date, the CHP lines are not caught as CHP items; only the
         // EU research-map rule for Annex XXIII (restricted from 2022-02-25) catches the chips then.
-        assertThat(result.getOutput()).contains("as of 2023-01-01").doesNotContain("US-CHP-01")
+        assertThat(result.output()).contains("as of 2023-01-01").doesNotContain("US-CHP-01")
                 .doesNotContain("EU-CHP-RU-01").contains("EU-3K-RU-01");
     }
 
     @Test
-    void shouldReportInputErrorsAsFilePointerMessageAndStillScreenTheRest(QuarkusMainLauncher launcher) throws IOException {
+    void shouldReportInputErrorsAsFilePointerMessageAndStillScreenTheRest() throws IOException {
         Path dir = Files.createTempDirectory("orders");
         Files.copy(Path.of(CLEAR_ORDER), dir.resolve("a-good.json"));
         Files.writeString(dir.resolve("b-bad.json"), """
@@ -90,11 +97,11 @@ class ClearanceCliTest {
                 """);
         Files.writeString(dir.resolve("c-broken.json"), "{\"id\": \"X\",\n  \"seller\": }");
 
-        LaunchResult result = launcher.launch("screen", dir.toString());
+        CliRun result = cli.launch("screen", dir.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getOutput()).contains("Order MVS-25-0932: CLEAR");
-        assertThat(result.getErrorOutput())
+        assertThat(result.output()).contains("Order MVS-25-0932: CLEAR");
+        assertThat(result.errors())
                 .contains(dir.resolve("b-bad.json") + ":/buyer/country: unknown country code 'UK'")
                 .contains(dir.resolve("b-bad.json") + ":/lines/0/hs_code: HS code '8542' must have 6 to 10 digits")
                 .contains(dir.resolve("b-bad.json") + ":/lines/0/quantity: must not be negative")
@@ -103,13 +110,14 @@ class ClearanceCliTest {
     }
 
     @Test
-    @Launch(value = {"screen", "no/such/file.json"}, exitCode = ExitCodes.INPUT)
-    void shouldExitTwoForAMissingFile(LaunchResult result) {
-        assertThat(result.getErrorOutput()).contains("no/such/file.json:/: no such file or folder");
+    void shouldExitTwoForAMissingFile() {
+        CliRun result = cli.launch("screen", "no/such/file.json");
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.INPUT);
+        assertThat(result.errors()).contains("no/such/file.json:/: no such file or folder");
     }
 
     @Test
-    void shouldExitThreeAndNameFileAndLineForABrokenRulePack(QuarkusMainLauncher launcher) throws IOException {
+    void shouldExitThreeAndNameFileAndLineForABrokenRulePack() throws IOException {
         Path pack = Files.createTempDirectory("pack");
         Files.writeString(pack.resolve("broken.drl"), """
                 package broken;
@@ -122,33 +130,35 @@ class ClearanceCliTest {
                 end
                 """);
 
-        LaunchResult result = launcher.launch("screen", "--rules", pack.toString(), CLEAR_ORDER);
+        CliRun result = cli.launch("screen", "--rules", pack.toString(), CLEAR_ORDER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        assertThat(result.getErrorOutput()).contains("the rule pack does not load").contains("broken.drl:")
+        assertThat(result.errors()).contains("the rule pack does not load").contains("broken.drl:")
                 .contains("noSuchField").doesNotContain("\tat ");
-        assertThat(result.getOutput()).doesNotContain("Order ");
+        assertThat(result.output()).doesNotContain("Order ");
     }
 
     @Test
-    @Launch(value = {"rules", "list"}, exitCode = ExitCodes.OK)
-    void shouldListRulesWithConfidence(LaunchResult result) {
-        assertThat(result.getOutput()).containsPattern("EU-12G-01\\s+EU\\s+REVIEW\\s+2024-03-20\\s+-\\s+Council Regulation")
+    void shouldListRulesWithConfidence() {
+        CliRun result = cli.launch("rules", "list");
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).containsPattern("EU-12G-01\\s+EU\\s+REVIEW\\s+2024-03-20\\s+-\\s+Council Regulation")
                 .containsPattern("US-CHP-01\\s+US\\s+BLOCK\\s+2024-02-23\\s+verify")
                 .containsPattern("US-LUX-01 .*\\n\\s+! cannot fire on real orders: us/supp5-luxury-hts6 is empty")
                 .containsPattern("\\d+ rule\\(s\\) cannot fire on real orders \\(a data file they read is empty\\), \\d+ read partial data");
     }
 
     @Test
-    @Launch(value = {"rules", "test"}, exitCode = ExitCodes.OK)
-    void shouldPassTheShippedRuleTests(LaunchResult result) {
-        assertThat(result.getOutput()).containsPattern("(?m)^\\d+ passed, 0 failed$")
+    void shouldPassTheShippedRuleTests() {
+        CliRun result = cli.launch("rules", "test");
+        assertThat(result.exitCode()).as("%s", result).isEqualTo(ExitCodes.OK);
+        assertThat(result.output()).containsPattern("(?m)^\\d+ passed, 0 failed$")
                 // Full coverage, whatever the number of rules the pack has grown to.
                 .containsPattern("rule coverage: (\\d+) of \\1 rules");
     }
 
     @Test
-    void shouldFailRuleTestsWithTheDifferenceAndNameUncoveredRules(QuarkusMainLauncher launcher) throws IOException {
+    void shouldFailRuleTestsWithTheDifferenceAndNameUncoveredRules() throws IOException {
         Path pack = Files.createTempDirectory("pack");
         Files.createDirectories(pack.resolve("data/common"));
         Files.copy(Path.of("rules/data/common/chpl.csv"), pack.resolve("data/common/chpl.csv"));
@@ -174,10 +184,10 @@ class ClearanceCliTest {
                     expect: { decision: BLOCK, rules: [T-1] }
                 """.formatted(order.replace("\n", " ")));
 
-        LaunchResult result = launcher.launch("rules", "test", pack.toString());
+        CliRun result = cli.launch("rules", "test", pack.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(result.getOutput())
+        assertThat(result.output())
                 .contains("FAIL chips.tests.yaml #1 \"chips need review\"")
                 .contains("decision: expected BLOCK, got REVIEW")
                 .contains("UNCOVERED T-1 (chips.drl): has no near miss")

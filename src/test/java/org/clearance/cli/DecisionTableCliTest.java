@@ -2,9 +2,8 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The CLI reports a broken decision table as a rule pack error naming the table and the row, never a stack trace. */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class DecisionTableCliTest {
 
+    @Inject
+    Cli cli;
+
     @Test
-    void shouldExitThreeNamingTheTableAndRowOfAMissingCitation(QuarkusMainLauncher launcher) throws IOException {
+    void shouldExitThreeNamingTheTableAndRowOfAMissingCitation() throws IOException {
         Path pack = Files.createTempDirectory("pack");
         Files.createDirectories(pack.resolve("eu"));
         // CSV quotes written as ' to keep the text block readable.
@@ -33,10 +35,10 @@ class DecisionTableCliTest {
                 EU-T-02 Belarusian buyer,EU-T-02,EU,BLOCK,,2024-01-01,BY,Belarusian buyer
                 """.replace('\'', '"'));
 
-        LaunchResult result = launcher.launch("rules", "list", "--rules", pack.toString());
+        CliRun result = cli.launch("rules", "list", "--rules", pack.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        assertThat(result.getErrorOutput())
+        assertThat(result.errors())
                 .contains("eu/buyers.table.csv:9: rule \"EU-T-02 Belarusian buyer\" lacks @citation")
                 .doesNotContain("\tat ");
     }

@@ -2,9 +2,8 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  * examples whose expected results are stale in one row. Each launch boots Quarkus and compiles the pack: three in
  * all (the exit code 2 cases need no application: ExamplesCommandTest).
  */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class ExamplesCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String STALE_ROW = "02-eu-to-us-bearings-clear.json,VDL-2025-4471,REVIEW,EU-12G-02";
 
@@ -28,7 +30,7 @@ class ExamplesCliTest {
     Path dir;
 
     @Test
-    void shouldListAStaleRowThenRewriteTheFileWithUpdateAndThenPass(QuarkusMainLauncher launcher) throws IOException {
+    void shouldListAStaleRowThenRewriteTheFileWithUpdateAndThenPass() throws IOException {
         Path orders = dir.resolve("orders");
         FileTrees.copy(Path.of("examples/orders"), orders);
         Path expected = dir.resolve("expected.csv");
@@ -38,26 +40,26 @@ class ExamplesCliTest {
         Files.writeString(expected, stale);
         String[] check = {"examples", "check", "--orders", orders.toString(), "--expected", expected.toString()};
 
-        LaunchResult differs = launcher.launch(check);
+        CliRun differs = cli.launch(check);
 
-        assertThat(differs.exitCode()).as(differs.getErrorOutput()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(differs.getOutputStream()).filteredOn(line -> line.startsWith("DIFF ")).containsExactly(
+        assertThat(differs.exitCode()).as(differs.errors()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(differs.outputLines()).filteredOn(line -> line.startsWith("DIFF ")).containsExactly(
                 "DIFF 02-eu-to-us-bearings-clear.json VDL-2025-4471: expected REVIEW [EU-12G-02], actual CLEAR [EU-12G-02]");
-        assertThat(differs.getOutput()).contains("1 difference(s) from " + expected + ": if each change is intended, "
+        assertThat(differs.output()).contains("1 difference(s) from " + expected + ": if each change is intended, "
                 + "run 'clearance examples check --update' and commit the file");
         assertThat(Files.readString(expected)).isEqualTo(stale);
 
-        LaunchResult updated = launcher.launch(check[0], check[1], check[2], check[3], check[4], check[5], "--update");
+        CliRun updated = cli.launch(check[0], check[1], check[2], check[3], check[4], check[5], "--update");
 
-        assertThat(updated.exitCode()).as(updated.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(updated.getOutput()).contains("UPDATED 02-eu-to-us-bearings-clear.json VDL-2025-4471")
+        assertThat(updated.exitCode()).as(updated.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(updated.output()).contains("UPDATED 02-eu-to-us-bearings-clear.json VDL-2025-4471")
                 .contains(expected + ": 34 order(s), 1 changed");
         assertThat(Files.readString(expected)).isEqualTo(shipped);
 
-        LaunchResult passes = launcher.launch(check);
+        CliRun passes = cli.launch(check);
 
-        assertThat(passes.exitCode()).as(passes.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(passes.getOutputStream()).contains("34 example order(s) screen as " + expected + " says")
+        assertThat(passes.exitCode()).as(passes.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(passes.outputLines()).contains("34 example order(s) screen as " + expected + " says")
                 .noneMatch(line -> line.startsWith("DIFF "));
     }
 }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,13 @@ import org.junit.jupiter.api.Test;
  * their code runs; {@code rules test} stops rule tests that never finish at the time budget (exit 1).
  * One pack per path holds every hostile file, so that each path costs two launches, not one per file.
  */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 @TestProfile(HostilePacksCliTest.Profile.class)
 class HostilePacksCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String ORDER = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
 
@@ -44,33 +46,33 @@ class HostilePacksCliTest {
     }
 
     @Test
-    void shouldRefuseEveryHostileFileOnEveryCliPath(QuarkusMainLauncher launcher) throws IOException {
+    void shouldRefuseEveryHostileFileOnEveryCliPath() throws IOException {
         Path harmless = HostilePacks.pack(Files.createTempDirectory("clearance-hostile-"), List.of());
         for (List<String> files : List.of(HostilePacks.sourceRefused(), List.copyOf(HostilePacks.COMPILED))) {
             String pack = HostilePacks.pack(Files.createTempDirectory("clearance-hostile-"), files).toString();
             List<String> expected = HostilePacks.expected(files);
 
-            assertRefused(launcher.launch("rules", "test", pack), expected);
-            assertRefused(launcher.launch("screen", "--rules", pack, ORDER), expected);
-            assertRefused(launcher.launch("rules", "diff", "--base", pack, "--rules", harmless.toString(),
+            assertRefused(cli.launch("rules", "test", pack), expected);
+            assertRefused(cli.launch("screen", "--rules", pack, ORDER), expected);
+            assertRefused(cli.launch("rules", "diff", "--base", pack, "--rules", harmless.toString(),
                     "--corpus", ORDER), expected);
         }
         assertThat(HostilePacks.markersPresent()).isEmpty();
     }
 
     @Test
-    void shouldStopRuleTestsThatNeverFinish(QuarkusMainLauncher launcher) throws IOException {
+    void shouldStopRuleTestsThatNeverFinish() throws IOException {
         Path pack = HostilePacks.budgetPack(Files.createTempDirectory("clearance-hostile-"));
 
-        LaunchResult result = launcher.launch("rules", "test", pack.toString());
+        CliRun result = cli.launch("rules", "test", pack.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(result.getErrorOutput()).contains("clearance: the rule tests did not finish within 3 s "
+        assertThat(result.errors()).contains("clearance: the rule tests did not finish within 3 s "
                 + "(clearance.reload.check-timeout): a rule loops or keeps firing; it was stopped");
     }
 
-    private static void assertRefused(LaunchResult result, List<String> expected) {
-        assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(ExitCodes.RULE_PACK);
-        assertThat(result.getErrorOutput()).contains(expected).doesNotContain("\tat ");
+    private static void assertRefused(CliRun result, List<String> expected) {
+        assertThat(result.exitCode()).as(result.errors()).isEqualTo(ExitCodes.RULE_PACK);
+        assertThat(result.errors()).contains(expected).doesNotContain("\tat ");
     }
 }

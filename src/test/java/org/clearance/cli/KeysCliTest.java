@@ -2,9 +2,8 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +12,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance keys create|list|revoke} and {@code lists import --allow-shrink} as the jar's main, needing no key. */
-@QuarkusMainTest
+/** {@code clearance keys create|list|revoke} and {@code lists import --allow-shrink} through the command line, needing no key. */
+@QuarkusTest
 @Tag("cli")
 class KeysCliTest {
+
+    @Inject
+    Cli cli;
 
     @TempDir
     Path dir;
@@ -26,62 +28,62 @@ class KeysCliTest {
     }
 
     @Test
-    void shouldPrintTheSecretOnceOnALineOfItsOwnListWithoutItAndRevoke(QuarkusMainLauncher launcher) {
+    void shouldPrintTheSecretOnceOnALineOfItsOwnListWithoutItAndRevoke() {
         String name = unique("ci");
-        LaunchResult created = launcher.launch("keys", "create", "--name", name, "--role", "screener", "--role", "auditor",
+        CliRun created = cli.launch("keys", "create", "--name", name, "--role", "screener", "--role", "auditor",
                 "--expires", "2099-12-31");
-        assertThat(created.exitCode()).as(created.getErrorOutput()).isEqualTo(ExitCodes.OK);
+        assertThat(created.exitCode()).as(created.errors()).isEqualTo(ExitCodes.OK);
         // In a test the framework's own log lines land on stdout too; the key is the one line that mentions it.
-        List<String> keyLines = created.getOutputStream().stream().filter(l -> l.contains("clr_")).toList();
+        List<String> keyLines = created.outputLines().stream().filter(l -> l.contains("clr_")).toList();
         assertThat(keyLines).hasSize(1);
         String secret = keyLines.get(0);
         assertThat(secret).as("the key alone on its line").matches("clr_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
-        assertThat(created.getErrorOutput()).contains("shown only this once").doesNotContain(secret);
+        assertThat(created.errors()).contains("shown only this once").doesNotContain(secret);
 
-        LaunchResult listed = launcher.launch("keys", "list");
+        CliRun listed = cli.launch("keys", "list");
         assertThat(listed.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(listed.getOutput()).containsPattern(name + "\\s+clr_" + secret.substring(4, 16) + "_…\\s+active\\s+2099-12-31")
+        assertThat(listed.output()).containsPattern(name + "\\s+clr_" + secret.substring(4, 16) + "_…\\s+active\\s+2099-12-31")
                 .doesNotContain(secret.substring(17));
 
-        LaunchResult revoked = launcher.launch("keys", "revoke", name);
+        CliRun revoked = cli.launch("keys", "revoke", name);
         assertThat(revoked.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(revoked.getOutput()).contains(name + ": revoked at ").contains(" by cli:");
-        assertThat(launcher.launch("keys", "list").getOutput()).containsPattern(name + "\\s+\\S+\\s+revoked");
+        assertThat(revoked.output()).contains(name + ": revoked at ").contains(" by cli:");
+        assertThat(cli.launch("keys", "list").output()).containsPattern(name + "\\s+\\S+\\s+revoked");
     }
 
     @Test
-    void shouldExitTwoForAnUnknownRoleAPastDateOrAnUnknownKey(QuarkusMainLauncher launcher) {
-        LaunchResult role = launcher.launch("keys", "create", "--name", unique("x"), "--role", "root");
+    void shouldExitTwoForAnUnknownRoleAPastDateOrAnUnknownKey() {
+        CliRun role = cli.launch("keys", "create", "--name", unique("x"), "--role", "root");
         assertThat(role.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(role.getErrorOutput()).contains("unknown role 'root'");
-        assertThat(role.getOutput()).doesNotContain("clr_");
+        assertThat(role.errors()).contains("unknown role 'root'");
+        assertThat(role.output()).doesNotContain("clr_");
 
-        LaunchResult past = launcher.launch("keys", "create", "--name", unique("x"), "--role", "admin", "--expires", "2001-01-01");
+        CliRun past = cli.launch("keys", "create", "--name", unique("x"), "--role", "admin", "--expires", "2001-01-01");
         assertThat(past.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(past.getErrorOutput()).contains("in the past");
+        assertThat(past.errors()).contains("in the past");
 
-        LaunchResult unknown = launcher.launch("keys", "revoke", unique("nobody"));
+        CliRun unknown = cli.launch("keys", "revoke", unique("nobody"));
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(unknown.getErrorOutput()).contains("no API key named");
+        assertThat(unknown.errors()).contains("no API key named");
     }
 
     @Test
-    void shouldRefuseAListImportThatDropsMostEntriesUnlessAllowed(QuarkusMainLauncher launcher) throws Exception {
+    void shouldRefuseAListImportThatDropsMostEntriesUnlessAllowed() throws Exception {
         String source = unique("gut");
         Path full = Files.writeString(dir.resolve("full.csv"), "name,aliases,country,address,reason\n"
                 + "Orvanta Alloys,,AE,,x\nPelkor Devices,,AE,,x\nQuinmar Optics,,AE,,x\nRastovan Labs,,AE,,x\n");
         Path one = Files.writeString(dir.resolve("one.csv"), "name,aliases,country,address,reason\nOrvanta Alloys,,AE,,x\n");
-        assertThat(launcher.launch("lists", "import", full.toString(), "--source", source, "--format", "custom_csv").exitCode())
+        assertThat(cli.launch("lists", "import", full.toString(), "--source", source, "--format", "custom_csv").exitCode())
                 .isEqualTo(ExitCodes.OK);
 
-        LaunchResult refused = launcher.launch("lists", "import", one.toString(), "--source", source, "--format", "custom_csv");
+        CliRun refused = cli.launch("lists", "import", one.toString(), "--source", source, "--format", "custom_csv");
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(refused.getErrorOutput()).contains("3 fewer than the 4 entries of the active version (75 %)")
+        assertThat(refused.errors()).contains("3 fewer than the 4 entries of the active version (75 %)")
                 .contains("--allow-shrink");
 
-        LaunchResult allowed = launcher.launch("lists", "import", one.toString(), "--source", source, "--format", "custom_csv",
+        CliRun allowed = cli.launch("lists", "import", one.toString(), "--source", source, "--format", "custom_csv",
                 "--allow-shrink");
-        assertThat(allowed.exitCode()).as(allowed.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(allowed.getOutput()).contains(source + ": imported 1 entries");
+        assertThat(allowed.exitCode()).as(allowed.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(allowed.output()).contains(source + ": imported 1 entries");
     }
 }

@@ -3,9 +3,8 @@ package org.clearance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code clearance lists import|show} as the jar's main: every documented exit code. On a database of its own: the
+ * {@code clearance lists import|show} through the command line: every documented exit code. On a database of its own: the
  * 6,000 entries of the long import would otherwise be indexed by every later test that screens a party.
  */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 @TestProfile(ListsCliTest.ListsDatabase.class)
 class ListsCliTest {
+
+    @Inject
+    Cli cli;
 
     public static class ListsDatabase extends OwnDatabase {
     }
@@ -37,55 +39,55 @@ class ListsCliTest {
     }
 
     @Test
-    void shouldImportAnOfacFolderGuessingItsFormatThenReportItUnchanged(QuarkusMainLauncher launcher) {
+    void shouldImportAnOfacFolderGuessingItsFormatThenReportItUnchanged() {
         String source = uniqueSource();
-        LaunchResult first = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", source);
+        CliRun first = cli.launch("lists", "import", OFAC_SAMPLE, "--source", source);
         assertThat(first.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(first.getOutput()).contains(source + ": imported 17 entries (OFAC_SDN_CSV");
+        assertThat(first.output()).contains(source + ": imported 17 entries (OFAC_SDN_CSV");
 
-        LaunchResult again = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", source);
+        CliRun again = cli.launch("lists", "import", OFAC_SAMPLE, "--source", source);
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(again.getOutput()).contains("unchanged, identical to the active version");
+        assertThat(again.output()).contains("unchanged, identical to the active version");
 
-        LaunchResult show = launcher.launch("lists", "show");
+        CliRun show = cli.launch("lists", "show");
         assertThat(show.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(show.getOutput()).contains("SOURCE", "ENTRIES", "AGE").containsPattern(source + "\\s+OFAC_SDN_CSV\\s+\\w{12}\\s+-\\s+\\S+\\s+17 ");
+        assertThat(show.output()).contains("SOURCE", "ENTRIES", "AGE").containsPattern(source + "\\s+OFAC_SDN_CSV\\s+\\w{12}\\s+-\\s+\\S+\\s+17 ");
     }
 
     @Test
-    void shouldExitTwoNamingFileAndLineWhenTheFileIsMalformed(QuarkusMainLauncher launcher) throws IOException {
+    void shouldExitTwoNamingFileAndLineWhenTheFileIsMalformed() throws IOException {
         Path bad = dir.resolve("watch.csv");
         Files.writeString(bad, "name,aliases,country,address,reason\nVelmira Optics,,FR,,x\n\"Broken,,FR,,x\n");
-        LaunchResult result = launcher.launch("lists", "import", bad.toString(), "--source", uniqueSource(),
+        CliRun result = cli.launch("lists", "import", bad.toString(), "--source", uniqueSource(),
                 "--format", "custom_csv");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains(bad + ": line 3: ").contains("nothing was imported");
+        assertThat(result.errors()).contains(bad + ": line 3: ").contains("nothing was imported");
     }
 
     @Test
-    void shouldExitTwoWhenTheFormatCannotBeGuessed(QuarkusMainLauncher launcher) throws IOException {
+    void shouldExitTwoWhenTheFormatCannotBeGuessed() throws IOException {
         Path file = Files.writeString(dir.resolve("list.csv"), "name,aliases,country,address,reason\n");
-        LaunchResult result = launcher.launch("lists", "import", file.toString(), "--source", uniqueSource());
+        CliRun result = cli.launch("lists", "import", file.toString(), "--source", uniqueSource());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("give --format");
+        assertThat(result.errors()).contains("give --format");
     }
 
     @Test
-    void shouldExitTwoWhenTheFileDoesNotExist(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("lists", "import", "no/such/file.xml", "--source", uniqueSource());
+    void shouldExitTwoWhenTheFileDoesNotExist() {
+        CliRun result = cli.launch("lists", "import", "no/such/file.xml", "--source", uniqueSource());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("no/such/file.xml: no such file or folder");
+        assertThat(result.errors()).contains("no/such/file.xml: no such file or folder");
     }
 
     @Test
-    void shouldExitTwoForAnInvalidSourceName(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("lists", "import", OFAC_SAMPLE, "--source", "bad name/");
+    void shouldExitTwoForAnInvalidSourceName() {
+        CliRun result = cli.launch("lists", "import", OFAC_SAMPLE, "--source", "bad name/");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("source name must be");
+        assertThat(result.errors()).contains("source name must be");
     }
 
     @Test
-    void shouldShowProgressOnStderrForALongImport(QuarkusMainLauncher launcher) throws IOException {
+    void shouldShowProgressOnStderrForALongImport() throws IOException {
         StringBuilder csv = new StringBuilder("name,aliases,country,address,reason\n");
         for (int i = 0; i < 6_000; i++) {
             csv.append("Testfirma Nummer ").append(i).append(" Optikwerk,,DE,,fictional test entry\n");
@@ -93,11 +95,11 @@ class ListsCliTest {
         Path big = dir.resolve("watch.csv");
         Files.writeString(big, csv);
 
-        LaunchResult result = launcher.launch("lists", "import", big.toString(), "--source", uniqueSource(),
+        CliRun result = cli.launch("lists", "import", big.toString(), "--source", uniqueSource(),
                 "--format", "custom_csv");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(result.getErrorOutput()).contains("reading 6000/6000 entries").contains("storing 6000/6000 entries");
-        assertThat(result.getOutput()).contains("imported 6000 entries").doesNotContain("storing");
+        assertThat(result.errors()).contains("reading 6000/6000 entries").contains("storing 6000/6000 entries");
+        assertThat(result.output()).contains("imported 6000 entries").doesNotContain("storing");
     }
 }

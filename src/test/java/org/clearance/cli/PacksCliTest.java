@@ -2,9 +2,8 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance packs keygen|build|verify|inspect} as the jar's main, on the small test pack: exit codes 0, 1 and 2. */
-@QuarkusMainTest
+/** {@code clearance packs keygen|build|verify|inspect} through the command line, on the small test pack: exit codes 0, 1 and 2. */
+@QuarkusTest
 @Tag("cli")
 class PacksCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String SMALL_PACK = "src/test/resources/reload-pack";
 
@@ -30,66 +32,66 @@ class PacksCliTest {
     Path dir;
 
     @Test
-    void shouldGenerateAKeyBuildASignedBundleVerifyAndUnpackItThenRefuseItTampered(QuarkusMainLauncher launcher) throws IOException {
+    void shouldGenerateAKeyBuildASignedBundleVerifyAndUnpackItThenRefuseItTampered() throws IOException {
         String key = dir.resolve("acme").toString();
-        LaunchResult keygen = launcher.launch("packs", "keygen", key);
-        assertThat(keygen.exitCode()).as(keygen.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(keygen.getOutput()).contains("acme.key (private key: keep it secret)").contains("Key id: ");
+        CliRun keygen = cli.launch("packs", "keygen", key);
+        assertThat(keygen.exitCode()).as(keygen.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(keygen.output()).contains("acme.key (private key: keep it secret)").contains("Key id: ");
 
         Path bundle = dir.resolve("eu-legal-1.4.0.tar.gz");
-        LaunchResult build = launcher.launch("packs", "build", SMALL_PACK, "--sign", key + ".key", "--output", bundle.toString(),
+        CliRun build = cli.launch("packs", "build", SMALL_PACK, "--sign", key + ".key", "--output", bundle.toString(),
                 "--name", "eu-legal", "--pack-version", "1.4.0", "--publisher", "Acme Trade Compliance", "--jurisdiction", "EU");
-        assertThat(build.exitCode()).as(build.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(build.getOutput()).contains("Built " + bundle + ": eu-legal 1.4.0 by Acme Trade Compliance");
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(build.output()).contains("Built " + bundle + ": eu-legal 1.4.0 by Acme Trade Compliance");
 
         Path unpacked = dir.resolve("unpacked");
-        LaunchResult verify = launcher.launch("packs", "verify", bundle.toString(), "--trust", key + ".pub", "--extract", unpacked.toString());
-        assertThat(verify.exitCode()).as(verify.getErrorOutput()).isEqualTo(ExitCodes.OK);
-        assertThat(verify.getOutput()).contains(bundle + ": valid. eu-legal 1.4.0 by Acme Trade Compliance (EU)")
+        CliRun verify = cli.launch("packs", "verify", bundle.toString(), "--trust", key + ".pub", "--extract", unpacked.toString());
+        assertThat(verify.exitCode()).as(verify.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(verify.output()).contains(bundle + ": valid. eu-legal 1.4.0 by Acme Trade Compliance (EU)")
                 .contains("signed by acme.pub").contains("Unpacked into " + unpacked);
         assertThat(unpacked.resolve("us/crimea.drl")).hasSameTextualContentAs(Path.of(SMALL_PACK, "us/crimea.drl"));
 
-        LaunchResult inspect = launcher.launch("packs", "inspect", bundle.toString());
+        CliRun inspect = cli.launch("packs", "inspect", bundle.toString());
         assertThat(inspect.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(inspect.getOutput()).contains("\"name\": \"eu-legal\"", "\"path\": \"eu/dual-use.drl\"");
+        assertThat(inspect.output()).contains("\"name\": \"eu-legal\"", "\"path\": \"eu/dual-use.drl\"");
 
         Path tampered = dir.resolve("tampered.tar.gz");
         rewrite(bundle, tampered, "us/crimea.drl");
-        LaunchResult refused = launcher.launch("packs", "verify", tampered.toString(), "--trust", key + ".pub",
+        CliRun refused = cli.launch("packs", "verify", tampered.toString(), "--trust", key + ".pub",
                 "--extract", dir.resolve("never").toString());
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(dir.resolve("never")).doesNotExist();
-        assertThat(refused.getErrorOutput()).contains("clearance packs verify: refused: tampered.tar.gz does not match its signed manifest: "
+        assertThat(refused.errors()).contains("clearance packs verify: refused: tampered.tar.gz does not match its signed manifest: "
                 + "us/crimea.drl has SHA-256").doesNotContain("Exception");
     }
 
     @Test
-    void shouldRefuseAnUntrustedKeyAndExitTwoForAMissingBundleOrKey(QuarkusMainLauncher launcher) {
+    void shouldRefuseAnUntrustedKeyAndExitTwoForAMissingBundleOrKey() {
         String publisher = dir.resolve("publisher").toString();
         String stranger = dir.resolve("stranger").toString();
-        assertThat(launcher.launch("packs", "keygen", publisher).exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(launcher.launch("packs", "keygen", stranger).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.launch("packs", "keygen", publisher).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(cli.launch("packs", "keygen", stranger).exitCode()).isEqualTo(ExitCodes.OK);
         Path bundle = dir.resolve("eu.tar.gz");
-        LaunchResult build = launcher.launch("packs", "build", SMALL_PACK, "--sign", publisher + ".key", "--output", bundle.toString(),
+        CliRun build = cli.launch("packs", "build", SMALL_PACK, "--sign", publisher + ".key", "--output", bundle.toString(),
                 "--name", "eu-legal", "--pack-version", "2.0.0", "--publisher", "Acme", "--jurisdiction", "EU");
-        assertThat(build.exitCode()).as(build.getErrorOutput()).isEqualTo(ExitCodes.OK);
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
 
-        LaunchResult untrusted = launcher.launch("packs", "verify", bundle.toString(), "--trust", stranger + ".pub");
+        CliRun untrusted = cli.launch("packs", "verify", bundle.toString(), "--trust", stranger + ".pub");
         assertThat(untrusted.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(untrusted.getErrorOutput()).contains("refused: .signatures.json holds no signature by a trusted key")
+        assertThat(untrusted.errors()).contains("refused: .signatures.json holds no signature by a trusted key")
                 .contains("trusted: stranger.pub");
 
-        LaunchResult missingBundle = launcher.launch("packs", "verify", dir.resolve("nope.tar.gz").toString(), "--trust", publisher + ".pub");
+        CliRun missingBundle = cli.launch("packs", "verify", dir.resolve("nope.tar.gz").toString(), "--trust", publisher + ".pub");
         assertThat(missingBundle.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(missingBundle.getErrorOutput()).contains("nope.tar.gz does not exist");
+        assertThat(missingBundle.errors()).contains("nope.tar.gz does not exist");
 
-        LaunchResult missingKey = launcher.launch("packs", "verify", bundle.toString(), "--trust", dir.resolve("nobody.pub").toString());
+        CliRun missingKey = cli.launch("packs", "verify", bundle.toString(), "--trust", dir.resolve("nobody.pub").toString());
         assertThat(missingKey.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(missingKey.getErrorOutput()).contains("nobody.pub does not exist");
+        assertThat(missingKey.errors()).contains("nobody.pub does not exist");
 
-        LaunchResult privateAsTrust = launcher.launch("packs", "verify", bundle.toString(), "--trust", publisher + ".key");
+        CliRun privateAsTrust = cli.launch("packs", "verify", bundle.toString(), "--trust", publisher + ".key");
         assertThat(privateAsTrust.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(privateAsTrust.getErrorOutput()).contains("trust the .pub file, not the .key");
+        assertThat(privateAsTrust.errors()).contains("trust the .pub file, not the .key");
     }
 
     /** Copies a bundle with one byte of {@code file} changed. */

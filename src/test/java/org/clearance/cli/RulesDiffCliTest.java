@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +17,26 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code clearance rules diff} through the real CLI: a changed rule, a changed data row, a git ref, and every exit code. */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class RulesDiffCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String CORPUS = "examples/orders";
 
     @Test
-    void shouldReportTheOrdersAChangedRuleAffectsAndFailOnChangeWhenAsked(QuarkusMainLauncher launcher) throws IOException {
+    void shouldReportTheOrdersAChangedRuleAffectsAndFailOnChangeWhenAsked() throws IOException {
         Path head = copyOfRules();
         replace(head.resolve("eu/chp-due-diligence.drl"), "@id(\"EU-12GB-01\") @jurisdiction(\"EU\") @severity(\"INFO\")",
                 "@id(\"EU-12GB-01\") @jurisdiction(\"EU\") @severity(\"REVIEW\")");
 
-        LaunchResult result = launcher.launch("rules", "diff", "--base", "rules", "--rules", head.toString(),
+        CliRun result = cli.launch("rules", "diff", "--base", "rules", "--rules", head.toString(),
                 "--corpus", CORPUS, "--fail-on-change");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(result.getOutput())
+        assertThat(result.output())
                 .contains("1 rule change(s), 0 data file change(s)")
                 .contains("~ EU-12GB-01: severity INFO -> REVIEW")
                 .contains("Order DTM-2025-0610 (examples/orders/04-chp-to-kazakhstan-with-no-russia-clause.json): REVIEW (unchanged)")
@@ -42,23 +44,23 @@ class RulesDiffCliTest {
                 .contains("  - EU-12GB-01 INFO /lines/0: line 1: ")
                 .contains("because EU-12GB-01 changed: severity INFO -> REVIEW")
                 .containsPattern("\\d of \\d+ order\\(s\\) change \\(0 decision\\(s\\), \\d in findings only\\)");
-        assertThat(launcher.launch("rules", "diff", "--base", "rules", "--rules", head.toString(), "--corpus", CORPUS)
+        assertThat(cli.launch("rules", "diff", "--base", "rules", "--rules", head.toString(), "--corpus", CORPUS)
                 .exitCode()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
-    void shouldBlameAChangedDataRowOnTheRulesThatReadIt(QuarkusMainLauncher launcher) throws IOException {
+    void shouldBlameAChangedDataRowOnTheRulesThatReadIt() throws IOException {
         Path head = copyOfRules();
         Path countries = head.resolve("data/common/diversion-countries.csv");
         List<String> rows = Files.readAllLines(countries);
         long kazakhRows = rows.stream().filter(l -> l.startsWith("KZ,")).count();
         Files.write(countries, rows.stream().filter(l -> !l.startsWith("KZ,")).toList());
 
-        LaunchResult result = launcher.launch("rules", "diff", "--base", "rules", "--rules", head.toString(),
+        CliRun result = cli.launch("rules", "diff", "--base", "rules", "--rules", head.toString(),
                 "--corpus", CORPUS, "--format", "json", "--fail-on-change");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        JsonNode report = new ObjectMapper().readTree(CiReportsCliTest.json(result.getOutput()));
+        JsonNode report = new ObjectMapper().readTree(CiReportsCliTest.json(result.output()));
         assertThat(report.get("changes").get("rules")).isEmpty();
         JsonNode data = report.get("changes").get("data").get(0);
         assertThat(data.get("file").asText()).isEqualTo("data/common/diversion-countries.csv");
@@ -77,7 +79,7 @@ class RulesDiffCliTest {
     }
 
     @Test
-    void shouldCompareWithTheRulesFolderAtAGitRef(QuarkusMainLauncher launcher) throws Exception {
+    void shouldCompareWithTheRulesFolderAtAGitRef() throws Exception {
         Path repo = Files.createTempDirectory("repo");
         git(repo, "init", "-q");
         Files.writeString(repo.resolve("README.md"), "orders\n");
@@ -91,37 +93,37 @@ class RulesDiffCliTest {
                 "@id(\"EU-12GB-01\") @jurisdiction(\"EU\") @severity(\"BLOCK\")");
         String rules = repo.resolve("rules").toString();
 
-        LaunchResult changed = launcher.launch("rules", "diff", "--base", "HEAD", "--rules", rules, "--corpus", CORPUS);
-        LaunchResult noRules = launcher.launch("rules", "diff", "--base", "HEAD~1", "--rules", rules, "--corpus", CORPUS);
-        LaunchResult noRef = launcher.launch("rules", "diff", "--base", "no-such-branch", "--rules", rules, "--corpus", CORPUS);
+        CliRun changed = cli.launch("rules", "diff", "--base", "HEAD", "--rules", rules, "--corpus", CORPUS);
+        CliRun noRules = cli.launch("rules", "diff", "--base", "HEAD~1", "--rules", rules, "--corpus", CORPUS);
+        CliRun noRef = cli.launch("rules", "diff", "--base", "no-such-branch", "--rules", rules, "--corpus", CORPUS);
 
         assertThat(changed.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(changed.getOutput()).contains("(HEAD:rules)").contains("~ EU-12GB-01: severity INFO -> BLOCK")
+        assertThat(changed.output()).contains("(HEAD:rules)").contains("~ EU-12GB-01: severity INFO -> BLOCK")
                 .contains("Order DTM-2025-0610 (examples/orders/04-chp-to-kazakhstan-with-no-russia-clause.json): REVIEW -> BLOCK");
         assertThat(noRules.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(noRules.getErrorOutput()).contains("--base HEAD~1: the commit has no folder rules/");
+        assertThat(noRules.errors()).contains("--base HEAD~1: the commit has no folder rules/");
         assertThat(noRef.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(noRef.getErrorOutput()).contains("--base no-such-branch: no such folder, and no such commit, branch or tag");
+        assertThat(noRef.errors()).contains("--base no-such-branch: no such folder, and no such commit, branch or tag");
     }
 
     @Test
-    void shouldExitThreeWhenTheBasePackDoesNotLoad(QuarkusMainLauncher launcher) throws IOException {
+    void shouldExitThreeWhenTheBasePackDoesNotLoad() throws IOException {
         Path base = copyOfRules();
         replace(base.resolve("eu/chp-due-diligence.drl"), "@id(\"EU-12GB-01\")", "");
 
-        LaunchResult result = launcher.launch("rules", "diff", "--base", base.toString(), "--corpus", CORPUS);
+        CliRun result = cli.launch("rules", "diff", "--base", base.toString(), "--corpus", CORPUS);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        assertThat(result.getErrorOutput()).contains("the base rule pack (" + base + ") does not load")
+        assertThat(result.errors()).contains("the base rule pack (" + base + ") does not load")
                 .contains("eu/chp-due-diligence.drl:").contains("lacks @id").doesNotContain("\tat ");
     }
 
     @Test
-    void shouldExitTwoForAnUnreadableCorpus(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("rules", "diff", "--base", "rules", "--corpus", "no/such/orders");
+    void shouldExitTwoForAnUnreadableCorpus() {
+        CliRun result = cli.launch("rules", "diff", "--base", "rules", "--corpus", "no/such/orders");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("no/such/orders:/: no such file or folder");
+        assertThat(result.errors()).contains("no/such/orders:/: no such file or folder");
     }
 
     private static JsonNode find(JsonNode orders, String orderId) {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.clearance.rules.mutation.DeMinimisPack;
@@ -15,24 +14,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rules test --mutate} through the real command line, on a pack of the shipped de minimis rule. */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class RulesMutateCliTest {
+
+    @Inject
+    Cli cli;
 
     @TempDir
     Path pack;
 
     @Test
-    void shouldNameASurvivingMutantInJsonAndExitOneUnlessTheScoreReachesFailUnder(QuarkusMainLauncher launcher) throws IOException {
+    void shouldNameASurvivingMutantInJsonAndExitOneUnlessTheScoreReachesFailUnder() throws IOException {
         DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
 
-        LaunchResult strict = launcher.launch("rules", "test", "--mutate", "--format", "json", "--threads", "1", pack.toString());
-        LaunchResult lenient = launcher.launch("rules", "test", "--mutate", "--fail-under", "0", "--threads", "1", pack.toString());
-        LaunchResult jsonAlone = launcher.launch("rules", "test", "--format", "json", pack.toString());
+        CliRun strict = cli.launch("rules", "test", "--mutate", "--format", "json", "--threads", "1", pack.toString());
+        CliRun lenient = cli.launch("rules", "test", "--mutate", "--fail-under", "0", "--threads", "1", pack.toString());
+        CliRun jsonAlone = cli.launch("rules", "test", "--format", "json", pack.toString());
 
         assertThat(strict.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         // Test-mode logs share stdout with the report: the report is the JSON object that starts a line.
-        String output = strict.getOutput();
+        String output = strict.output();
         java.util.regex.Matcher start = java.util.regex.Pattern.compile("(?m)^\\{$").matcher(output);
         assertThat(start.find()).isTrue();
         JsonNode report = new ObjectMapper().readTree(output.substring(start.start()));
@@ -41,9 +43,9 @@ class RulesMutateCliTest {
         assertThat(report.path("overall").path("score").asDouble()).isLessThan(100.0);
         assertThat(report.path("timing").path("threads").asInt()).isEqualTo(1);
         assertThat(lenient.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(lenient.getOutput()).contains("SURVIVED " + DeMinimisPack.foreignMadeSurvivor())
+        assertThat(lenient.output()).contains("SURVIVED " + DeMinimisPack.foreignMadeSurvivor())
                 .contains("mutation score:");
         assertThat(jsonAlone.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(jsonAlone.getErrorOutput()).contains("--format json needs --mutate");
+        assertThat(jsonAlone.errors()).contains("--format json needs --mutate");
     }
 }

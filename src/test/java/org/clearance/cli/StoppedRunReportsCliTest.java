@@ -10,9 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +29,12 @@ import org.w3c.dom.Element;
  * rules/ with one broken file; the SARIF is read with Jackson and checked against the schema, the JUnit XML with a
  * real parser and the XSD.
  */
-@QuarkusMainTest
+@QuarkusTest
 @Tag("cli")
 class StoppedRunReportsCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String ORDER = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
     /** A condition on a field that Line does not have: Drools refuses it at line 7. */
@@ -60,13 +62,13 @@ class StoppedRunReportsCliTest {
             """;
 
     @Test
-    void shouldWriteSarifWithTheCompileErrorsAsResultsWhenThePackDoesNotLoad(QuarkusMainLauncher launcher) throws Exception {
+    void shouldWriteSarifWithTheCompileErrorsAsResultsWhenThePackDoesNotLoad() throws Exception {
         Path rules = rulesWith("eu/broken.drl", DOES_NOT_COMPILE);
 
-        LaunchResult result = launcher.launch("screen", "--format", "sarif", "--rules", rules.toString(), ORDER);
+        CliRun result = cli.launch("screen", "--format", "sarif", "--rules", rules.toString(), ORDER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        String sarif = json(result.getOutput());
+        String sarif = json(result.output());
         assertThat(schemaErrors(sarif)).isEmpty();
         JsonNode run = new ObjectMapper().readTree(sarif).get("runs").get(0);
         assertThat(run.get("invocations").get(0).get("executionSuccessful").asBoolean()).isFalse();
@@ -85,13 +87,13 @@ class StoppedRunReportsCliTest {
     }
 
     @Test
-    void shouldWriteJunitWithAFailedCasePerRefusalWhenThePackDoesNotLoad(QuarkusMainLauncher launcher) throws Exception {
+    void shouldWriteJunitWithAFailedCasePerRefusalWhenThePackDoesNotLoad() throws Exception {
         Path rules = rulesWith("eu/exits.drl", REFUSED);
 
-        LaunchResult result = launcher.launch("screen", "--format", "junit", "--rules", rules.toString(), ORDER);
+        CliRun result = cli.launch("screen", "--format", "junit", "--rules", rules.toString(), ORDER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        Document xml = parse(result.getOutput());
+        Document xml = parse(result.output());
         List<Element> failures = elements(xml.getElementsByTagName("failure"));
         assertThat(failures).hasSize(1);
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("1");
@@ -103,13 +105,13 @@ class StoppedRunReportsCliTest {
     }
 
     @Test
-    void shouldWriteTheRuleTestJunitReportWhenThePackDoesNotLoad(QuarkusMainLauncher launcher) throws Exception {
+    void shouldWriteTheRuleTestJunitReportWhenThePackDoesNotLoad() throws Exception {
         Path rules = rulesWith("eu/broken.drl", DOES_NOT_COMPILE);
 
-        LaunchResult result = launcher.launch("rules", "test", "--format", "junit", rules.toString());
+        CliRun result = cli.launch("rules", "test", "--format", "junit", rules.toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.RULE_PACK);
-        Document xml = parse(result.getOutput());
+        Document xml = parse(result.output());
         assertThat(xml.getDocumentElement().getAttribute("name")).isEqualTo("clearance rules test");
         assertThat(elements(xml.getElementsByTagName("testsuite"))).extracting(s -> s.getAttribute("name"))
                 .containsExactly("rule pack");
@@ -119,11 +121,11 @@ class StoppedRunReportsCliTest {
     }
 
     @Test
-    void shouldWriteSarifNamingAnOptionThatCannotBeUsed(QuarkusMainLauncher launcher) throws Exception {
-        LaunchResult result = launcher.launch("screen", "--format", "sarif", "--fail-on", "high", ORDER);
+    void shouldWriteSarifNamingAnOptionThatCannotBeUsed() throws Exception {
+        CliRun result = cli.launch("screen", "--format", "sarif", "--fail-on", "high", ORDER);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        String sarif = json(result.getOutput());
+        String sarif = json(result.output());
         assertThat(schemaErrors(sarif)).isEmpty();
         JsonNode results = new ObjectMapper().readTree(sarif).get("runs").get(0).get("results");
         assertThat(results).hasSize(1);
@@ -133,17 +135,17 @@ class StoppedRunReportsCliTest {
     }
 
     @Test
-    void shouldWriteRuleTestJunitNamingAnOptionOutOfRange(QuarkusMainLauncher launcher) throws Exception {
-        LaunchResult result = launcher.launch("rules", "test", "--format", "junit", "--fail-under", "200");
+    void shouldWriteRuleTestJunitNamingAnOptionOutOfRange() throws Exception {
+        CliRun result = cli.launch("rules", "test", "--format", "junit", "--fail-under", "200");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        Element failure = (Element) parse(result.getOutput()).getElementsByTagName("failure").item(0);
+        Element failure = (Element) parse(result.output()).getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("type")).isEqualTo("input");
         assertThat(failure.getAttribute("message")).contains("--fail-under must be a percentage from 0 to 100");
     }
 
     @Test
-    void shouldWriteSarifWithInputErrorsAsResultsAtTheirFileAndLine(QuarkusMainLauncher launcher) throws Exception {
+    void shouldWriteSarifWithInputErrorsAsResultsAtTheirFileAndLine() throws Exception {
         Path bad = Files.createTempFile("bad", ".json");
         Files.writeString(bad, """
                 {"id": "BAD-1", "seller": {"name": "S", "country": "DE"},
@@ -151,10 +153,10 @@ class StoppedRunReportsCliTest {
                  "lines": [{"hs_code": "85423190", "quantity": 5}]}
                 """);
 
-        LaunchResult result = launcher.launch("screen", "--format", "sarif", bad.toString(), "no-such-folder");
+        CliRun result = cli.launch("screen", "--format", "sarif", bad.toString(), "no-such-folder");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        String sarif = json(result.getOutput());
+        String sarif = json(result.output());
         assertThat(schemaErrors(sarif)).isEmpty();
         JsonNode run = new ObjectMapper().readTree(sarif).get("runs").get(0);
         JsonNode results = run.get("results");

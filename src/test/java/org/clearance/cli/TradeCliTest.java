@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +20,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance trade import|analyze} as the jar's main: outputs, the chart file and every documented exit code. */
-@QuarkusMainTest
+/** {@code clearance trade import|analyze} through the command line: outputs, the chart file and every documented exit code. */
+@QuarkusTest
 @Tag("cli")
 class TradeCliTest {
+
+    @Inject
+    Cli cli;
 
     private static final String SYNTHETIC = "examples/trade/comtrade-chp-synthetic.csv";
     private static final String BAD = "src/test/resources/trade/bad-rows.csv";
@@ -48,32 +50,32 @@ class TradeCliTest {
     }
 
     @Test
-    void shouldImportThenAnalyzeRankingTurkeyFirstAndWriteTheChart(QuarkusMainLauncher launcher) throws IOException {
-        LaunchResult imported = launcher.launch("trade", "import", SYNTHETIC);
+    void shouldImportThenAnalyzeRankingTurkeyFirstAndWriteTheChart() throws IOException {
+        CliRun imported = cli.launch("trade", "import", SYNTHETIC);
         assertThat(imported.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(imported.getOutput()).startsWith(SYNTHETIC + ": ")
+        assertThat(imported.output()).startsWith(SYNTHETIC + ": ")
                 .contains("skipped 12 (flowCode RX) 12 (partner World (W00))");
 
-        LaunchResult again = launcher.launch("trade", "import", SYNTHETIC);
+        CliRun again = cli.launch("trade", "import", SYNTHETIC);
         assertThat(again.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(again.getOutput()).contains(": 0 rows added, 0 changed, 3696 unchanged");
+        assertThat(again.output()).contains(": 0 rows added, 0 changed, 3696 unchanged");
 
         Path chart = dir.resolve("surge.svg");
-        LaunchResult analyzed = launcher.launch("trade", "analyze", "--baseline", "2015-2021", "--period",
+        CliRun analyzed = cli.launch("trade", "analyze", "--baseline", "2015-2021", "--period",
                 "2023-01..2023-09", "--chart", chart.toString());
         assertThat(analyzed.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(analyzed.getOutput()).contains("RANK  COUNTRY SCORE")
+        assertThat(analyzed.output()).contains("RANK  COUNTRY SCORE")
                 .containsPattern("\\s+1\\s+TR\\s+100\\s+\\$158\\.0m\\s+\\$28\\.0m\\s+5\\.6x");
-        assertThat(analyzed.getOutput().indexOf(" CH ")).isGreaterThan(analyzed.getOutput().indexOf(" KG "));
+        assertThat(analyzed.output().indexOf(" CH ")).isGreaterThan(analyzed.output().indexOf(" KG "));
         assertThat(Files.readString(chart)).startsWith("<svg").contains("TR (1)").endsWith("</svg>\n");
     }
 
     @Test
-    void shouldWriteTheAnalysisAsJsonWithTheFieldsOfTheApi(QuarkusMainLauncher launcher) throws IOException {
-        assertThat(launcher.launch("trade", "import", SYNTHETIC).exitCode()).isEqualTo(ExitCodes.OK);
-        LaunchResult result = launcher.launch("trade", "analyze", "--format", "json", "--neighbours", "AZ,GE,KZ,KG,UZ");
+    void shouldWriteTheAnalysisAsJsonWithTheFieldsOfTheApi() throws IOException {
+        assertThat(cli.launch("trade", "import", SYNTHETIC).exitCode()).isEqualTo(ExitCodes.OK);
+        CliRun result = cli.launch("trade", "analyze", "--format", "json", "--neighbours", "AZ,GE,KZ,KG,UZ");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        JsonNode json = new ObjectMapper().readTree(result.getOutput());
+        JsonNode json = new ObjectMapper().readTree(result.output());
         assertThat(json.get("period").asText()).isEqualTo("2023-01..2023-09");
         JsonNode first = json.get("countries").get(0);
         assertThat(first.get("country").asText()).isEqualTo("TR");
@@ -82,26 +84,26 @@ class TradeCliTest {
     }
 
     @Test
-    void shouldListEveryBadRowAsFileLineMessageAndImportNothing(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("trade", "import", BAD);
+    void shouldListEveryBadRowAsFileLineMessageAndImportNothing() {
+        CliRun result = cli.launch("trade", "import", BAD);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains(BAD + ":3: period '202313' has no month 13")
+        assertThat(result.errors()).contains(BAD + ":3: period '202313' has no month 13")
                 .contains(BAD + ":10: the same reporter, partner, cmdCode, period and flow as line 2")
                 .contains(BAD + ": 7 bad row(s); nothing was imported")
                 .doesNotContain("Exception");
     }
 
     @Test
-    void shouldExitTwoForAMissingFile(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("trade", "import", "no/such/file.csv");
+    void shouldExitTwoForAMissingFile() {
+        CliRun result = cli.launch("trade", "import", "no/such/file.csv");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("no/such/file.csv: no such file");
+        assertThat(result.errors()).contains("no/such/file.csv: no such file");
     }
 
     @Test
-    void shouldExitTwoNamingTheOptionForAnImpossiblePeriod(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("trade", "analyze", "--period", "2023-13..2023-02");
+    void shouldExitTwoNamingTheOptionForAnImpossiblePeriod() {
+        CliRun result = cli.launch("trade", "analyze", "--period", "2023-13..2023-02");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(result.getErrorOutput()).contains("--period: period '2023-13..2023-02': '2023-13' is not a month");
+        assertThat(result.errors()).contains("--period: period '2023-13..2023-02': '2023-13' is not a month");
     }
 }
