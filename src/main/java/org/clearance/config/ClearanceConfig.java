@@ -35,6 +35,13 @@ public interface ClearanceConfig {
         /** Rules a pack may have; the pack check refuses more. */
         @WithDefault("1000")
         int maxRules();
+
+        /**
+         * Folder where compiled rule packs are kept between runs, so that a start or command that loads a pack
+         * compiled before does not compile it again; none: compile on every start. It holds compiled code: keep it
+         * beside the database, writable by this service only. Read by {@code org.clearance.rules.CompiledPackFiles}.
+         */
+        java.util.Optional<String> compiledCache();
     }
 
     interface Api {

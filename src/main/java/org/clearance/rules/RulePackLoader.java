@@ -9,19 +9,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.function.IntUnaryOperator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clearance.rules.guard.PackLimits;
 import org.clearance.rules.guard.RulePackGuard;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
@@ -194,8 +198,39 @@ public final class RulePackLoader {
         if (compiled != null) {
             return compiled;
         }
+        Map<String, RulePackGuard.Location> locations = new HashMap<>();
+        try {
+            locate(root, ruleFiles, tables).forEach((rule, at) -> locations.put(rule, new RulePackGuard.Location(at.file(), at.line())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Collection<KiePackage> packages = CompiledPackFiles.read(key)
+                // Screened again: a file of compiled code is only trusted as far as the allow-list passes it.
+                .filter(kept -> RulePackGuard.screenCompiled(kept, locations).isEmpty())
+                .orElse(null);
+        KieBase kieBase;
+        if (packages != null) {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(packages);
+            kieBase = base;
+        } else {
+            kieBase = compileSources(key, sources.values(), tables, locations, problems, refusals);
+            if (kieBase == null) {
+                return null;
+            }
+        }
+        if (shared) {
+            CompiledPacks.put(key, kieBase);
+        }
+        return kieBase;
+    }
+
+    private static KieBase compileSources(String key, Collection<RulePackGuard.Source> sources,
+                                          Map<String, DecisionTables.TableDrl> tables,
+                                          Map<String, RulePackGuard.Location> locations,
+                                          List<RulePackProblem> problems, List<RulePackProblem> refusals) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (RulePackGuard.Source source : sources.values()) {
+        for (RulePackGuard.Source source : sources) {
             // Compile exactly the text that was screened, not the file again (it may have changed since).
             Resource resource = ResourceFactory.newByteArrayResource(source.drl().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(source.file());
@@ -215,22 +250,13 @@ public final class RulePackLoader {
             }
             return null;
         }
-        Map<String, RulePackGuard.Location> locations = new HashMap<>();
-        try {
-            locate(root, ruleFiles, tables).forEach((rule, at) -> locations.put(rule, new RulePackGuard.Location(at.file(), at.line())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         List<RulePackProblem> compiledRefusals = RulePackGuard.screenCompiled(builder.getKnowledgePackages(), locations);
         if (!compiledRefusals.isEmpty()) {
             refusals.addAll(compiledRefusals);
             return null;
         }
-        KieBase kieBase = builder.newKieBase();
-        if (shared) {
-            CompiledPacks.put(key, kieBase);
-        }
-        return kieBase;
+        CompiledPackFiles.write(key, builder.getKnowledgePackages());
+        return builder.newKieBase();
     }
 
     /** Drools counts lines of the DRL generated from a table; name the table row instead. */
