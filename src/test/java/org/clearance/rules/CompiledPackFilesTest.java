@@ -128,6 +128,15 @@ class CompiledPackFilesTest {
         assertThat(loaded.kieBase().getRule("t", "T-5 the buyer is in GE")).isNotNull();
     }
 
+    @Test
+    void shouldKeepNothingWhenTheFolderIsSetEmpty() throws IOException {
+        System.setProperty("clearance.rules.compiled-cache", "");
+
+        RulePackLoader.loadUnshared(pack("uncached", rule("T-6", "AZ", FINDING)));
+
+        assertThat(cache).doesNotExist();
+    }
+
     private static String rule(String id, String country, String consequence) {
         return RULE.formatted(id, country, consequence);
     }
