@@ -1,5 +1,6 @@
 package org.clearance.rules;
 
+import io.quarkus.logging.Log;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -208,12 +209,8 @@ public final class RulePackLoader {
                 // Screened again: a file of compiled code is only trusted as far as the allow-list passes it.
                 .filter(kept -> RulePackGuard.screenCompiled(kept, locations).isEmpty())
                 .orElse(null);
-        KieBase kieBase;
-        if (packages != null) {
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-            base.addPackages(packages);
-            kieBase = base;
-        } else {
+        KieBase kieBase = packages == null ? null : ruleBaseOf(packages);
+        if (kieBase == null) {
             kieBase = compileSources(key, sources.values(), tables, locations, problems, refusals);
             if (kieBase == null) {
                 return null;
@@ -223,6 +220,18 @@ public final class RulePackLoader {
             CompiledPacks.put(key, kieBase);
         }
         return kieBase;
+    }
+
+    /** A rule base of packages read back from disk; none when they do not wire up, and the text is compiled instead. */
+    private static KieBase ruleBaseOf(Collection<KiePackage> packages) {
+        try {
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(packages);
+            return base;
+        } catch (RuntimeException | LinkageError e) {
+            Log.warnf("Compiled rule pack read from disk does not load (%s); compiling the pack instead", e.toString());
+            return null;
+        }
     }
 
     private static KieBase compileSources(String key, Collection<RulePackGuard.Source> sources,
