@@ -139,8 +139,10 @@ public class RescreenService {
     public RescreenRunView all(Instant since, String cause, Actor actor) {
         Instant started = Instant.now();
         List<OpenOrder> open = QuarkusTransaction.requiringNew().call(() -> openOrders(started.minus(config.openFor())));
-        List<OpenOrder> considered = since == null ? open : QuarkusTransaction.requiringNew().call(() -> open.stream()
-                .filter(o -> !screenedAt(o.screeningId()).isBefore(since)).toList());
+        List<OpenOrder> considered = since == null ? open : QuarkusTransaction.requiringNew().call(() -> {
+            Set<UUID> recent = screeningsSince(since);
+            return open.stream().filter(o -> recent.contains(o.screeningId())).toList();
+        });
         return run(cause, started, open.size(), considered, actor);
     }
 
@@ -336,8 +338,14 @@ public class RescreenService {
         return outcomes;
     }
 
-    private Instant screenedAt(UUID screeningId) {
-        return ((Screening) Screening.findById(screeningId)).screenedAt;
+    /** The screenings stored at or after {@code since}, in one query rather than one lookup per open order. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> screeningsSince(Instant since) {
+        List<String> ids = em.createNativeQuery("SELECT CAST(s.id AS VARCHAR(36)) FROM screening s WHERE s.screened_at >= ?1")
+                .setParameter(1, since).getResultList();
+        Set<UUID> screenings = new HashSet<>();
+        ids.forEach(id -> screenings.add(UUID.fromString(id.strip())));
+        return screenings;
     }
 
     /**

@@ -187,6 +187,23 @@ class RescreenTest {
         assertThat(rescreens.runs(1).get(0).considered()).as("no open order touches Antarctica").isZero();
     }
 
+    @Test
+    void shouldRescreenByHandOnlyTheOpenOrdersScreenedSinceTheGivenInstant() throws InterruptedException {
+        String screener = TestKeys.create(Roles.SCREENER);
+        String before = "RESCREEN-BEFORE-" + UUID.randomUUID();
+        String after = "RESCREEN-AFTER-" + UUID.randomUUID();
+        screen(screener, before, "Harmless Furniture " + letters(7)).body("decision", equalTo("CLEAR"));
+        Thread.sleep(20); // screening times are stored to the microsecond; keep the two apart
+        java.time.Instant since = java.time.Instant.now();
+        screen(screener, after, "Harmless Furniture " + letters(7)).body("decision", equalTo("CLEAR"));
+
+        RescreenRunView run = rescreens.all(since, "by hand since " + since, Actor.cliOperator());
+
+        assertThat(run.considered()).as("open orders screened since %s", since).isEqualTo(1);
+        assertThat(run.openOrders()).isGreaterThanOrEqualTo(2);
+        assertThat(screenings(before)).isEqualTo(1);
+    }
+
     private static io.restassured.response.ValidatableResponse screen(String key, String orderId, String buyer) {
         return screen(key, orderId, buyer, "9403.30.11");
     }
