@@ -45,6 +45,8 @@ final class CompiledPackFiles {
     private static final String FOLDER_PROPERTY = "clearance.rules.compiled-cache";
     private static final byte[] MAGIC = "clearance compiled rule packages 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final int DIGEST_BYTES = 32;
+    /** Far above any pack within the rule limits (the shipped pack's file is under 2 MB): a bigger file is not read. */
+    private static final long MAX_FILE_BYTES = 64L << 20;
     /** The newest few are kept: one per pack a process may switch between, as in memory. */
     private static final int KEPT = 5;
     private static final ObjectInputFilter ONLY_RULE_CLASSES = ObjectInputFilter.Config.createFilter(
@@ -62,6 +64,12 @@ final class CompiledPackFiles {
             return Optional.empty();
         }
         try {
+            if (Files.size(file.get()) > MAX_FILE_BYTES) {
+                Log.warnf("Compiled rule pack %s is larger than any pack could be; compiling the pack instead",
+                        file.get());
+                discard(file.get());
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file.get());
             byte[] content = verifiedContent(bytes);
             if (content == null) {
@@ -145,7 +153,8 @@ final class CompiledPackFiles {
             MessageDigest digest = sha256();
             digest.update(codeOf(DroolsObjectInputStream.class).toString().getBytes(StandardCharsets.UTF_8));
             Path application = codeOf(CompiledPackFiles.class);
-            try (Stream<Path> files = Files.isDirectory(application) ? Files.walk(application) : Stream.of(application)) {
+            try (Stream<Path> files = Files.isDirectory(application) ? Files.walk(application)
+                    : Stream.of(application)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     digest.update(application.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                     digest.update(Files.readAllBytes(file));
@@ -197,7 +206,8 @@ final class CompiledPackFiles {
             return;
         }
         try {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(folder,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
             Files.createDirectories(folder);
         }

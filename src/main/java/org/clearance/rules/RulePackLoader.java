@@ -229,7 +229,8 @@ public final class RulePackLoader {
             base.addPackages(packages);
             return base;
         } catch (RuntimeException | LinkageError e) {
-            Log.warnf("Compiled rule pack read from disk does not load (%s); compiling the pack instead", e.toString());
+            Log.warnf("Compiled rule pack read from disk does not load (%s); compiling the pack instead",
+                    e.toString());
             return null;
         }
     }
