@@ -93,7 +93,7 @@ class AuditCliTest {
     void shouldReplayAStoredScreeningIdenticallyAndRefuseUnknownIds() throws Exception {
         CliRun screened = cli.launch("screen", "--format", "json", BLOCKED);
         String output = screened.output();
-        // The report is the JSON document; in-process launches may print log lines before it.
+        // The report is the JSON document, from its first line that opens an object.
         java.util.regex.Matcher report = java.util.regex.Pattern.compile("(?m)^\\{$").matcher(output);
         assertThat(report.find()).as(output).isTrue();
         String id = new ObjectMapper().readTree(output.substring(report.start())).findValue("id").asText();

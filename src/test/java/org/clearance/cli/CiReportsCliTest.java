@@ -228,7 +228,7 @@ class CiReportsCliTest {
 
     /**
      * The JUnit report in the output, checked against the JUnit XSD of the Jenkins xUnit plugin
-     * (src/test/resources/junit/); in tests the first launch's start-up log lines come first.
+     * (src/test/resources/junit/), from its XML declaration on.
      */
     static Document parse(String output) throws Exception {
         String xml = output.substring(Math.max(0, output.indexOf("<?xml")));

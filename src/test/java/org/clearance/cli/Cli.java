@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.clearance.rules.RulePackRegistry;
 import picocli.CommandLine;
 
 /**
@@ -16,12 +18,19 @@ import picocli.CommandLine;
  * command. What the commands print is captured, and so is every warning or error logged meanwhile, with its stack
  * trace, as a terminal would show them. Start-up itself (what the jar does before a command runs) is tested on the
  * packaged jar.
+ * <p>
+ * A CLI process runs one command, and a command given {@code --rules DIR} makes that pack the process's live pack.
+ * Here the application outlives the command, so the pack it served before is restored afterwards: later tests in the
+ * same application screen with what they expect.
  */
 @ApplicationScoped
 public class Cli {
 
     @Inject
     CommandLine.IFactory factory;
+
+    @Inject
+    RulePackRegistry registry;
 
     public CliRun launch(String... args) {
         StringWriter out = new StringWriter();
@@ -32,11 +41,16 @@ public class Cli {
         LoggedProblems logged = new LoggedProblems();
         Logger root = Logger.getLogger("");
         root.addHandler(logged);
+        RulePackRegistry.Live servedBefore = registry.loaded() ? registry.live() : null;
+        Path folderBefore = registry.folder();
         int exitCode;
         try {
             exitCode = commandLine.execute(args);
         } finally {
             root.removeHandler(logged);
+            if (registry.loaded() && registry.live() != servedBefore) {
+                registry.load(folderBefore);
+            }
         }
         return new CliRun(exitCode, out.toString(), err + logged.text());
     }

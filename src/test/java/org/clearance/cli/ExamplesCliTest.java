@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code clearance examples check [--update]} through the real CLI and the shipped rule pack, on a temp copy of the
- * examples whose expected results are stale in one row. Each launch boots Quarkus and compiles the pack: three in
- * all (the exit code 2 cases need no application: ExamplesCommandTest).
+ * examples whose expected results are stale in one row (the exit code 2 cases need no application:
+ * ExamplesCommandTest).
  */
 @QuarkusTest
 @Tag("cli")

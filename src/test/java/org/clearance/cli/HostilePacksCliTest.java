@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The hostile packs through the real CLI: {@code rules test DIR}, {@code screen --rules DIR} and
  * {@code rules diff --base DIR} refuse a pack holding all of them with every message and exit 3, and none of
  * their code runs; {@code rules test} stops rule tests that never finish at the time budget (exit 1).
- * One pack per path holds every hostile file, so that each path costs two launches, not one per file.
+ * One pack per path holds every hostile file, so that each path costs two commands, not one per file.
  */
 @QuarkusTest
 @Tag("cli")

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
+import org.clearance.testing.OwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clearance trade import|analyze} through the command line: outputs, the chart file and every documented exit code. */
 @QuarkusTest
 @Tag("cli")
+@TestProfile(TradeCliTest.TradeDatabase.class)
 class TradeCliTest {
+
+    /**
+     * The imported statistics change the country risks the application computes for every later screening: an
+     * application and database of their own.
+     */
+    public static class TradeDatabase extends OwnDatabase {
+    }
 
     @Inject
     Cli cli;
@@ -33,21 +36,6 @@ class TradeCliTest {
 
     @TempDir
     Path dir;
-
-    /**
-     * The imported statistics would give later screenings (and the next test run, on the same database) computed
-     * country risks they do not expect. Every launch is its own application, so the test empties the table itself.
-     */
-    @AfterAll
-    static void forgetTheStatistics() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(""),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM trade_statistic");
-        }
-    }
 
     @Test
     void shouldImportThenAnalyzeRankingTurkeyFirstAndWriteTheChart() throws IOException {
