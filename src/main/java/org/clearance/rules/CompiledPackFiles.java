@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.clearance.lists.FileHash;
+import org.clearance.rules.reload.FolderFingerprint;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -150,19 +152,18 @@ final class CompiledPackFiles {
     private static String buildId() {
         String value = buildId;
         if (value == null) {
-            MessageDigest digest = sha256();
-            digest.update(codeOf(DroolsObjectInputStream.class).toString().getBytes(StandardCharsets.UTF_8));
             Path application = codeOf(CompiledPackFiles.class);
-            try (Stream<Path> files = Files.isDirectory(application) ? Files.walk(application)
-                    : Stream.of(application)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(application.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(file));
-                }
+            String classes;
+            try {
+                classes = Files.isDirectory(application) ? FolderFingerprint.of(application)
+                        : FileHash.sha256(application);
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read the application's classes at " + application, e);
+                classes = null;
             }
-            value = HexFormat.of().formatHex(digest.digest());
+            if (classes == null) {
+                throw new IllegalStateException("cannot read the application's classes at " + application);
+            }
+            value = classes + " " + codeOf(DroolsObjectInputStream.class);
             buildId = value;
         }
         return value;
