@@ -31,7 +31,7 @@ public class AuditResource {
     @GET
     @Path("/verify")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "Verify the audit trail", description = "Walks the hash chain and every screening it covers. "
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail", description = "Walks the hash chain and every screening it covers. "
             + "200 with the counts when nothing was changed; 409 problem+json naming the first record or screening that "
             + "was changed, deleted, inserted or reordered, with every problem found (at most 100) in errors.")
     @APIResponse(responseCode = "200", description = "Nothing was changed.",

@@ -43,7 +43,7 @@ public class CasesResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Cases, open ones first and soonest due first", description = "Every filter is optional; an "
+    @Operation(operationId = "listCases", summary = "Cases, open ones first and soonest due first", description = "Every filter is optional; an "
             + "unknown or repeated parameter is a 400 naming it.")
     @Parameter(name = "status", in = ParameterIn.QUERY, description = "open, in_review, escalated, released, rejected; several separated by commas.", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "assignee", in = ParameterIn.QUERY, description = "The assigned officer, exactly.", schema = @Schema(type = SchemaType.STRING))
@@ -60,7 +60,7 @@ public class CasesResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "One case with its screenings, findings, party matches, dispositions and timeline")
+    @Operation(operationId = "getCase", summary = "One case with its screenings, findings, party matches, dispositions and timeline")
     public CaseView get(@PathParam("id") String id) {
         return cases.get(caseId(id));
     }
@@ -69,7 +69,7 @@ public class CasesResource {
     @Path("/{id}/actions")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Act on a case: assign, comment, escalate, request_information, release, approve, reject, reopen",
+    @Operation(operationId = "actOnCase", summary = "Act on a case: assign, comment, escalate, request_information, release, approve, reject, reopen",
             description = "A reason is required for every action but assign. Releasing a BLOCK, or a case with a party "
                     + "disposed of as a true match, only proposes the release: a different officer approves it "
                     + "(four-eyes). Who acts is the caller.")
@@ -87,7 +87,7 @@ public class CasesResource {
     @Path("/{id}/dispositions")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide one finding or party match of a case",
+    @Operation(operationId = "disposeOfFinding", summary = "Decide one finding or party match of a case",
             description = "subject is the key shown with the finding or match. A false_positive party match is "
                     + "dismissed for later screenings; a true_match party makes the release need a second officer; "
                     + "licensed needs the authorisation reference.")

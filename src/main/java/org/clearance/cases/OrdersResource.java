@@ -35,7 +35,7 @@ public class OrdersResource {
     @POST
     @Path("/{order_id}/shipped")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
-    @Operation(summary = "Mark an order shipped: it is no longer re-screened",
+    @Operation(operationId = "markOrderShipped", summary = "Mark an order shipped: it is no longer re-screened",
             description = "Only a clear or released order ships: one on hold or rejected is a 409 (order-not-released). "
                     + "A screener may mark only the orders it submitted. Licence usage is recorded by "
                     + "POST /api/v1/screenings/{id}/shipped.")
@@ -49,7 +49,7 @@ public class OrdersResource {
     @POST
     @Path("/{order_id}/cancelled")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
-    @Operation(summary = "Mark an order cancelled: it is no longer re-screened")
+    @Operation(operationId = "markOrderCancelled", summary = "Mark an order cancelled: it is no longer re-screened")
     @APIResponse(responseCode = "200", description = "Marked cancelled.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderClosureView.class)))
     @APIResponse(responseCode = "409", description = "Already marked shipped or cancelled.")
@@ -71,7 +71,7 @@ public class OrdersResource {
     @GET
     @Path("/{order_id}/status")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "hold, released, rejected or clear: whether the order may ship",
+    @Operation(operationId = "getOrderStatus", summary = "hold, released, rejected or clear: whether the order may ship",
             description = "hold while its case is open; released or rejected as officers decided its last case; clear "
                     + "when screened CLEAR and never held. 404 for an order never screened; a screener sees only "
                     + "the orders it submitted.")

@@ -53,7 +53,7 @@ public class LicencesResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.LIST_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "Registered licences, newest first, with what is left of each",
+    @Operation(operationId = "listLicences", summary = "Registered licences, newest first, with what is left of each",
             description = "Filter by jurisdiction (US, EU, UK, JP) and/or reference (any case).")
     public List<LicenceView> list(@QueryParam("jurisdiction") String jurisdiction, @QueryParam("reference") String reference) {
         return register.list(jurisdiction(jurisdiction), reference == null || reference.isBlank() ? null : reference);
@@ -62,7 +62,7 @@ public class LicencesResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.LIST_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "One registered licence, with what is left of it")
+    @Operation(operationId = "getLicence", summary = "One registered licence, with what is left of it")
     public LicenceView get(@PathParam("id") String id) {
         UUID uuid;
         try {
@@ -76,7 +76,7 @@ public class LicencesResource {
     @POST
     @RolesAllowed(Roles.LIST_MANAGER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register licences or approvals: one licence object or an array, all or nothing",
+    @Operation(operationId = "registerLicences", summary = "Register licences or approvals: one licence object or an array, all or nothing",
             description = "Every problem is answered with its JSON pointer and nothing is stored; a reference already "
                     + "registered for the jurisdiction is a 409. Who registered them is the caller.")
     @APIResponse(responseCode = "201", description = "Registered.",
@@ -84,9 +84,12 @@ public class LicencesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = LicenceView.class)))
     @APIResponse(responseCode = "409", description = "A reference is already registered for its jurisdiction (licence-exists); nothing was stored.")
     @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes.")
-    // Read as bytes by LicenceFiles, which names every problem by JSON pointer; the shape is LicenceRequest's.
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {LicenceRequest.class, LicenceRequest[].class})))
+    // Read as bytes by LicenceFiles, which names every problem by JSON pointer; the shape is LicenceRequest's. A
+    // single object is accepted too, but documented only as an array: Java client generators cannot build a
+    // "one object or an array" body (openapi-generator writes code that does not compile).
+    @RequestBody(required = true, description = "An array of licences; a single licence object is also accepted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = LicenceRequest.class)))
     public Response register(byte[] body) {
         if (body.length > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + body.length + " bytes; the limit is "

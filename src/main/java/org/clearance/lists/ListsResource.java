@@ -49,7 +49,7 @@ public class ListsResource {
 
     @GET
     @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Each source's active version: format, hash, publication date, entries, age in seconds")
+    @Operation(operationId = "listLists", summary = "Each source's active version: format, hash, publication date, entries, age in seconds")
     public Catalog list() {
         return new Catalog(catalog.active());
     }
@@ -57,7 +57,7 @@ public class ListsResource {
     @GET
     @Path("/{source}/versions")
     @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Every version imported for one source, newest first")
+    @Operation(operationId = "listListVersions", summary = "Every version imported for one source, newest first")
     public List<ListVersionView> versions(@PathParam("source") String source) {
         return catalog.history(SourceName.require(source));
     }
@@ -68,7 +68,7 @@ public class ListsResource {
     // Never text/plain or a wildcard: a web page can send those cross-site without asking.
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML,
             MediaType.TEXT_XML})
-    @Operation(summary = "Import the request body (one list file) as the new active version of a source; "
+    @Operation(operationId = "importList", summary = "Import the request body (one list file) as the new active version of a source; "
             + "201 when imported, 200 when identical to the active version, 409 when it would drop more than "
             + "clearance.lists.max-shrink-share of the active entries (confirm with allow_shrink=true)")
     @APIResponse(responseCode = "201", description = "Imported: the new active version.",

@@ -59,7 +59,7 @@ public class PartiesResource {
     @GET
     @Path("/search")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.LIST_MANAGER, Roles.AUDITOR})
-    @Operation(summary = "List entries resembling a name, scored and explained, best first")
+    @Operation(operationId = "searchParties", summary = "List entries resembling a name, scored and explained, best first")
     public SearchResponse search(@QueryParam("name") String name, @QueryParam("country") String country,
                                  @QueryParam("limit") String limitParam) {
         List<Problem.Error> errors = new ArrayList<>();
@@ -83,7 +83,7 @@ public class PartiesResource {
     @Path("/dismissals")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that an order party is not a list entry; suppresses that pair in screening until the entry changes, "
+    @Operation(operationId = "dismissMatch", summary = "Record that an order party is not a list entry; suppresses that pair in screening until the entry changes, "
             + "the dismissal expires (expires_on) or is revoked. The reviewer is the caller; a reviewer in the body is refused.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             headers = @Header(name = "Location", description = "The dismissal.", schema = @Schema(type = SchemaType.STRING)),
@@ -100,7 +100,7 @@ public class PartiesResource {
     @GET
     @Path("/dismissals")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Every dismissal, newest first, with its status (active, expired, revoked); filter by party name and list code")
+    @Operation(operationId = "listDismissals", summary = "Every dismissal, newest first, with its status (active, expired, revoked); filter by party name and list code")
     public List<DismissalView> dismissals(@QueryParam("party") String party, @QueryParam("list") String list) {
         return dismissals.list(party, list);
     }
@@ -108,7 +108,7 @@ public class PartiesResource {
     @GET
     @Path("/dismissals/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "One dismissal, whatever its status")
+    @Operation(operationId = "getDismissal", summary = "One dismissal, whatever its status")
     public DismissalView dismissal(@PathParam("id") String id) {
         return dismissals.get(dismissalId(id));
     }
@@ -117,7 +117,7 @@ public class PartiesResource {
     @Path("/dismissals/{id}")
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a dismissal, with a reason: the party is matched again from now on; the record stays, with who revoked it and why")
+    @Operation(operationId = "revokeDismissal", summary = "Revoke a dismissal, with a reason: the party is matched again from now on; the record stays, with who revoked it and why")
     @APIResponse(responseCode = "200", description = "Revoked: the dismissal with who revoked it and why.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DismissalView.class)))
     @APIResponse(responseCode = "409", description = "The dismissal was already revoked.")

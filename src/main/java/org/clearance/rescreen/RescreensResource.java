@@ -24,7 +24,7 @@ public class RescreensResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Re-screening runs, newest first (at most 200): cause, open orders, considered, changed, duration")
+    @Operation(operationId = "listRescreens", summary = "Re-screening runs, newest first (at most 200): cause, open orders, considered, changed, duration")
     public List<RescreenRunView> list() {
         return rescreens.runs(200);
     }

@@ -86,7 +86,7 @@ public class RulesResource {
 
     @GET
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "The active rule pack", description = "Pack hash, load time, every rule with its metadata, and the reference data files.")
+    @Operation(operationId = "getRulePack", summary = "The active rule pack", description = "Pack hash, load time, every rule with its metadata, and the reference data files.")
     public PackView pack() {
         RulePack pack = registry.current();
         Map<String, RuleCoverage> incomplete = pack.incompleteCoverage();
@@ -127,7 +127,7 @@ public class RulesResource {
     @POST
     @Path("/reload")
     @RolesAllowed(Roles.RULE_AUTHOR)
-    @Operation(summary = "Reload the rule pack from its directory",
+    @Operation(operationId = "reloadRules", summary = "Reload the rule pack from its directory",
             description = "Compiles, lints and tests the pack in the rules directory, activates it for every server on the database and makes it live here atomically. "
                     + "A failing pack never goes live: the previous one keeps serving and the answer is a 422 problem listing every reason. "
                     + "429 while another validation or reload runs.")
@@ -148,7 +148,7 @@ public class RulesResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api, cli; "
+    @Operation(operationId = "listRulePackVersions", summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api, cli; "
             + "backfill for packs known only from older screenings), rule count and how many screenings each one made.")
     public List<RulePackVersions.VersionView> versions() {
         RulePackRegistry.Live live = registry.live();
@@ -160,7 +160,7 @@ public class RulesResource {
     @RolesAllowed(Roles.RULE_AUTHOR)
     // A zip, or one file of a pack (DRL, tests YAML, CSV); never text/plain, which a web page can send cross-site.
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM, "application/yaml", "text/csv"})
-    @Operation(summary = "Check a candidate rule pack without touching the live one",
+    @Operation(operationId = "validateRules", summary = "Check a candidate rule pack without touching the live one",
             description = "Body: a zip of a rules folder, or (with ?path=eu/x.drl) one file overlaid on a copy of the server's rules folder. "
                     + "Returns compile, lint and allow-list problems (file:line) and the rule-test results; 422 when the pack "
                     + "uses code rules may not call (it never runs); 429 while another validation or reload runs.")

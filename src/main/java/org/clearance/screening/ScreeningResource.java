@@ -86,7 +86,7 @@ public class ScreeningResource {
     @POST
     @RolesAllowed(Roles.SCREENER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Screen one order", description = "Validates the order, screens it with the active rule pack and stores the screening.")
+    @Operation(operationId = "screenOrder", summary = "Screen one order", description = "Validates the order, screens it with the active rule pack and stores the screening.")
     // The body is read as bytes by our own parser (every problem with its JSON pointer), so the schema is declared here.
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.ORDER)))
     @APIResponse(responseCode = "201", description = "Screened and stored.",
@@ -121,7 +121,7 @@ public class ScreeningResource {
     @Path("/batch")
     @RolesAllowed(Roles.SCREENER)
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
-    @Operation(summary = "Screen several orders", description = "A JSON array of orders or NDJSON (one order per line). Results come in input order; an invalid item is reported with its errors and does not stop the others.")
+    @Operation(operationId = "screenBatch", summary = "Screen several orders", description = "A JSON array of orders or NDJSON (one order per line). Results come in input order; an invalid item is reported with its errors and does not stop the others.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiSchemas.ORDER_BATCH)),
             @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING,
@@ -163,7 +163,7 @@ public class ScreeningResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "A stored screening", description = "A screener reads only the screenings it submitted; others answer 404.")
+    @Operation(operationId = "getScreening", summary = "A stored screening", description = "A screener reads only the screenings it submitted; others answer 404.")
     public ScreeningView get(@PathParam("id") String id) {
         return ScreeningView.of(readable(id));
     }
@@ -171,7 +171,7 @@ public class ScreeningResource {
     @GET
     @Path("/{id}/order")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "The order of a stored screening, as received", description = "The order JSON as stored with "
+    @Operation(operationId = "getScreenedOrder", summary = "The order of a stored screening, as received", description = "The order JSON as stored with "
             + "the screening and covered by the audit trail: the same members in the same order, with numbers and text "
             + "exactly as sent; whitespace is not kept. A screener reads only the screenings it submitted; others answer 404.")
     @APIResponse(responseCode = "200", description = "The order as received.",
@@ -184,7 +184,7 @@ public class ScreeningResource {
     @POST
     @Path("/{id}/shipped")
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER})
-    @Operation(summary = "Mark a screened order shipped and take it off the licences it cites",
+    @Operation(operationId = "markScreeningShipped", summary = "Mark a screened order shipped and take it off the licences it cites",
             description = "Once per screening: a second call is a 409 and changes nothing. Each registered licence the "
                     + "order cites loses the quantity and value of the lines it is cited for, atomically and never below "
                     + "zero (409 when too little is left). A screening that decided BLOCK cannot be shipped (409). "
@@ -211,7 +211,7 @@ public class ScreeningResource {
     @GET
     @Path("/{id}/replay")
     @jakarta.annotation.security.RolesAllowed({org.clearance.security.Roles.OFFICER, org.clearance.security.Roles.AUDITOR})
-    @Operation(summary = "Screen a stored order again and compare", description = "With the rule pack, list versions, "
+    @Operation(operationId = "replayScreening", summary = "Screen a stored order again and compare", description = "With the rule pack, list versions, "
             + "country risks, buyer history and cited licences the screening was made with (current=true: today's), and "
             + "says whether the decision, verdicts and findings are identical, or which findings were added and removed; "
             + "context says whether country risks and buyer history were recorded with the screening. Stores nothing.")
@@ -228,7 +228,7 @@ public class ScreeningResource {
 
     @GET
     @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(summary = "Stored screenings, newest first", description = "Every filter is optional; a screener sees "
+    @Operation(operationId = "listScreenings", summary = "Stored screenings, newest first", description = "Every filter is optional; a screener sees "
             + "only the screenings it submitted. An unknown or repeated parameter is a 400 naming it.")
     @Parameter(name = "order_id", in = ParameterIn.QUERY, description = "The order id, exactly.", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "party", in = ParameterIn.QUERY, description = "Part of the name of any party of the order, "

@@ -43,14 +43,14 @@ public class KeysResource {
     }
 
     @GET
-    @Operation(summary = "Every API key, newest first, with its status (active, expired, revoked); never a secret")
+    @Operation(operationId = "listKeys", summary = "Every API key, newest first, with its status (active, expired, revoked); never a secret")
     public List<ApiKeyView> list() {
         return keys.list();
     }
 
     @GET
     @Path("/{name}")
-    @Operation(summary = "One API key, without its secret")
+    @Operation(operationId = "getKey", summary = "One API key, without its secret")
     public ApiKeyView get(@PathParam("name") String name) {
         return keys.list().stream().filter(k -> k.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ApiKeyException("name", "no API key named '" + name + "'", true));
@@ -58,7 +58,7 @@ public class KeysResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API key; the response holds its secret, which is never shown again")
+    @Operation(operationId = "createKey", summary = "Create an API key; the response holds its secret, which is never shown again")
     @APIResponse(responseCode = "201", description = "Created; the only response that holds the secret.",
             headers = @Header(name = "Location", description = "The key, without its secret.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedApiKey.class)))
@@ -72,7 +72,7 @@ public class KeysResource {
 
     @DELETE
     @Path("/{name}")
-    @Operation(summary = "Revoke an API key: it stops working at once; its record stays")
+    @Operation(operationId = "revokeKey", summary = "Revoke an API key: it stops working at once; its record stays")
     public ApiKeyView revoke(@PathParam("name") String name) {
         return keys.revoke(name, actor.get());
     }

@@ -28,7 +28,7 @@ public class TradeResource {
     @GET
     @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Countries ranked by CHP trade surge: exports to Russia/Belarus/neighbours and G7 imports vs "
+    @Operation(operationId = "getCountryRisk", summary = "Countries ranked by CHP trade surge: exports to Russia/Belarus/neighbours and G7 imports vs "
             + "the baseline, mirror gap, score 0-100 and evidence")
     public TradeAnalysis countryRisk(@QueryParam("baseline") String baseline, @QueryParam("period") String period,
                                      @QueryParam("neighbours") String neighbours) {
@@ -39,7 +39,7 @@ public class TradeResource {
     @Path("/chart.svg")
     @RolesAllowed({Roles.LIST_MANAGER, Roles.OFFICER, Roles.AUDITOR})
     @Produces("image/svg+xml")
-    @Operation(summary = "The same analysis as an SVG bar chart of export surge ratios per reporter")
+    @Operation(operationId = "getCountryRiskChart", summary = "The same analysis as an SVG bar chart of export surge ratios per reporter")
     public String chart(@QueryParam("baseline") String baseline, @QueryParam("period") String period,
                         @QueryParam("neighbours") String neighbours) {
         return SurgeChart.svg(analysis.analyze(request(baseline, period, neighbours)));

@@ -48,7 +48,7 @@ public class WebhooksResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The registered webhook URLs, active and disabled")
+    @Operation(operationId = "listWebhooks", summary = "The registered webhook URLs, active and disabled")
     public List<WebhookEndpointView> list() {
         return webhooks.endpoints();
     }
@@ -56,7 +56,7 @@ public class WebhooksResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a URL that receives case events, signed with clearance.webhooks.secret")
+    @Operation(operationId = "registerWebhook", summary = "Register a URL that receives case events, signed with clearance.webhooks.secret")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegisterBody.class)))
     @APIResponse(responseCode = "201", description = "Registered.",
@@ -73,7 +73,7 @@ public class WebhooksResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Disable a webhook: nothing more is sent to it, including what was pending")
+    @Operation(operationId = "disableWebhook", summary = "Disable a webhook: nothing more is sent to it, including what was pending")
     public WebhookEndpointView disable(@PathParam("id") String id) {
         UUID uuid;
         try {
@@ -87,7 +87,7 @@ public class WebhooksResource {
     @GET
     @Path("/deliveries")
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "The delivery log, newest first (at most 500)",
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log, newest first (at most 500)",
             description = "status: pending, delivered or failed.")
     public List<WebhookDeliveryView> deliveries(@QueryParam("status") String status) {
         if (status != null && !STATUSES.contains(status)) {

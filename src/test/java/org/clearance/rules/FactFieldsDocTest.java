@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fact fields table of docs/authoring.md is generated from {@code org.clearance.facts}: this test fails when
- * it is stale, printing the table it expects. {@code -Dclearance.update-docs=true} rewrites it instead.
+ * it is stale, printing the table it expects. {@code -Ddocs.update=true} rewrites it instead.
  */
 class FactFieldsDocTest {
 
     private static final Path DOC = Path.of("docs/authoring.md");
     private static final Path FACTS_SOURCE = Path.of("src/main/java/org/clearance/facts");
     static final String BEGIN = "<!-- fact fields: generated from org.clearance.facts by FactFieldsDocTest"
-            + " (mvn -B -q test -Dtest=FactFieldsDocTest -Dclearance.update-docs=true); do not edit by hand -->";
+            + " (mvn -B -q test -Dtest=FactFieldsDocTest -Ddocs.update=true); do not edit by hand -->";
     static final String END = "<!-- end of fact fields -->";
 
     @Test
@@ -41,12 +41,12 @@ class FactFieldsDocTest {
         String documented = doc.substring(begin + BEGIN.length(), end);
         String expected = "\n" + tables() + "\n";
 
-        if (!documented.equals(expected) && Boolean.getBoolean("clearance.update-docs")) {
+        if (!documented.equals(expected) && Boolean.getBoolean("docs.update")) {
             Files.writeString(DOC, doc.substring(0, begin + BEGIN.length()) + expected + doc.substring(end));
             documented = expected;
         }
         assertThat(documented).as("the fact fields in docs/authoring.md are stale; regenerate them with "
-                + "mvn -B -q test -Dtest=FactFieldsDocTest -Dclearance.update-docs=true, or paste:%n%s", expected)
+                + "mvn -B -q test -Dtest=FactFieldsDocTest -Ddocs.update=true, or paste:%n%s", expected)
                 .isEqualTo(expected);
     }
 

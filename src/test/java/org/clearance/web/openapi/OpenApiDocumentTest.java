@@ -105,10 +105,28 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void shouldTakeOneLicenceOrAnArrayWhenRegistering() {
-        JsonNode licences = document.path("paths").path("/api/v1/licences").path("post").path("requestBody")
-                .path("content").path("application/json").path("schema");
-        assertThat(licences.path("oneOf").toString()).contains("#/components/schemas/LicenceRequest").contains("array");
+    void shouldDocumentLicencesAsAnArrayWhichGeneratedClientsCanSend() {
+        JsonNode licences = document.path("paths").path("/api/v1/licences").path("post").path("requestBody");
+        JsonNode schema = licences.path("content").path("application/json").path("schema");
+        assertThat(schema.path("type").asText()).isEqualTo("array");
+        assertThat(schema.path("items").path("$ref").asText()).isEqualTo("#/components/schemas/LicenceRequest");
+        assertThat(licences.path("description").asText()).contains("single licence object is also accepted");
+    }
+
+    @Test
+    void shouldNameEveryOperationOnce() {
+        List<String> ids = new ArrayList<>();
+        List<String> unnamed = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String id = operation.getValue().path("operationId").asText("");
+            if (id.isEmpty()) {
+                unnamed.add(operation.getKey() + " " + path.getKey());
+            } else {
+                ids.add(id);
+            }
+        }));
+        assertThat(unnamed).as("operations without an operationId: generated clients name them after their path").isEmpty();
+        assertThat(ids).as("operationIds").doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
     }
 
     @Test
