@@ -1,0 +1,141 @@
+package org.clearance.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.clearance.cli.Cli;
+import org.clearance.cli.CliRun;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every command README and docs/ give a reader to copy runs as the page says: each {@code sh run} block, in page
+ * order (README first, then docs/ by name), in a fresh copy of the repository ({@link RepositoryCopy}), with the
+ * exit code the block states and the output the page shows after it. Commands run in the started application as
+ * the CLI tests run them ({@link Cli}); the jar's own start-up is tested by the *IT classes.
+ */
+@QuarkusTest
+@Tag("cli")
+@Tag("docs")
+@WithTestResource(RepositoryCopy.class)
+class RunnableDocsTest {
+
+    /** The one command of the docs that is not run here: it is the command that runs this test. */
+    private static final String TEST_SUITE = "mvn -B verify";
+    private static final String CLI = "./clearance ";
+    private static final String ANY_TEXT = "…";
+
+    @Inject
+    Cli cli;
+
+    @TestFactory
+    Stream<DynamicTest> shouldRunEveryRunnableBlockAsItsPageSays() throws IOException {
+        return pages().stream().flatMap(page -> blocks(page).stream())
+                .map(block -> DynamicTest.dynamicTest(block.where(), () -> run(block)));
+    }
+
+    @Test
+    void shouldMarkEveryBlockOfCommandsAsRunOrSayWhyNot() throws IOException {
+        List<String> unmarked = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = Files.readAllLines(page);
+            for (int n = 0; n < lines.size(); n++) {
+                if (!lines.get(n).equals("```")) {
+                    continue;
+                }
+                int close = n + 1;
+                while (close < lines.size() && !lines.get(close).startsWith("```")) {
+                    close++;
+                }
+                if (lines.subList(n + 1, close).stream().anyMatch(line -> line.startsWith(CLI))) {
+                    unmarked.add(page + ":" + (n + 1));
+                }
+                n = close;
+            }
+        }
+        assertThat(unmarked).as("blocks of ./clearance commands with neither `sh run` nor `sh not-run: why`").isEmpty();
+    }
+
+    @Test
+    void shouldRunTheReadmeCommandsAndTheGuidesOfEveryTask() throws IOException {
+        List<Path> withRunBlocks = pages().stream().filter(page -> !blocks(page).isEmpty()).toList();
+
+        assertThat(withRunBlocks).extracting(Path::toString).contains("README.md", "docs/authoring.md",
+                "docs/cases.md", "docs/cli.md", "docs/licences.md", "docs/operations.md", "docs/packs.md", "docs/trade.md");
+    }
+
+    private void run(RunnableBlocks.Block block) {
+        CliRun last = null;
+        for (RunnableBlocks.Command command : block.commands()) {
+            String where = block.page() + ":" + command.line() + ": " + command.text();
+            if (command.text().equals(TEST_SUITE)) {
+                continue;
+            }
+            assertThat(command.text()).as(where + ": a run block holds ./clearance commands only").startsWith(CLI);
+            List<String> args = ShellWords.split(command.text().substring(CLI.length()));
+            last = cli.launch(args.toArray(String[]::new));
+            assertThat(last.exitCode()).as("%s%n%s", where, last).isEqualTo(block.exitCode());
+        }
+        if (block.shownOutput().isPresent()) {
+            assertThat(last).as(block.where() + ": output shown after a block without a command").isNotNull();
+            String printed = last.output() + last.errors();
+            assertThat(missingLines(block.shownOutput().get(), printed.lines().toList()))
+                    .as("%s: lines the page shows that the command does not print (in this order)%n--- printed:%n%s",
+                            block.where(), printed)
+                    .isEmpty();
+        }
+    }
+
+    /** The shown lines not found, in order, among the printed ones; … in a shown line stands for any text. */
+    static List<String> missingLines(List<String> shown, List<String> printed) {
+        List<String> missing = new ArrayList<>();
+        int from = 0;
+        for (String line : shown) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Pattern pattern = Pattern.compile(String.join(".*", Stream.of(line.stripTrailing().split(ANY_TEXT, -1))
+                    .map(Pattern::quote).toList()));
+            int found = -1;
+            for (int n = from; n < printed.size(); n++) {
+                if (pattern.matcher(printed.get(n).stripTrailing()).matches()) {
+                    found = n;
+                    break;
+                }
+            }
+            if (found < 0) {
+                missing.add(line);
+            } else {
+                from = found + 1;
+            }
+        }
+        return missing;
+    }
+
+    private static List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    private static List<RunnableBlocks.Block> blocks(Path page) {
+        try {
+            return RunnableBlocks.read(page).blocks();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
