@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clearance.lists.ImportProgress;
+import org.clearance.config.ClearanceConfig;
 import org.clearance.lists.ImportResult;
 import org.clearance.lists.InvalidListRequestException;
 import org.clearance.lists.ListCatalog;
@@ -57,6 +57,9 @@ public class ListsCommand {
         @Inject
         ListImportService imports;
 
+        @Inject
+        ClearanceConfig config;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -66,7 +69,10 @@ public class ListsCommand {
                 }
                 ListFormat chosen = format != null ? format : ListReaders.guess(file).orElseThrow(() ->
                         new InvalidListRequestException("cannot tell the format from the file name; give --format"));
-                ImportResult result = imports.importFile(source, chosen, file, progress(err), Actor.cliOperator(), allowShrink);
+                ImportResult result;
+                try (ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
+                    result = imports.importFile(source, chosen, file, progress::update, Actor.cliOperator(), allowShrink);
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 ListVersionView v = result.version();
                 out.printf("%s: %s %d entries (%s, sha256 %s%s)%n", v.source(),
@@ -89,21 +95,6 @@ public class ListsCommand {
             return ExitCodes.INPUT;
         }
 
-        /** Progress on stderr, at most every 10%, so that stdout stays one line per import. */
-        private static ImportProgress progress(PrintWriter err) {
-            int[] lastTenth = {-1};
-            return (phase, done, total) -> {
-                if (total < 5_000) {
-                    return;
-                }
-                int tenth = done * 10 / total;
-                if (tenth != lastTenth[0]) {
-                    lastTenth[0] = tenth;
-                    err.printf("%s %d/%d entries%n", phase, done, total);
-                    err.flush();
-                }
-            };
-        }
     }
 
     /** Prints every source with its active version, entry count and age. */

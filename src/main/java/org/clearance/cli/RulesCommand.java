@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clearance.config.ClearanceConfig;
 import org.clearance.order.InputProblem;
 import org.clearance.parties.PartyIndex;
 import org.clearance.reports.ImpactTextWriter;
@@ -298,6 +299,9 @@ public class RulesCommand {
         @Inject
         ObjectMapper mapper;
 
+        @Inject
+        ClearanceConfig config;
+
         @Override
         @ActivateRequestContext
         public Integer call() {
@@ -315,8 +319,11 @@ public class RulesCommand {
                 if (basePack.isEmpty() || headPack.isEmpty()) {
                     return ExitCodes.RULE_PACK;
                 }
-                ImpactReport report = new RuleImpact(parties.finder(), reloadConfig.checkTimeout()).compare(basePack.get(), checkout.label(),
-                        headPack.get(), headDir.toString(), input.documents(), asOf);
+                ImpactReport report;
+                try (ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
+                    report = new RuleImpact(parties.finder(), reloadConfig.checkTimeout(), progress::update)
+                            .compare(basePack.get(), checkout.label(), headPack.get(), headDir.toString(), input.documents(), asOf);
+                }
                 List<InputProblem> problems = new ArrayList<>(input.problems());
                 problems.addAll(report.errors());
                 report = new ImpactReport(report.base(), report.head(), report.changes(), report.ordersReplayed(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.clearance.config.ClearanceConfig;
 import org.clearance.security.Actor;
 import java.util.concurrent.Callable;
 import org.clearance.order.InputProblem;
@@ -71,6 +72,9 @@ public class ScreenCommand implements Callable<Integer> {
     @Inject
     JsonReportWriter jsonWriter;
 
+    @Inject
+    ClearanceConfig config;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +92,10 @@ public class ScreenCommand implements Callable<Integer> {
         }
         OrderFiles.Read input = OrderFiles.read(paths, System.in);
         List<InputProblem> problems = new ArrayList<>(input.problems());
-        List<ScreeningService.Outcome> outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator());
+        List<ScreeningService.Outcome> outcomes;
+        try (ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
+            outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator(), progress::update);
+        }
         outcomes.forEach(o -> problems.addAll(o.item().parsed().problems()));
         List<String> notStored = outcomes.stream().filter(ScreeningService.Outcome::storageFailed)
                 .map(o -> o.item().parsed().document().location() + ": screened but not stored (the database refused it; "

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.clearance.config.ClearanceConfig;
 import org.clearance.trade.AnalysisRequest;
 import org.clearance.trade.InvalidTradeQueryException;
 import org.clearance.trade.SurgeChart;
@@ -48,6 +49,9 @@ public class TradeCommand {
         @Inject
         TradeImportService imports;
 
+        @Inject
+        ClearanceConfig config;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +61,10 @@ public class TradeCommand {
                     err.flush();
                     return ExitCodes.INPUT;
                 }
-                TradeImportResult result = imports.importFile(file);
+                TradeImportResult result;
+                try (ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
+                    result = imports.importFile(file, progress::update);
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("%s: %d rows added, %d changed, %d unchanged%s%n", file, result.added(), result.changed(),
                         result.unchanged(), skipped(result.skipped()));

@@ -13,6 +13,18 @@ public interface ClearanceConfig {
     /** HTTP API limits. */
     Api api();
 
+    /** Command-line settings. */
+    Cli cli();
+
+    interface Cli {
+        /**
+         * Whether long commands redraw a progress line on standard error. The clearance script turns it on when
+         * standard error is a terminal; off, standard error holds only what the command reports.
+         */
+        @WithDefault("false")
+        boolean progress();
+    }
+
     interface Rules {
         /** Folder with the rule pack: *.drl files and decision tables (*.table.csv, *.table.xlsx), their *.tests.yaml and reference data under data/. */
         @WithDefault("rules")

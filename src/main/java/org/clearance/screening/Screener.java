@@ -28,6 +28,7 @@ public final class Screener {
     private final CountryRiskSource countryRisks;
     private final Integer reviewScore;
     private final AuthorisationResolver authorisations;
+    private Progress progress = Progress.NONE;
 
     /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
@@ -98,6 +99,12 @@ public final class Screener {
         return new Batch(items, problems);
     }
 
+    /** This screener, telling {@code progress} how many orders it has screened as it goes. */
+    public Screener reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
@@ -109,7 +116,7 @@ public final class Screener {
                 facts.add(histories.get(i));
             }
             return facts;
-        });
+        }, progress);
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);

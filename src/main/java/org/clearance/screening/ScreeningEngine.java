@@ -50,6 +50,12 @@ public final class ScreeningEngine {
      */
     public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
                                      List<CountryRisk> countryRisks, BatchFacts batchFacts) {
+        return screen(pack, orders, partyMatches, countryRisks, batchFacts, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many orders are screened after each chunk. */
+    public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
+                                     List<CountryRisk> countryRisks, BatchFacts batchFacts, Progress progress) {
         List<Fired> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
         List<List<?>> chunkFacts = new ArrayList<>();
@@ -58,6 +64,7 @@ public final class ScreeningEngine {
             Order order = orders.get(i);
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
                 results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
+                progress.update("screening", results.size(), orders.size());
                 chunk.clear();
                 chunkFacts.clear();
                 ids.clear();
@@ -67,6 +74,7 @@ public final class ScreeningEngine {
             chunkFacts.add(batchFacts.forOrder(i));
         }
         results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
+        progress.update("screening", results.size(), orders.size());
         return results;
     }
 

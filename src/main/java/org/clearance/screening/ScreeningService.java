@@ -80,6 +80,12 @@ public class ScreeningService {
      * and every other one is still stored.
      */
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter) {
+        return screenAndStore(documents, asOfOverride, submitter, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many orders are screened, then stored. */
+    public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter,
+                                        Progress progress) {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
         RulePack pack = live.pack();
         long versionId = registry.versionId(live);
@@ -88,7 +94,8 @@ public class ScreeningService {
         // Buyer histories and cited licences are read in the screening's own transaction, before anything of this
         // batch is stored.
         Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
-                new Screener(pack, finder, buyerHistory, countryRisks, licences).screenDocuments(documents, asOfOverride));
+                new Screener(pack, finder, buyerHistory, countryRisks, licences).reportingTo(progress)
+                        .screenDocuments(documents, asOfOverride));
         java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
         long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
@@ -100,6 +107,7 @@ public class ScreeningService {
         for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
             List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
             stored.putAll(storeChunk(chunk, storing));
+            progress.update("storing", from + chunk.size(), screened.size());
         }
         for (Screener.Item item : batch.items()) {
             if (!item.screened()) {

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clearance.screening.Progress;
 
 /**
  * Imports a Comtrade file atomically: the whole file is read and checked first; any bad row throws
@@ -36,16 +37,25 @@ public class TradeImportService {
     }
 
     public TradeImportResult importFile(Path file) throws IOException {
+        return importFile(file, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many rows are stored. */
+    public TradeImportResult importFile(Path file, Progress progress) throws IOException {
         TradeFile read;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read = ComtradeCsvReader.read(in, file.toString());
         }
-        return importRows(read);
+        return importRows(read, progress);
+    }
+
+    public TradeImportResult importRows(TradeFile file) {
+        return importRows(file, Progress.NONE);
     }
 
     /** Serialised: two overlapping imports at once must not both insert the same key. */
-    public synchronized TradeImportResult importRows(TradeFile file) {
-        TradeImportResult result = QuarkusTransaction.requiringNew().call(() -> store(file));
+    public synchronized TradeImportResult importRows(TradeFile file, Progress progress) {
+        TradeImportResult result = QuarkusTransaction.requiringNew().call(() -> store(file, progress));
         Log.infof("Trade statistics: %d added, %d changed, %d unchanged, %d skipped", result.added(), result.changed(),
                 result.unchanged(), file.skippedCount());
         if (result.changedAnything()) {
@@ -54,14 +64,16 @@ public class TradeImportService {
         return result;
     }
 
-    private TradeImportResult store(TradeFile file) {
+    private TradeImportResult store(TradeFile file, Progress progress) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Map<TradeRow.Key, TradeStatistic> stored = storedFor(file.rows());
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
         int pending = 0;
+        int done = 0;
         for (TradeRow row : file.rows()) {
+            progress.update("storing rows", done++, file.rows().size());
             TradeStatistic existing = stored.get(row.key());
             if (existing == null) {
                 TradeStatistic.of(row, now).persist();

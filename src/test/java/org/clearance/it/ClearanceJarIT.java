@@ -32,6 +32,26 @@ class ClearanceJarIT {
     }
 
     @Test
+    void shouldRedrawProgressOnStderrOnlyWhenAskedAndKeepTheReportClean() throws Exception {
+        String order = Files.readAllLines(Path.of("examples/orders/batch-small.ndjson")).get(0);
+        String orderId = "\"id\": \"BATCH-2026-001\"";
+        assertThat(order).contains(orderId);
+        StringBuilder orders = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            orders.append(order.replace(orderId, "\"id\":\"PROGRESS-" + i + "\"")).append('\n');
+        }
+        byte[] input = orders.toString().getBytes(StandardCharsets.UTF_8);
+
+        Run shown = clearance(input, "-Dclearance.cli.progress=true", "screen", "--format", "json", "-");
+        Run quiet = clearance(input, "screen", "--format", "json", "-");
+
+        assertThat(shown.exitCode()).as(shown.err()).isEqualTo(quiet.exitCode());
+        assertThat(shown.err()).contains("\rscreening: ").contains("/600 (").contains("/s");
+        assertThat(shown.out().strip()).startsWith("{").endsWith("}").doesNotContain("\r");
+        assertThat(quiet.err()).doesNotContain("screening: ").doesNotContain("\r");
+    }
+
+    @Test
     void shouldNotOpenTheHttpPortForCliCommands() throws Exception {
         // With port 8080 taken, a CLI command that tried to open it would fail.
         try (ServerSocket taken = new ServerSocket(8080)) {

@@ -16,6 +16,7 @@ import org.clearance.order.OrderDocument;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.guard.TimeBudget;
 import org.clearance.screening.PartyMatchSource;
+import org.clearance.screening.Progress;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
 
@@ -29,11 +30,18 @@ public final class RuleImpact {
 
     private final PartyMatchSource partyMatches;
     private final Duration budget;
+    private final Progress progress;
 
     /** {@code budget} bounds the replay on each pack: either may be a candidate with a rule that never finishes. */
     public RuleImpact(PartyMatchSource partyMatches, Duration budget) {
+        this(partyMatches, budget, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many orders of the corpus each pack has screened. */
+    public RuleImpact(PartyMatchSource partyMatches, Duration budget, Progress progress) {
         this.partyMatches = partyMatches;
         this.budget = budget;
+        this.progress = progress;
     }
 
     public ImpactReport compare(RulePack base, String baseLabel, RulePack head, String headLabel,
@@ -65,7 +73,9 @@ public final class RuleImpact {
     }
 
     private Screener.Batch replay(String what, RulePack pack, List<OrderDocument> corpus, LocalDate asOf) {
-        return TimeBudget.run(what, budget, () -> new Screener(pack, partyMatches).screenDocuments(corpus, asOf));
+        Progress named = (phase, done, total) -> progress.update(what, done, total);
+        return TimeBudget.run(what, budget, () -> new Screener(pack, partyMatches).reportingTo(named)
+                .screenDocuments(corpus, asOf));
     }
 
     private static Set<ImpactReport.FindingKey> keys(ScreeningResult result) {
