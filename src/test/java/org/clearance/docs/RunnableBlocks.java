@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The code blocks of a Markdown page that a reader would copy and run, as the page marks them:
  * <pre>
  * ```sh run            commands, one per line (a trailing backslash continues a line; "# …" is a comment)
- * ```sh run exit=1     the same, each command expected to exit 1
+ * ```sh run exit=1     the same, each command expected to exit 1 (a line's own "# exit 2 …" comment wins)
  * ```text output       the next block after a run block (prose may come between): what the run block's last
  *                      command prints, in part: its lines appear in that order (… stands for any text)
  * </pre>
@@ -23,6 +23,7 @@ record RunnableBlocks(Path page, List<Block> blocks) {
 
     private static final Pattern FENCE = Pattern.compile("^```(.*)$");
     private static final Pattern EXIT = Pattern.compile("\\bexit=(\\d+)\\b");
+    private static final Pattern LINE_EXIT = Pattern.compile("#\\s*exit (\\d+)\\b");
 
     /** A run block: where it starts, its commands, the exit code each must give, and the output shown after it. */
     record Block(Path page, int line, List<Command> commands, int exitCode, Optional<List<String>> shownOutput) {
@@ -32,8 +33,8 @@ record RunnableBlocks(Path page, List<Block> blocks) {
         }
     }
 
-    /** One command line as the reader would type it, and the line of the page it starts on. */
-    record Command(int line, String text) {
+    /** One command line as the reader would type it, the line of the page it starts on, and its exit code. */
+    record Command(int line, String text, int exitCode) {
     }
 
     static RunnableBlocks read(Path page) throws IOException {
@@ -59,7 +60,7 @@ record RunnableBlocks(Path page, List<Block> blocks) {
                     shown = Optional.of(List.copyOf(lines.subList(next + 1, outputEnd)));
                     i = outputEnd + 1;
                 }
-                blocks.add(new Block(page, start, commands(body, start), exitCode(info), shown));
+                blocks.add(new Block(page, start, commands(body, start, exitCode(info)), exitCode(info), shown));
             } else if (info.equals("text output")) {
                 throw new IllegalStateException(page + ":" + start + ": an output block must follow a run block");
             }
@@ -78,12 +79,19 @@ record RunnableBlocks(Path page, List<Block> blocks) {
     }
 
     /** The lines of a block as commands: continuations joined, comments and blank lines dropped. */
-    private static List<Command> commands(List<String> body, int firstLine) {
+    private static List<Command> commands(List<String> body, int firstLine, int blockExitCode) {
         List<Command> commands = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         int pendingLine = 0;
+        int exitCode = blockExitCode;
         for (int n = 0; n < body.size(); n++) {
-            String line = ShellWords.withoutComment(body.get(n)).strip();
+            String raw = body.get(n);
+            String code = ShellWords.withoutComment(raw);
+            String line = code.strip();
+            Matcher ownExit = LINE_EXIT.matcher(raw.substring(code.length()));
+            if (ownExit.find()) {
+                exitCode = Integer.parseInt(ownExit.group(1));
+            }
             if (pending.isEmpty()) {
                 pendingLine = firstLine + n + 1;
             }
@@ -93,9 +101,10 @@ record RunnableBlocks(Path page, List<Block> blocks) {
             }
             pending.append(line);
             if (!pending.toString().isBlank()) {
-                commands.add(new Command(pendingLine, pending.toString().strip()));
+                commands.add(new Command(pendingLine, pending.toString().strip(), exitCode));
             }
             pending.setLength(0);
+            exitCode = blockExitCode;
         }
         return commands;
     }

@@ -52,7 +52,21 @@ class RunnableBlocksTest {
                 "./clearance screen examples/orders",
                 "./clearance packs build rules --sign keys/acme.key  --publisher \"Acme Trade Compliance\"");
         assertThat(block.commands()).extracting(RunnableBlocks.Command::line).containsExactly(4, 5);
+        assertThat(block.commands()).extracting(RunnableBlocks.Command::exitCode).as("the block's exit=1").containsExactly(1, 1);
         assertThat(block.shownOutput()).contains(List.of("34 orders: … BLOCK"));
+    }
+
+    @Test
+    void shouldLetALineStateItsOwnExitCode() throws IOException {
+        Path page = page("""
+                ```sh run
+                ./clearance screen examples/orders/25-us-valves-to-crimea.json   # exit 1: the order is blocked
+                ./clearance cases list                                            # all cases
+                ```
+                """);
+
+        assertThat(RunnableBlocks.read(page).blocks().get(0).commands()).extracting(RunnableBlocks.Command::exitCode)
+                .containsExactly(1, 0);
     }
 
     @Test

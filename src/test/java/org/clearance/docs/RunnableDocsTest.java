@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clearance.cli.Cli;
@@ -35,6 +36,8 @@ class RunnableDocsTest {
     private static final String TEST_SUITE = "mvn -B verify";
     private static final String CLI = "./clearance ";
     private static final String ANY_TEXT = "…";
+    private static final String CASE_ID = "CASE_ID";
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     Cli cli;
@@ -77,15 +80,22 @@ class RunnableDocsTest {
 
     private void run(RunnableBlocks.Block block) {
         CliRun last = null;
+        String caseId = null;
         for (RunnableBlocks.Command command : block.commands()) {
             String where = block.page() + ":" + command.line() + ": " + command.text();
             if (command.text().equals(TEST_SUITE)) {
                 continue;
             }
             assertThat(command.text()).as(where + ": a run block holds ./clearance commands only").startsWith(CLI);
-            List<String> args = ShellWords.split(command.text().substring(CLI.length()));
+            List<String> args = new ArrayList<>();
+            for (String word : ShellWords.split(command.text().substring(CLI.length()))) {
+                if (word.equals(CASE_ID) && caseId == null) {
+                    caseId = firstId(last, where);
+                }
+                args.add(word.equals(CASE_ID) ? caseId : word);
+            }
             last = cli.launch(args.toArray(String[]::new));
-            assertThat(last.exitCode()).as("%s%n%s", where, last).isEqualTo(block.exitCode());
+            assertThat(last.exitCode()).as("%s%n%s", where, last).isEqualTo(command.exitCode());
         }
         if (block.shownOutput().isPresent()) {
             assertThat(last).as(block.where() + ": output shown after a block without a command").isNotNull();
@@ -95,6 +105,13 @@ class RunnableDocsTest {
                             block.where(), printed)
                     .isEmpty();
         }
+    }
+
+    /** What the docs write as CASE_ID: the first id printed by the command before its first use in the block. */
+    private static String firstId(CliRun previous, String where) {
+        Matcher id = previous == null ? null : UUID.matcher(previous.output());
+        assertThat(id != null && id.find()).as(where + ": " + CASE_ID + " stands for an id the previous command printed").isTrue();
+        return id.group();
     }
 
     /** The shown lines not found, in order, among the printed ones; … in a shown line stands for any text. */
