@@ -83,14 +83,46 @@ public class CaseService {
             ComplianceCase.<ComplianceCase>list("openOrderId in ?1", orderIds.subList(from, Math.min(orderIds.size(), from + 500)))
                     .forEach(c -> open.put(c.orderId, c));
         }
+        List<CaseLink> links = new ArrayList<>();
         for (StoredScreening screening : stored) {
             ComplianceCase existing = open.get(screening.orderId());
             if (existing != null) {
                 attach(existing, screening, submitter, now);
+                links.add(new CaseLink(existing.id, screening.id()));
             } else if (screening.decision() != Decision.CLEAR) {
-                open.put(screening.orderId(), openCase(screening, submitter, now));
+                ComplianceCase opened = openCase(screening, submitter, now);
+                open.put(screening.orderId(), opened);
+                links.add(new CaseLink(opened.id, screening.id()));
             }
         }
+        linkScreenings(links, now);
+    }
+
+    /** A screening attached to a case: a row of case_screening. */
+    private record CaseLink(UUID caseId, UUID screeningId) {
+    }
+
+    /**
+     * Inserts the links in one JDBC batch after one flush, which writes the cases and screenings they refer to. A
+     * statement per link made Hibernate flush the whole chunk before each: storing grew with the square of the chunk.
+     */
+    private void linkScreenings(List<CaseLink> links, Instant now) {
+        if (links.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO case_screening (case_id, screening_id, attached_at) VALUES (?, ?, ?)")) {
+                for (CaseLink link : links) {
+                    insert.setObject(1, link.caseId());
+                    insert.setObject(2, link.screeningId());
+                    insert.setObject(3, now.atOffset(java.time.ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private ComplianceCase openCase(StoredScreening screening, Actor submitter, Instant now) {
@@ -104,7 +136,6 @@ public class CaseService {
         c.openedAt = now;
         c.setStatus(CaseStatus.OPEN, now);
         c.persist();
-        linkScreening(c, screening, now);
         record(c, submitter, "opened", null, "screening " + screening.id() + ": " + screening.decision(), now,
                 AuditAction.CASE_OPENED);
         return c;
@@ -125,14 +156,9 @@ public class CaseService {
             c.releaseProposedAt = null;
         }
         c.updatedAt = now;
-        linkScreening(c, screening, now);
         record(c, submitter, "screening_attached", null, detail, now, AuditAction.CASE_UPDATED);
     }
 
-    private void linkScreening(ComplianceCase c, StoredScreening screening, Instant now) {
-        em.createNativeQuery("INSERT INTO case_screening (case_id, screening_id, attached_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, c.id).setParameter(2, screening.id()).setParameter(3, now).executeUpdate();
-    }
 
     /** Carries out an officer's action on a case; throws {@link CaseConflictException} and changes nothing if refused. */
     public CaseView act(UUID caseId, CaseRequests.ActionRequest request, Actor actor) {

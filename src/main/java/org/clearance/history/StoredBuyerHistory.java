@@ -2,9 +2,12 @@ package org.clearance.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
 import org.clearance.facts.BuyerHistory;
@@ -71,17 +74,42 @@ public class StoredBuyerHistory implements BuyerHistorySource {
 
     /** Records (or replaces, when the order was screened before) the CHP volume of a screened order. */
     public void record(Order order, UUID screeningId, Set<String> chpCodes) {
-        String key = PartyKey.of(order.buyer().name(), order.buyer().country());
-        BuyerOrder.delete("buyerKey = ?1 and orderId = ?2", key, order.id());
-        ChpVolume volume = ChpVolume.of(order, chpCodes);
-        BuyerOrder row = new BuyerOrder();
-        row.id = UUID.randomUUID();
-        row.buyerKey = key;
-        row.orderId = order.id();
-        row.asOf = order.date();
-        row.chpLines = volume.lines();
-        row.chpQuantity = volume.quantity();
-        row.screeningId = screeningId;
-        row.persist();
+        recordAll(List.of(new Screened(order, screeningId)), chpCodes);
+    }
+
+    /** An order as screened and stored, whose CHP volume is to be recorded. */
+    public record Screened(Order order, UUID screeningId) {
+    }
+
+    /**
+     * {@link #record} for the orders of one store chunk. Each earlier row of the same buyer and order is deleted
+     * without flushing the chunk's pending screenings first: a flush before every statement made storing grow with
+     * the square of the chunk. The rows this chunk adds are not in the database yet, so an order that appears twice
+     * in the chunk is replaced here, in memory.
+     */
+    public void recordAll(List<Screened> screened, Set<String> chpCodes) {
+        Map<String, BuyerOrder> added = new HashMap<>();
+        for (Screened s : screened) {
+            Order order = s.order();
+            String key = PartyKey.of(order.buyer().name(), order.buyer().country());
+            entities.createQuery("delete from BuyerOrder where buyerKey = ?1 and orderId = ?2")
+                    .setParameter(1, key).setParameter(2, order.id())
+                    .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+            BuyerOrder earlier = added.remove(key + "\u0000" + order.id());
+            if (earlier != null) {
+                entities.remove(earlier);
+            }
+            ChpVolume volume = ChpVolume.of(order, chpCodes);
+            BuyerOrder row = new BuyerOrder();
+            row.id = UUID.randomUUID();
+            row.buyerKey = key;
+            row.orderId = order.id();
+            row.asOf = order.date();
+            row.chpLines = volume.lines();
+            row.chpQuantity = volume.quantity();
+            row.screeningId = s.screeningId();
+            entities.persist(row);
+            added.put(key + "\u0000" + order.id(), row);
+        }
     }
 }

@@ -165,12 +165,14 @@ public class ScreeningService {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 List<UUID> ids = new ArrayList<>(chunk.size());
+                List<StoredBuyerHistory.Screened> screenedOrders = new ArrayList<>(chunk.size());
                 for (Screener.Item item : chunk) {
                     Screening screening = store(item, storing);
-                    buyerHistory.record(item.parsed().order(), screening.id, storing.chpCodes());
+                    screenedOrders.add(new StoredBuyerHistory.Screened(item.parsed().order(), screening.id));
                     stored.put(item, screening);
                     ids.add(screening.id);
                 }
+                buyerHistory.recordAll(screenedOrders, storing.chpCodes());
                 // Last, so that the chain head stays locked only from here to the commit.
                 Map<UUID, String> hashes = audit.screeningHashes(ids);
                 for (UUID id : ids) {

@@ -67,6 +67,30 @@ class BuyerHistoryTest {
     }
 
     @Test
+    void shouldKeepOneHistoryRowAndOneCaseForAnOrderScreenedTwiceInOneBatch() {
+        String buyer = uniqueBuyer();
+        String orderId = "TWICE-" + java.util.UUID.randomUUID();
+        ObjectNode twice = toRussia(order(orderId, buyer, "2025-05-20", 5000)); // held: the order gets a case
+        String batch = "[" + twice + "," + twice + "]";
+
+        List<ScreeningService.Outcome> outcomes = service.screenAndStore(OrderInput.split("test", batch).documents(), null,
+                org.clearance.security.Actor.cliOperator());
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.view()).isNotNull());
+        String key = org.clearance.parties.PartyKey.of(buyer, twice.get("buyer").get("country").asText());
+        assertThat(BuyerOrder.count("buyerKey = ?1 and orderId = ?2", key, orderId))
+                .as("the second screening replaces the first's row, though neither was in the database before").isEqualTo(1);
+        assertThat(ruleIds(screen(toRussia(order(orderId + "-NEXT", buyer, "2025-05-21", 5000))))).as("the buyer has an earlier order")
+                .doesNotContain("ALL-HIST-NEW-01");
+        assertThat(outcomes.get(0).view().decision()).isNotEqualTo(org.clearance.screening.Decision.CLEAR);
+        List<?> linked = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                BuyerOrder.getEntityManager().createNativeQuery("SELECT cs.screening_id FROM case_screening cs "
+                        + "JOIN compliance_case c ON c.id = cs.case_id WHERE c.order_id = ?1").setParameter(1, orderId)
+                        .getResultList());
+        assertThat(linked).as("both screenings attached to the one case of the order").hasSize(2);
+    }
+
+    @Test
     void shouldFlagAChpVolumeJumpAgainstTheBuyersOwnEarlierOrders() {
         String buyer = uniqueBuyer();
         screen(order("JUMP-1", buyer, "2025-01-10", 500));
@@ -170,6 +194,11 @@ class BuyerHistoryTest {
     }
 
     /** The Swiss base order of the rule tests, with another id, buyer, date and CHP quantity. */
+    private static ObjectNode toRussia(ObjectNode order) {
+        ((ObjectNode) order.get("buyer")).put("country", "RU");
+        return order;
+    }
+
     private static ObjectNode order(String id, String buyer, String date, int chpQuantity) {
         try {
             ObjectNode order = (ObjectNode) JSON.readTree(Path.of("rules/bases/eu-chips-to-switzerland.json").toFile());
