@@ -29,7 +29,7 @@ public class RepositoryCopy implements QuarkusTestResourceLifecycleManager {
         Path here = Path.of("").toAbsolutePath();
         if (property == null || Path.of(property).toAbsolutePath().equals(here)) {
             throw new IllegalStateException("The docs tests run their commands in a copy of the repository: run them "
-                    + "through Maven (mvn -B verify, or mvn -B test -Dtest=RunnableDocsTest), which starts them in "
+                    + "through Maven (mvn -B verify, or mvn -B test -Dtest.groups=docs), which starts them in "
                     + "target/docs-run. Working directory now: " + here);
         }
         Path repository = Path.of(property).toAbsolutePath();
