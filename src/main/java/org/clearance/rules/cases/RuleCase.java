@@ -1,10 +1,15 @@
 package org.clearance.rules.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.clearance.facts.CountryRisk;
 import org.clearance.licences.LicenceView;
 import org.clearance.screening.Decision;
+import org.clearance.screening.ScreeningResult;
 
 /**
  * One test case from a {@code *.tests.yaml} file: an order (built from a base order and changes,
@@ -54,5 +59,47 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
 
     public String label() {
         return file + " #" + number + " \"" + name + "\"";
+    }
+
+    /**
+     * How {@code result} differs from what this case expects, in plain words; empty when the case passes. The
+     * decision and the decision rules are always compared; the verdicts and the nexus rules (which applicability
+     * reasons held) when the case names them. {@code rules test} and the mutation run judge a case by this alone.
+     */
+    public List<String> differences(ScreeningResult result) {
+        List<String> differences = new ArrayList<>();
+        if (result.decision() != expectedDecision) {
+            differences.add("decision: expected " + expectedDecision + ", got " + result.decision());
+        }
+        Set<String> missing = new TreeSet<>(expectedRules);
+        missing.removeAll(result.ruleIds());
+        Set<String> unexpected = new TreeSet<>(result.ruleIds());
+        unexpected.removeAll(expectedRules);
+        if (!missing.isEmpty()) {
+            differences.add("expected rules that did not fire: " + String.join(", ", missing));
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
+        }
+        expectedVerdicts.forEach((regime, verdict) -> {
+            if (result.verdicts().get(regime) != verdict) {
+                differences.add("verdict " + regime + ": expected " + verdict + ", got " + result.verdicts().get(regime)
+                        + " (" + String.join("; ", result.applicability().get(regime).reasons()) + ")");
+            }
+        });
+        if (expectedNexus != null && !expectedNexus.equals(result.nexusRuleIds())) {
+            differences.add("nexus rules: expected " + expectedNexus + ", got " + result.nexusRuleIds());
+        }
+        return differences;
+    }
+
+    /**
+     * The decision and nexus rule ids a screening fired, sorted: what must not change when a case is screened together
+     * with other orders.
+     */
+    public static SortedSet<String> firedIds(ScreeningResult result) {
+        SortedSet<String> fired = new TreeSet<>(result.ruleIds());
+        fired.addAll(result.nexusRuleIds());
+        return fired;
     }
 }

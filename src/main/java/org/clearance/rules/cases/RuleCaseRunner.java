@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
@@ -101,10 +100,8 @@ public final class RuleCaseRunner {
             }
             ScreeningResult alone = screenerFor(ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
-            List<String> differences = differences(ruleCase, alone);
-            Set<String> firedIds = new TreeSet<>(alone.ruleIds());
-            firedIds.addAll(alone.nexusRuleIds());
-            fired.put(ruleCase, firedIds);
+            List<String> differences = ruleCase.differences(alone);
+            fired.put(ruleCase, RuleCase.firedIds(alone));
             dates.put(ruleCase, parsed.order().date());
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
@@ -121,33 +118,6 @@ public final class RuleCaseRunner {
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
         return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired, dates),
                 List.copyOf(cases));
-    }
-
-    private static List<String> differences(RuleCase ruleCase, ScreeningResult result) {
-        List<String> differences = new ArrayList<>();
-        if (result.decision() != ruleCase.expectedDecision()) {
-            differences.add("decision: expected " + ruleCase.expectedDecision() + ", got " + result.decision());
-        }
-        Set<String> missing = new TreeSet<>(ruleCase.expectedRules());
-        missing.removeAll(result.ruleIds());
-        Set<String> unexpected = new TreeSet<>(result.ruleIds());
-        unexpected.removeAll(ruleCase.expectedRules());
-        if (!missing.isEmpty()) {
-            differences.add("expected rules that did not fire: " + String.join(", ", missing));
-        }
-        if (!unexpected.isEmpty()) {
-            differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
-        }
-        ruleCase.expectedVerdicts().forEach((regime, verdict) -> {
-            if (result.verdicts().get(regime) != verdict) {
-                differences.add("verdict " + regime + ": expected " + verdict + ", got " + result.verdicts().get(regime)
-                        + " (" + String.join("; ", result.applicability().get(regime).reasons()) + ")");
-            }
-        });
-        if (ruleCase.expectedNexus() != null && !ruleCase.expectedNexus().equals(result.nexusRuleIds())) {
-            differences.add("nexus rules: expected " + ruleCase.expectedNexus() + ", got " + result.nexusRuleIds());
-        }
-        return differences;
     }
 
     /**
@@ -196,8 +166,7 @@ public final class RuleCaseRunner {
         });
         for (int i = 0; i < cases.size(); i++) {
             Set<String> alone = fired.get(cases.get(i));
-            Set<String> shared = new TreeSet<>(together.get(i).ruleIds());
-            shared.addAll(together.get(i).nexusRuleIds());
+            Set<String> shared = RuleCase.firedIds(together.get(i));
             if (!alone.equals(shared)) {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
                         "fires " + shared + " when screened with other orders but " + alone

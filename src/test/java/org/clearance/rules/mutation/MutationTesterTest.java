@@ -55,4 +55,52 @@ class MutationTesterTest {
                 .contains("us/de-minimis.tests.yaml equivalent_mutants 2").contains("has no mutant \"removing \"no such condition\"\"");
         assertThat(report.success(0)).isFalse();
     }
+
+    @Test
+    void shouldKillANexusMutantByTheApplicabilityReasonsACaseExpects() throws IOException {
+        EuNexusPack.write(pack, true);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(bankLookupPointedAtNothing(report).status()).isEqualTo(MutantResult.Status.KILLED);
+        assertThat(bankLookupPointedAtNothing(report).detail())
+                .contains("Paid through a bank in Austria").contains("[EU-NEXUS-00] instead of [EU-NEXUS-03]");
+    }
+
+    @Test
+    void shouldLetANexusMutantSurviveWhenTheCasesDoNotSayWhichApplicabilityReasonsHold() throws IOException {
+        EuNexusPack.write(pack, false);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(bankLookupPointedAtNothing(report).status()).isEqualTo(MutantResult.Status.SURVIVED);
+    }
+
+    @Test
+    void shouldStopAMutantThatMakesANexusRuleReFireForeverAndCountItAsKilled() throws IOException {
+        EuNexusPack.write(pack, true);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        // "not Applicability( …, applies )" negated matches the rule's own "not applicable": it retracts and re-inserts it forever.
+        assertThat(report.results()).filteredOn(r -> r.mutant().rule().id().equals("EU-NEXUS-00")
+                        && r.mutant().description().equals("negating \"applies\""))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(MutantResult.Status.TIMED_OUT);
+                    assertThat(r.detail()).startsWith("did not terminate within").endsWith("a rule keeps re-firing");
+                });
+        assertThat(report.overall().timedOut()).isPositive();
+        assertThat(report.overall().percent()).isEqualTo(100.0 * (report.overall().killed() + report.overall().timedOut())
+                / (report.overall().killed() + report.overall().timedOut() + report.overall().survived()));
+        java.io.StringWriter text = new java.io.StringWriter();
+        MutationReportWriter.text(report, new java.io.PrintWriter(text));
+        assertThat(text.toString()).contains("TIMED OUT " + EuNexusPack.RULE_FILE + ":")
+                .contains("rule EU-NEXUS-00: negating \"applies\": did not terminate within");
+    }
+
+    private static MutantResult bankLookupPointedAtNothing(MutationReport report) {
+        return report.results().stream().filter(r -> r.mutant().rule().id().equals("EU-NEXUS-03")
+                        && r.mutant().operator() == MutationOperator.EMPTY_DATASET)
+                .findFirst().orElseThrow();
+    }
 }
