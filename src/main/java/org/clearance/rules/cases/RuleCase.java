@@ -17,20 +17,32 @@ import org.clearance.screening.ScreeningResult;
  * computed country risks its session sees (the {@code country_risk:} fixture; none unless the case gives them),
  * and what must come out of screening it. {@code expectedVerdicts} (regimes a case names under {@code verdicts:},
  * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
- * applicability, under {@code nexus:}; null when the case does not say) are checked only when given.
+ * applicability, under {@code nexus:}; null when the case does not say) and {@code expectedReasons} (by regime, text
+ * that one of its applicability reasons must contain, under {@code reasons:}) are checked only when given.
  * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                        List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
-                       List<String> expectedNexus, List<LicenceView> licences) {
+                       List<String> expectedNexus, List<LicenceView> licences,
+                       java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons) {
 
     public RuleCase {
+        expectedReasons = expectedReasons == null ? java.util.Map.of() : java.util.Map.copyOf(expectedReasons);
         licences = licences == null ? List.of() : List.copyOf(licences);
         expectedRules = expectedRules.stream().sorted().toList();
         countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
         expectedVerdicts = expectedVerdicts == null ? java.util.Map.of() : java.util.Map.copyOf(expectedVerdicts);
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
+    }
+
+    /** A case that checks no applicability reasons. */
+    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
+                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
+                    java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus,
+                    List<LicenceView> licences) {
+        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
+                expectedNexus, licences, null);
     }
 
     /** A case without a licence register fixture. */
@@ -90,6 +102,15 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         if (expectedNexus != null && !expectedNexus.equals(result.nexusRuleIds())) {
             differences.add("nexus rules: expected " + expectedNexus + ", got " + result.nexusRuleIds());
         }
+        expectedReasons.forEach((regime, fragments) -> {
+            List<String> reasons = result.applicability().get(regime).reasons();
+            for (String fragment : fragments) {
+                if (reasons.stream().noneMatch(r -> r.contains(fragment))) {
+                    differences.add("applicability " + regime + ": expected a reason containing \"" + fragment + "\", got "
+                            + reasons);
+                }
+            }
+        });
         return differences;
     }
 
