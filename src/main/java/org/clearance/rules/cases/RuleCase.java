@@ -115,6 +115,16 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
     }
 
     /**
+     * Every regime's applicability reasons, regime by regime: what must not change either when a case is screened
+     * together with other orders (a nexus rule's accumulate that forgets the order join lists another order's goods).
+     */
+    public static List<String> reasons(ScreeningResult result) {
+        List<String> reasons = new ArrayList<>();
+        result.applicability().forEach((regime, nexus) -> nexus.reasons().forEach(r -> reasons.add(regime + ": " + r)));
+        return reasons;
+    }
+
+    /**
      * The decision and nexus rule ids a screening fired, sorted: what must not change when a case is screened together
      * with other orders.
      */

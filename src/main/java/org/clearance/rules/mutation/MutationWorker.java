@@ -202,6 +202,7 @@ final class MutationWorker {
      */
     private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
         Map<Integer, Set<String>> shared = new HashMap<>();
+        Map<Integer, List<String>> sharedReasons = new HashMap<>();
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
@@ -214,6 +215,7 @@ final class MutationWorker {
                 int i = indices.get(j);
                 Set<String> fired = RuleCase.firedIds(results.get(j));
                 shared.put(i, fired);
+                sharedReasons.put(i, RuleCase.reasons(results.get(j)));
                 RuleCase ruleCase = cases.get(i).ruleCase();
                 if (passedBefore.contains(i) && ruleCase.expectedNexus() != null) {
                     Set<String> expected = new TreeSet<>(ruleCase.expectedRules());
@@ -238,6 +240,9 @@ final class MutationWorker {
                 failures.put(i, differences.get(0));
             } else if (!fired.equals(shared.get(i))) {
                 failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
+            } else if (!RuleCase.reasons(result).equals(sharedReasons.get(i))) {
+                failures.put(i, "applicability reasons " + sharedReasons.get(i) + " when screened with the other cases but "
+                        + RuleCase.reasons(result) + " alone");
             }
         }
         return failures;
