@@ -85,11 +85,12 @@ public class RulesResource {
     }
 
     /**
-     * A rule's mutation score (percent of its mutants that a case kills or that time out) on the day {@code ran};
+     * A rule's mutation score (percent of its mutants that a case kills or that time out; {@code notRun} mutants could
+     * not be judged in place and do not count) on the day {@code ran};
      * {@code current} is false when the rule changed since, and the counts are then those of the older rule.
      */
-    public record MutationView(double score, int killed, int timedOut, int survived, int equivalent, LocalDate ran,
-                               boolean current) {
+    public record MutationView(double score, int killed, int timedOut, int survived, int equivalent, int notRun,
+                               LocalDate ran, boolean current) {
 
         static MutationView of(MutationScores scores, String id, String source) {
             MutationScores.RuleScore score = scores.rules().get(id);
@@ -97,7 +98,7 @@ public class RulesResource {
                 return null;
             }
             return new MutationView(score.percent(), score.killed(), score.timedOut(), score.survived(), score.equivalent(),
-                    scores.ran(), scores.current(id, source) != null);
+                    score.notRun(), scores.ran(), scores.current(id, source) != null);
         }
     }
 

@@ -18,14 +18,16 @@ import org.clearance.screening.ScreeningResult;
  * and what must come out of screening it. {@code expectedVerdicts} (regimes a case names under {@code verdicts:},
  * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
  * applicability, under {@code nexus:}; null when the case does not say) and {@code expectedReasons} (by regime, text
- * that one of its applicability reasons must contain, under {@code reasons:}) are checked only when given.
+ * that one of its applicability reasons must contain, under {@code reasons:}) and {@code expectedRiskScore} (the
+ * order's risk score, the sum of its risk factors, under {@code risk_score:}) are checked only when given.
  * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                        List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
                        List<String> expectedNexus, List<LicenceView> licences,
-                       java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons) {
+                       java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons,
+                       Integer expectedRiskScore) {
 
     public RuleCase {
         expectedReasons = expectedReasons == null ? java.util.Map.of() : java.util.Map.copyOf(expectedReasons);
@@ -36,13 +38,13 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
     }
 
-    /** A case that checks no applicability reasons. */
+    /** A case that checks neither applicability reasons nor the risk score. */
     public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                     List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                     java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus,
                     List<LicenceView> licences) {
         this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
-                expectedNexus, licences, null);
+                expectedNexus, licences, null, null);
     }
 
     /** A case without a licence register fixture. */
@@ -102,6 +104,11 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         if (expectedNexus != null && !expectedNexus.equals(result.nexusRuleIds())) {
             differences.add("nexus rules: expected " + expectedNexus + ", got " + result.nexusRuleIds());
         }
+        if (expectedRiskScore != null && expectedRiskScore != result.risk().score()) {
+            differences.add("risk score: expected " + expectedRiskScore + ", got " + result.risk().score() + " ("
+                    + result.risk().contributions().stream().map(c -> c.factor() + " " + c.points())
+                            .collect(java.util.stream.Collectors.joining(" + ")) + ")");
+        }
         expectedReasons.forEach((regime, fragments) -> {
             List<String> reasons = result.applicability().get(regime).reasons();
             for (String fragment : fragments) {
@@ -115,13 +122,16 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
     }
 
     /**
-     * Every regime's applicability reasons, regime by regime: what must not change either when a case is screened
-     * together with other orders (a nexus rule's accumulate that forgets the order join lists another order's goods).
+     * What the classification rules derived for the order, in words: every regime's applicability reasons, regime by
+     * regime, and the risk score with its factors. It must not change either when a case is screened together with
+     * other orders (an accumulate that forgets the order join lists another order's goods, or counts its CHP tier).
      */
-    public static List<String> reasons(ScreeningResult result) {
-        List<String> reasons = new ArrayList<>();
-        result.applicability().forEach((regime, nexus) -> nexus.reasons().forEach(r -> reasons.add(regime + ": " + r)));
-        return reasons;
+    public static List<String> derived(ScreeningResult result) {
+        List<String> derived = new ArrayList<>();
+        result.applicability().forEach((regime, nexus) -> nexus.reasons().forEach(r -> derived.add(regime + ": " + r)));
+        derived.add("risk score " + result.risk().score() + result.risk().contributions().stream()
+                .map(c -> c.factor() + " " + c.points()).sorted().toList());
+        return derived;
     }
 
     /**

@@ -89,7 +89,19 @@ final class RuleCaseReader {
         }
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
                 countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus,
-                licences(where, node.get("licences")), reasons(where, expect.get("reasons")));
+                licences(where, node.get("licences")), reasons(where, expect.get("reasons")),
+                riskScore(where, expect.get("risk_score")));
+    }
+
+    /** {@code risk_score: 12}: the order's risk score, the sum of the points of its risk factors. */
+    private static Integer riskScore(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0) {
+            throw new RuleCaseException(where + ": expect.risk_score must be a whole number of points, 0 or more");
+        }
+        return node.asInt();
     }
 
     /**

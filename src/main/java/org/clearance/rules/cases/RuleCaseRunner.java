@@ -37,7 +37,8 @@ import org.clearance.screening.ScreeningResult;
  * Runs every {@code *.tests.yaml} case of a rule pack, with parties matched against the fixture lists in
  * {@code bases/lists} and the case's own {@code country_risk} fixture (if any) as computed country risks. Each case is screened alone, and all cases
  * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
- * a difference between the two, in the rules that fire or in the applicability reasons. Coverage: every decision rule must fire in some case and must have
+ * a difference between the two, in the rules that fire or in what classification rules derive (applicability
+ * reasons, risk score). Coverage: every decision rule must fire in some case and must have
  * a near miss (a case in its own test file where it does not fire), and a rule with an {@code @effective} date
  * must fire in a case of its own file dated on that day and not fire in one dated the day before.
  */
@@ -86,7 +87,7 @@ public final class RuleCaseRunner {
         List<Order> orders = new ArrayList<>();
         List<RuleCase> screenable = new ArrayList<>();
         Map<RuleCase, Set<String>> fired = new HashMap<>();
-        Map<RuleCase, List<String>> reasons = new HashMap<>();
+        Map<RuleCase, List<String>> derived = new HashMap<>();
         Map<RuleCase, LocalDate> dates = new HashMap<>();
         for (RuleCase ruleCase : cases) {
             ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
@@ -103,7 +104,7 @@ public final class RuleCaseRunner {
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = ruleCase.differences(alone);
             fired.put(ruleCase, RuleCase.firedIds(alone));
-            reasons.put(ruleCase, RuleCase.reasons(alone));
+            derived.put(ruleCase, RuleCase.derived(alone));
             dates.put(ruleCase, parsed.order().date());
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
@@ -115,7 +116,7 @@ public final class RuleCaseRunner {
             orders.add(renamed);
             screenable.add(ruleCase);
         }
-        checkTogether(orders, screenable, fired, reasons, failures);
+        checkTogether(orders, screenable, fired, derived, failures);
         // A case can fail alone and again when screened together: count it once.
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
         return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired, dates),
@@ -153,7 +154,7 @@ public final class RuleCaseRunner {
      * grouped by their country risk fixture, since those facts are shared by every order of a session.
      */
     private void checkTogether(List<Order> orders, List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
-                               Map<RuleCase, List<String>> reasons, List<RuleTestReport.Failure> failures) {
+                               Map<RuleCase, List<String>> derived, List<RuleTestReport.Failure> failures) {
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             groups.computeIfAbsent(cases.get(i).countryRisks(), k -> new ArrayList<>()).add(i);
@@ -173,11 +174,11 @@ public final class RuleCaseRunner {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
                         "fires " + shared + " when screened with other orders but " + alone
                                 + " alone: a rule matches facts of another order (join every pattern on orderId)")));
-            } else if (!reasons.get(cases.get(i)).equals(RuleCase.reasons(together.get(i)))) {
+            } else if (!derived.get(cases.get(i)).equals(RuleCase.derived(together.get(i)))) {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
-                        "applicability reasons " + RuleCase.reasons(together.get(i)) + " when screened with other orders but "
-                                + reasons.get(cases.get(i)) + " alone: a nexus rule reads facts of another order (join "
-                                + "every pattern on orderId, inside accumulates too)")));
+                        "derived " + RuleCase.derived(together.get(i)) + " when screened with other orders but "
+                                + derived.get(cases.get(i)) + " alone: a classification rule reads facts of another order "
+                                + "(join every pattern on orderId, inside accumulates too)")));
             }
         }
     }

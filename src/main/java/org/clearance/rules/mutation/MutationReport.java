@@ -19,10 +19,11 @@ public record MutationReport(List<MutantResult> results, List<String> problems, 
     }
 
     /**
-     * Killed, timed-out, survived, equivalent and skipped mutants of a group (a rule, a file or the pack), and its
+     * Killed, timed-out, survived, equivalent, uncompilable and not run mutants of a group (a rule, a file or the pack), and its
      * score.
      */
-    public record Score(String name, int killed, int timedOut, int survived, int equivalent, int notCompiled) {
+    public record Score(String name, int killed, int timedOut, int survived, int equivalent, int notCompiled,
+                        int notRun) {
 
         /**
          * Detected mutants (killed or timed out) as a percentage of those that compile and are not equivalent; 100
@@ -34,7 +35,7 @@ public record MutationReport(List<MutantResult> results, List<String> problems, 
         }
 
         public int mutants() {
-            return killed + timedOut + survived + equivalent + notCompiled;
+            return killed + timedOut + survived + equivalent + notCompiled + notRun;
         }
 
         static Score of(String name, List<MutantResult> results) {
@@ -43,7 +44,7 @@ public record MutationReport(List<MutantResult> results, List<String> problems, 
             Function<MutantResult.Status, Integer> count = s -> counts.getOrDefault(s, 0L).intValue();
             return new Score(name, count.apply(MutantResult.Status.KILLED), count.apply(MutantResult.Status.TIMED_OUT),
                     count.apply(MutantResult.Status.SURVIVED), count.apply(MutantResult.Status.EQUIVALENT),
-                    count.apply(MutantResult.Status.NOT_COMPILED));
+                    count.apply(MutantResult.Status.NOT_COMPILED), count.apply(MutantResult.Status.NOT_RUN));
         }
     }
 

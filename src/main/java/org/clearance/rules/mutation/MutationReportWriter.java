@@ -23,6 +23,8 @@ public final class MutationReportWriter {
         for (MutantResult survivor : report.survivors()) {
             out.println("SURVIVED " + survivor.mutant().survivorMessage());
         }
+        report.withStatus(MutantResult.Status.NOT_RUN).stream().map(r -> r.mutant().rule().id()).distinct()
+                .forEach(rule -> out.println("NOT RUN rule " + rule + ": " + MutationWorker.NOT_SWAPPABLE.substring("not run: ".length())));
         for (MutantResult timedOut : report.withStatus(MutantResult.Status.TIMED_OUT)) {
             out.println("TIMED OUT " + timedOut.mutant().where() + ": " + timedOut.detail() + " (counts as killed)");
         }
@@ -40,9 +42,9 @@ public final class MutationReportWriter {
     }
 
     private static String line(String kind, MutationReport.Score score) {
-        return String.format(Locale.ROOT, "%s %s: %.1f %% (%d killed, %d timed out, %d survived, %d equivalent, %d did not compile)",
+        return String.format(Locale.ROOT, "%s %s: %.1f %% (%d killed, %d timed out, %d survived, %d equivalent, %d did not compile, %d not run)",
                 kind, score.name(), score.percent(), score.killed(), score.timedOut(), score.survived(), score.equivalent(),
-                score.notCompiled());
+                score.notCompiled(), score.notRun());
     }
 
     public static void json(MutationReport report, PrintWriter out) {
@@ -94,6 +96,7 @@ public final class MutationReportWriter {
         node.put("survived", score.survived());
         node.put("equivalent", score.equivalent());
         node.put("notCompiled", score.notCompiled());
+        node.put("notRun", score.notRun());
         return node;
     }
 
@@ -108,7 +111,8 @@ public final class MutationReportWriter {
             String name = mutant.line() + ": " + mutant.description()
                     + (result.status() == MutantResult.Status.EQUIVALENT ? " (equivalent)"
                     : result.status() == MutantResult.Status.NOT_COMPILED ? " (does not compile, skipped)"
-                    : result.status() == MutantResult.Status.TIMED_OUT ? " (timed out, counts as killed)" : "");
+                    : result.status() == MutantResult.Status.TIMED_OUT ? " (timed out, counts as killed)"
+                    : result.status() == MutantResult.Status.NOT_RUN ? " (not run: the rule cannot be swapped in place)" : "");
             xml.add(mutant.file(), mutant.file(), result.status() == MutantResult.Status.SURVIVED
                     ? new JunitXml.TestCase(mutant.rule().id(), name, JunitXml.Outcome.FAILURE, "surviving-mutant",
                             mutant.survivorMessage(), mutant.survivorMessage())

@@ -35,7 +35,7 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
 
     /** One rule's counts on {@code ran}, and the fingerprint of the source they were measured on. */
     public record RuleScore(double percent, int killed, int timedOut, int survived, int equivalent, int notCompiled,
-                            String source) {
+                            int notRun, String source) {
     }
 
     /** The file is there but cannot be read as scores. */
@@ -50,7 +50,8 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         Map<String, RuleScore> rules = new TreeMap<>();
         for (MutationReport.Score score : report.byRule()) {
             rules.put(score.name(), new RuleScore(Math.round(score.percent() * 10) / 10.0, score.killed(), score.timedOut(),
-                    score.survived(), score.equivalent(), score.notCompiled(), fingerprint(sources.get(score.name()))));
+                    score.survived(), score.equivalent(), score.notCompiled(), score.notRun(),
+                    fingerprint(sources.get(score.name()))));
         }
         return new MutationScores(ran, rules);
     }
@@ -98,8 +99,13 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
             return "";
         }
         RuleScore score = current(id, source);
-        return score == null ? "changed since " + ran
-                : String.format(Locale.ROOT, "%.1f %% (%s)", score.percent(), ran);
+        if (score == null) {
+            return "changed since " + ran;
+        }
+        if (score.killed() + score.timedOut() + score.survived() == 0 && score.notRun() > 0) {
+            return "not run (" + ran + ")";
+        }
+        return String.format(Locale.ROOT, "%.1f %% (%s)", score.percent(), ran);
     }
 
     /** The first 16 hex digits of the SHA-256 of a rule's source, line endings and outer blanks aside. */

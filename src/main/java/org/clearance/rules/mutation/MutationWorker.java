@@ -71,6 +71,10 @@ final class MutationWorker {
                 results.put(mutant, judgeWithin(budget, mutant, baseline, fixturePack.withRule(mutant.metadata()), prepared, passed));
             }
         }
+        if (!swapsCleanly(rule, prepared, baseline)) {
+            return rule.mutants().stream().map(m -> results.getOrDefault(m,
+                    new MutantResult(m, MutantResult.Status.NOT_RUN, NOT_SWAPPABLE))).toList();
+        }
         // Each mutated rule is compiled into the KieBase in place of the rule, screened, and taken out again.
         pack.kieBase().removeRule(info.packageName(), info.name());
         try {
@@ -98,11 +102,35 @@ final class MutationWorker {
                 fixturePack = FixtureData.overlay(pack, root).pack();
             }
         }
-        if (!failures(fixturePack, prepared, Set.of()).equals(baseline)) {
+        Map<Integer, String> after = failures(fixturePack, prepared, Set.of());
+        if (!after.equals(baseline)) {
             // The swap must leave the pack as it was: otherwise every later result would be wrong.
-            throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out");
+            throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out: "
+                    + "failing before " + baseline + ", after " + after);
         }
         return rule.mutants().stream().map(results::get).toList();
+    }
+
+    static final String NOT_SWAPPABLE = "not run: taking this rule out of the compiled pack and putting it back changes"
+            + " how other rules screen its cases (the engine shares a condition between them), so no mutant of it can be"
+            + " judged in place";
+
+    /**
+     * Takes the rule out and puts it back unchanged: true when its cases then screen as before. Drools shares
+     * identical conditions between rules, and taking one rule out can break the shared part for the others (seen with
+     * two rules of one file that accumulate the same country links); then every result of a mutant would be wrong, so
+     * the rule's mutants are not run and the pack is loaded again from disk.
+     */
+    private boolean swapsCleanly(MutantGenerator.RuleMutants rule, List<Prepared> prepared, Map<Integer, String> baseline) {
+        RuleInfo info = rule.rule();
+        pack.kieBase().removeRule(info.packageName(), info.name());
+        boolean back = compile(rule.originalDrl(), info);
+        if (back && failures(fixturePack, prepared, Set.of()).equals(baseline)) {
+            return true;
+        }
+        pack = RulePackLoader.loadUnshared(root);
+        fixturePack = FixtureData.overlay(pack, root).pack();
+        return false;
     }
 
     /**
@@ -202,7 +230,7 @@ final class MutationWorker {
      */
     private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
         Map<Integer, Set<String>> shared = new HashMap<>();
-        Map<Integer, List<String>> sharedReasons = new HashMap<>();
+        Map<Integer, List<String>> sharedDerived = new HashMap<>();
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
@@ -215,7 +243,7 @@ final class MutationWorker {
                 int i = indices.get(j);
                 Set<String> fired = RuleCase.firedIds(results.get(j));
                 shared.put(i, fired);
-                sharedReasons.put(i, RuleCase.reasons(results.get(j)));
+                sharedDerived.put(i, RuleCase.derived(results.get(j)));
                 RuleCase ruleCase = cases.get(i).ruleCase();
                 if (passedBefore.contains(i) && ruleCase.expectedNexus() != null) {
                     Set<String> expected = new TreeSet<>(ruleCase.expectedRules());
@@ -240,9 +268,9 @@ final class MutationWorker {
                 failures.put(i, differences.get(0));
             } else if (!fired.equals(shared.get(i))) {
                 failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
-            } else if (!RuleCase.reasons(result).equals(sharedReasons.get(i))) {
-                failures.put(i, "applicability reasons " + sharedReasons.get(i) + " when screened with the other cases but "
-                        + RuleCase.reasons(result) + " alone");
+            } else if (!RuleCase.derived(result).equals(sharedDerived.get(i))) {
+                failures.put(i, "derived " + sharedDerived.get(i) + " when screened with the other cases but "
+                        + RuleCase.derived(result) + " alone");
             }
         }
         return failures;
