@@ -42,6 +42,8 @@ final class MutantGenerator {
     private static final Pattern EFFECTIVE = Pattern.compile("@effective\\s*\\(");
     /** {@code orderId == $o.id}: a pattern's join on the order of another matched fact. */
     private static final Pattern ORDER_JOIN = Pattern.compile("orderId\\s*==\\s*\\$[\\w$]+\\.(id|orderId)(\\(\\))?");
+    /** {@code Order( id == $m.orderId )}: the order of another matched fact. */
+    private static final Pattern ORDER_BY_ID = Pattern.compile("id\\s*==\\s*\\$[\\w$]+\\.orderId(\\(\\))?");
 
     private MutantGenerator() {
     }
@@ -146,7 +148,7 @@ final class MutantGenerator {
                         || "org.clearance.facts.DataRow".equals(pattern.getObjectType());
                 for (BaseDescr constraint : pattern.getDescrs()) {
                     if (constraint instanceof ExprConstraintDescr expr) {
-                        constraint(expr, dataRow, matched && pattern.getSource() == null);
+                        constraint(expr, dataRow, matched && pattern.getSource() == null, orderPattern(pattern));
                     }
                 }
                 if (pattern.getSource() != null) {
@@ -169,7 +171,11 @@ final class MutantGenerator {
             }
         }
 
-        private void constraint(ExprConstraintDescr descr, boolean dataRow, boolean matched) {
+        private static boolean orderPattern(PatternDescr pattern) {
+            return "Order".equals(pattern.getObjectType()) || "org.clearance.facts.Order".equals(pattern.getObjectType());
+        }
+
+        private void constraint(ExprConstraintDescr descr, boolean dataRow, boolean matched, boolean order) {
             String expression = descr.getExpression();
             int at = descr.getStartCharacter();
             if (at < start || !source.startsWith(expression, at)) {
@@ -182,7 +188,8 @@ final class MutantGenerator {
                 // Equivalent by construction: the agenda filter never fires a rule on facts of two orders, so an order
                 // join on a matched fact only saves work (docs/rules.md, "Mutation testing").
                 if (matched && edit.operator() == MutationOperator.REMOVE_CONDITION
-                        && ORDER_JOIN.matcher(expression.strip()).matches()) {
+                        && (ORDER_JOIN.matcher(expression.strip()).matches()
+                            || order && ORDER_BY_ID.matcher(expression.strip()).matches())) {
                     continue;
                 }
                 add(at, expression.length(), edit.replacement(), edit.operator(), edit.description());

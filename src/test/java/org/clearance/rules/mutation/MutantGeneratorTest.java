@@ -37,4 +37,18 @@ class MutantGeneratorTest {
         assertThat(mutants).filteredOn(m -> m.rule().id().equals("EU-NEXUS-00"))
                 .extracting(Mutant::description).contains("removing \"orderId == $o.id\"");
     }
+
+    @Test
+    void shouldNotRemoveTheJoinOfAMatchedOrderOnAnotherMatchedFactsOrder() {
+        List<String> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = RulePackLoader.load(RULES).rules().stream()
+                .collect(Collectors.toMap(RuleInfo::qualifiedName, Function.identity()));
+
+        List<Mutant> mutants = MutantGenerator.generate(RULES, "us/listed-parties.drl", rules, problems).stream()
+                .flatMap(r -> r.mutants().stream()).filter(m -> m.rule().id().equals("US-LIST-MEU-01")).toList();
+
+        // $order : Order( id == $m.orderId ) beside $m : PartyMatch(…): the filter refuses a match of two orders.
+        assertThat(mutants).extracting(Mutant::description).doesNotContain("removing \"id == $m.orderId\"")
+                .contains("changing \"==\" to \"!=\" in \"id == $m.orderId\"");
+    }
 }
