@@ -30,7 +30,7 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public MutationScores {
-        rules = Map.copyOf(rules);
+        rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules)); // id order: the file reads well in a diff
     }
 
     /** One rule's counts on {@code ran}, and the fingerprint of the source they were measured on. */
@@ -93,7 +93,10 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         return score != null && score.source().equals(fingerprint(source)) ? score : null;
     }
 
-    /** For the catalogue: "100.0 % (2026-12-06)", "changed since 2026-12-06" or empty when never measured. */
+    /**
+     * For the catalogue: "100.0 % (2026-12-06)", with "; 19 not run" when some mutants could not be judged in place,
+     * "changed since 2026-12-06", or empty when never measured.
+     */
     public String summary(String id, String source) {
         if (!rules.containsKey(id)) {
             return "";
@@ -102,10 +105,11 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         if (score == null) {
             return "changed since " + ran;
         }
+        String notRun = score.notRun() == 0 ? "" : "; " + score.notRun() + " not run";
         if (score.killed() + score.timedOut() + score.survived() == 0 && score.notRun() > 0) {
             return "not run (" + ran + ")";
         }
-        return String.format(Locale.ROOT, "%.1f %% (%s)", score.percent(), ran);
+        return String.format(Locale.ROOT, "%.1f %% (%s%s)", score.percent(), ran, notRun);
     }
 
     /** The first 16 hex digits of the SHA-256 of a rule's source, line endings and outer blanks aside. */

@@ -33,7 +33,8 @@ class MutationScoresTest {
                 new MutantResult(mutant, MutantResult.Status.KILLED, "a case"),
                 new MutantResult(mutant, MutantResult.Status.KILLED, "a case"),
                 new MutantResult(mutant, MutantResult.Status.TIMED_OUT, "did not terminate"),
-                new MutantResult(mutant, MutantResult.Status.SURVIVED, null)), List.of(), Duration.ofSeconds(1), 1);
+                new MutantResult(mutant, MutantResult.Status.SURVIVED, null),
+                new MutantResult(mutant, MutantResult.Status.NOT_RUN, MutationWorker.NOT_SWAPPABLE)), List.of(), Duration.ofSeconds(1), 1);
         Map<String, String> sources = RuleCatalogue.ruleSources(loaded);
 
         MutationScores.of(report, sources, LocalDate.of(2026, 12, 6)).write(pack);
@@ -42,9 +43,9 @@ class MutationScoresTest {
         assertThat(read.ran()).isEqualTo(LocalDate.of(2026, 12, 6));
         assertThat(read.current(rule.id(), sources.get(rule.id())))
                 .extracting(MutationScores.RuleScore::percent, MutationScores.RuleScore::killed,
-                        MutationScores.RuleScore::timedOut, MutationScores.RuleScore::survived)
-                .containsExactly(75.0, 2, 1, 1);
-        assertThat(read.summary(rule.id(), sources.get(rule.id()))).isEqualTo("75.0 % (2026-12-06)");
+                        MutationScores.RuleScore::timedOut, MutationScores.RuleScore::survived, MutationScores.RuleScore::notRun)
+                .containsExactly(75.0, 2, 1, 1, 1);
+        assertThat(read.summary(rule.id(), sources.get(rule.id()))).isEqualTo("75.0 % (2026-12-06; 1 not run)");
         String edited = sources.get(rule.id()).replace("foreignMade", "foreignMade, true");
         assertThat(read.current(rule.id(), edited)).isNull();
         assertThat(read.summary(rule.id(), edited)).isEqualTo("changed since 2026-12-06");
