@@ -36,6 +36,7 @@ import org.clearance.rules.guard.TimeBudget;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.mutation.MutationReport;
 import org.clearance.rules.mutation.MutationReportWriter;
+import org.clearance.rules.mutation.MutationScores;
 import org.clearance.rules.mutation.MutationTester;
 import org.clearance.reports.RuleTestJunitWriter;
 import org.clearance.reports.RunProblem;
@@ -162,7 +163,7 @@ public class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             List<String> decisionRules = pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList();
             if (mutate) {
-                return mutate(dir, report, decisionRules, out);
+                return mutate(dir, pack, report, decisionRules, out);
             }
             if (format == Format.JUNIT) {
                 new RuleTestJunitWriter().write(report, decisionRules, out);
@@ -186,7 +187,7 @@ public class RulesCommand {
         }
 
         /** Mutation testing needs a green run: a mutant is killed when a case that passes starts to fail. */
-        private int mutate(Path dir, RuleTestReport report, List<String> decisionRules, PrintWriter out) {
+        private int mutate(Path dir, RulePack pack, RuleTestReport report, List<String> decisionRules, PrintWriter out) {
             if (!report.success()) {
                 spec.commandLine().getErr().println("rules test fails (" + report.failed() + " failed, "
                         + report.fileErrors().size() + " unreadable files, " + report.uncovered().size()
@@ -198,6 +199,13 @@ public class RulesCommand {
             }
             int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
             MutationReport mutation = MutationTester.run(dir, n);
+            // Kept beside the pack for rules doc and GET /api/v1/rules, with each rule's source as it was tested.
+            try {
+                MutationScores.of(mutation, RuleCatalogue.ruleSources(pack), java.time.LocalDate.now()).write(dir);
+            } catch (java.io.UncheckedIOException e) {
+                spec.commandLine().getErr().println("clearance: " + e.getMessage() + " (the scores are not kept; the report follows)");
+                spec.commandLine().getErr().flush();
+            }
             switch (format) {
                 case JSON -> MutationReportWriter.json(mutation, out);
                 case JUNIT -> MutationReportWriter.junit(mutation, out);
@@ -208,7 +216,7 @@ public class RulesCommand {
     }
 
     /** Writes docs/rules-catalogue.md (or --output) from the rules' metadata. */
-    @Command(name = "doc", description = "Generate the rule catalogue (Markdown) from the rules' metadata: id, title, jurisdiction, severity, citation, effective date, confidence, data files and number of tests.")
+    @Command(name = "doc", description = "Generate the rule catalogue (Markdown) from the rules' metadata: id, title, jurisdiction, severity, citation, effective date, confidence, data files, number of tests and the mutation score of the last rules test --mutate.")
     static class DocRules implements Callable<Integer> {
 
         @Spec
@@ -230,7 +238,14 @@ public class RulesCommand {
                 return ExitCodes.RULE_PACK;
             }
             RulePack pack = loaded.get();
-            String markdown = RuleCatalogue.markdown(pack);
+            String markdown;
+            try {
+                markdown = RuleCatalogue.markdown(pack);
+            } catch (MutationScores.UnreadableException e) {
+                spec.commandLine().getErr().println("clearance: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCodes.INPUT;
+            }
             PrintWriter out = spec.commandLine().getOut();
             if ("-".equals(output)) {
                 out.print(markdown);

@@ -12,12 +12,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.facts.Jurisdiction;
+import org.clearance.rules.mutation.MutationScores;
 
 /**
  * Generates docs/rules-catalogue.md from a rule pack's metadata: per jurisdiction, every rule with
  * its title, severity, citation, effective date, confidence, the data files it reads (the
  * {@code dataset == "…"} and {@code dataset in (…)} names in its DRL source) and the number of test
- * cases in its {@code *.tests.yaml}. Deterministic: the same pack always gives the same text.
+ * cases in its {@code *.tests.yaml}, and its mutation score from the pack's {@link MutationScores}. Deterministic:
+ * the same pack always gives the same text.
  */
 public final class RuleCatalogue {
 
@@ -39,7 +41,11 @@ public final class RuleCatalogue {
           .append("official text (see [coverage.md](coverage.md)). Data files are under `rules/data/`; ")
           .append("Coverage names the data files a rule reads that their headers declare empty or partial ")
           .append("(`# completeness:`): a rule on an empty file cannot fire on real orders. ")
-          .append("Tests counts the cases in the rule's `*.tests.yaml`.\n\n");
+          .append("Tests counts the cases in the rule's `*.tests.yaml`. ")
+          .append("Mutation is the rule's mutation score and the day of the last `clearance rules test --mutate` ")
+          .append("(kept in `rules/").append(MutationScores.FILE).append("`; see [rules.md](rules.md#mutation-testing-rules-test---mutate)): ")
+          .append("\"changed since\" means the rule was edited after that run.\n\n");
+        MutationScores scores = MutationScores.read(pack.directory());
         long decisionRules = pack.rules().stream().filter(r -> !r.classification()).count();
         md.append(String.format("%d rules (%d decision rules), %d data files.%n%n", pack.rules().size(), decisionRules,
                 pack.dataSets().size()));
@@ -49,8 +55,8 @@ public final class RuleCatalogue {
                 continue;
             }
             md.append("## ").append(jurisdiction).append("\n\n")
-              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Coverage | Tests | File |\n")
-              .append("|---|---|---|---|---|---|---|---|---|---|\n");
+              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Coverage | Tests | Mutation | File |\n")
+              .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (RuleInfo rule : rules) {
                 String block = ruleBlock(sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f)), rule);
                 md.append("| ").append(rule.id())
@@ -62,6 +68,7 @@ public final class RuleCatalogue {
                   .append(" | ").append(String.join(", ", datasets(block)))
                   .append(" | ").append(cell(RuleCoverage.of(pack, rule, block).summary()))
                   .append(" | ").append(testCount(pack.directory(), rule.testsFile()))
+                  .append(" | ").append(scores.summary(rule.id(), block))
                   .append(" | ").append(rule.file())
                   .append(" |\n");
             }

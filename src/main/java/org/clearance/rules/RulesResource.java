@@ -3,6 +3,7 @@ package org.clearance.rules;
 import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.clearance.security.Roles;
+import io.quarkus.logging.Log;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.rules.mutation.MutationScores;
 import org.clearance.rules.reload.CandidatePack;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.PackCheckBusyException;
@@ -74,10 +76,30 @@ public class RulesResource {
 
     /**
      * One rule's metadata. {@code coverage}: the data files it reads that are declared empty (it cannot fire on real
-     * orders) or partial; null when every one is complete.
+     * orders) or partial; null when every one is complete. {@code mutation}: its score in the last
+     * {@code rules test --mutate} of the pack; null when the rule was never measured.
      */
     public record RuleView(String id, String title, Jurisdiction jurisdiction, Severity severity, String citation,
-                           LocalDate effective, String confidence, String kind, String file, String coverage) {
+                           LocalDate effective, String confidence, String kind, String file, String coverage,
+                           MutationView mutation) {
+    }
+
+    /**
+     * A rule's mutation score (percent of its mutants that a case kills or that time out; {@code notRun} mutants could
+     * not be judged in place and do not count) on the day {@code ran};
+     * {@code current} is false when the rule changed since, and the counts are then those of the older rule.
+     */
+    public record MutationView(double score, int killed, int timedOut, int survived, int equivalent, int notRun,
+                               LocalDate ran, boolean current) {
+
+        static MutationView of(MutationScores scores, String id, String source) {
+            MutationScores.RuleScore score = scores.rules().get(id);
+            if (score == null) {
+                return null;
+            }
+            return new MutationView(score.percent(), score.killed(), score.timedOut(), score.survived(), score.equivalent(),
+                    score.notRun(), scores.ran(), scores.current(id, source) != null);
+        }
     }
 
     /** One reference data file. */
@@ -90,11 +112,24 @@ public class RulesResource {
     public PackView pack() {
         RulePack pack = registry.current();
         Map<String, RuleCoverage> incomplete = pack.incompleteCoverage();
+        MutationScores scores = mutationScores(pack);
+        Map<String, String> sources = scores.rules().isEmpty() ? Map.of() : RuleCatalogue.ruleSources(pack);
         return new PackView(pack.hash(), pack.loadedAt(),
                 pack.rules().stream().map(r -> new RuleView(r.id(), r.title(), r.jurisdiction(), r.severity(), r.citation(),
                         r.effective(), r.confidence(), r.kind(), r.file(),
-                        incomplete.containsKey(r.id()) ? incomplete.get(r.id()).summary() : null)).toList(),
+                        incomplete.containsKey(r.id()) ? incomplete.get(r.id()).summary() : null,
+                        MutationView.of(scores, r.id(), sources.get(r.id())))).toList(),
                 pack.dataSets().stream().map(d -> new DataView(d.name(), d.file(), d.source(), d.version(), d.rows().size())).toList());
+    }
+
+    /** The pack's kept mutation scores; none, with a warning in the log, when the file cannot be read. */
+    private static MutationScores mutationScores(RulePack pack) {
+        try {
+            return MutationScores.read(pack.directory());
+        } catch (MutationScores.UnreadableException e) {
+            Log.warnf("rule catalogue without mutation scores: %s", e.getMessage());
+            return new MutationScores(null, Map.of());
+        }
     }
 
     /** A reload that went through: the pack now live, the one before, and the time of each step. */

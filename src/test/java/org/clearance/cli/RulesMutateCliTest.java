@@ -9,11 +9,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.clearance.rules.mutation.DeMinimisPack;
+import org.clearance.rules.mutation.MutationScores;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code rules test --mutate} through the real command line, on a pack of the shipped de minimis rule. */
+/**
+ * {@code rules test --mutate} through the real command line, on a pack of the shipped de minimis rule, and the scores
+ * it keeps for {@code rules doc}.
+ */
 @QuarkusTest
 @Tag("cli")
 class RulesMutateCliTest {
@@ -45,6 +49,13 @@ class RulesMutateCliTest {
         assertThat(lenient.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(lenient.output()).contains("SURVIVED " + DeMinimisPack.foreignMadeSurvivor())
                 .contains("mutation score:");
+        // The run keeps each rule's score beside the pack, for rules doc and GET /api/v1/rules.
+        MutationScores kept = MutationScores.read(pack);
+        assertThat(kept.ran()).isEqualTo(java.time.LocalDate.now());
+        assertThat(kept.rules().get("US-DEMIN-01").survived()).isPositive();
+        assertThat(kept.rules().get("US-DEMIN-01").percent()).isLessThan(100.0);
+        CliRun doc = cli.launch("rules", "doc", "--rules", pack.toString(), "-o", "-");
+        assertThat(doc.output()).containsPattern("\\| US-DEMIN-01 \\|.*\\| [0-9.]+ % \\(" + kept.ran() + "\\) \\| us/de-minimis.drl \\|");
         assertThat(jsonAlone.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(jsonAlone.errors()).contains("--format json needs --mutate");
     }

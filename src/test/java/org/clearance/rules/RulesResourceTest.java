@@ -31,7 +31,12 @@ class RulesResourceTest {
                 .body("rules.find { it.id == 'US-CHP-01' }.coverage", org.hamcrest.Matchers.nullValue())
                 .body("rules.find { it.id == 'US-LUX-01' }.coverage",
                         startsWith("cannot fire on real orders: us/supp5-luxury-hts6 is empty"))
-                .body("data.name", hasItem("common/chpl"));
+                .body("data.name", hasItem("common/chpl"))
+                // From rules/mutation-scores.json, the last rules test --mutate of the shipped pack.
+                .body("rules.find { it.id == 'EU-NEXUS-01' }.mutation.score", equalTo(100.0f))
+                .body("rules.find { it.id == 'EU-NEXUS-01' }.mutation.survived", equalTo(0))
+                .body("rules.find { it.id == 'EU-NEXUS-01' }.mutation.current", equalTo(true))
+                .body("rules.find { it.id == 'EU-NEXUS-01' }.mutation.ran", matchesPattern("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test

@@ -1,10 +1,15 @@
 package org.clearance.rules.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.clearance.facts.CountryRisk;
 import org.clearance.licences.LicenceView;
 import org.clearance.screening.Decision;
+import org.clearance.screening.ScreeningResult;
 
 /**
  * One test case from a {@code *.tests.yaml} file: an order (built from a base order and changes,
@@ -12,20 +17,34 @@ import org.clearance.screening.Decision;
  * computed country risks its session sees (the {@code country_risk:} fixture; none unless the case gives them),
  * and what must come out of screening it. {@code expectedVerdicts} (regimes a case names under {@code verdicts:},
  * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
- * applicability, under {@code nexus:}; null when the case does not say) are checked only when given.
+ * applicability, under {@code nexus:}; null when the case does not say) and {@code expectedReasons} (by regime, text
+ * that one of its applicability reasons must contain, under {@code reasons:}) and {@code expectedRiskScore} (the
+ * order's risk score, the sum of its risk factors, under {@code risk_score:}) are checked only when given.
  * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                        List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
-                       List<String> expectedNexus, List<LicenceView> licences) {
+                       List<String> expectedNexus, List<LicenceView> licences,
+                       java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons,
+                       Integer expectedRiskScore) {
 
     public RuleCase {
+        expectedReasons = expectedReasons == null ? java.util.Map.of() : java.util.Map.copyOf(expectedReasons);
         licences = licences == null ? List.of() : List.copyOf(licences);
         expectedRules = expectedRules.stream().sorted().toList();
         countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
         expectedVerdicts = expectedVerdicts == null ? java.util.Map.of() : java.util.Map.copyOf(expectedVerdicts);
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
+    }
+
+    /** A case that checks neither applicability reasons nor the risk score. */
+    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
+                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
+                    java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus,
+                    List<LicenceView> licences) {
+        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
+                expectedNexus, licences, null, null);
     }
 
     /** A case without a licence register fixture. */
@@ -54,5 +73,74 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
 
     public String label() {
         return file + " #" + number + " \"" + name + "\"";
+    }
+
+    /**
+     * How {@code result} differs from what this case expects, in plain words; empty when the case passes. The
+     * decision and the decision rules are always compared; the verdicts and the nexus rules (which applicability
+     * reasons held) when the case names them. {@code rules test} and the mutation run judge a case by this alone.
+     */
+    public List<String> differences(ScreeningResult result) {
+        List<String> differences = new ArrayList<>();
+        if (result.decision() != expectedDecision) {
+            differences.add("decision: expected " + expectedDecision + ", got " + result.decision());
+        }
+        Set<String> missing = new TreeSet<>(expectedRules);
+        missing.removeAll(result.ruleIds());
+        Set<String> unexpected = new TreeSet<>(result.ruleIds());
+        unexpected.removeAll(expectedRules);
+        if (!missing.isEmpty()) {
+            differences.add("expected rules that did not fire: " + String.join(", ", missing));
+        }
+        if (!unexpected.isEmpty()) {
+            differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
+        }
+        expectedVerdicts.forEach((regime, verdict) -> {
+            if (result.verdicts().get(regime) != verdict) {
+                differences.add("verdict " + regime + ": expected " + verdict + ", got " + result.verdicts().get(regime)
+                        + " (" + String.join("; ", result.applicability().get(regime).reasons()) + ")");
+            }
+        });
+        if (expectedNexus != null && !expectedNexus.equals(result.nexusRuleIds())) {
+            differences.add("nexus rules: expected " + expectedNexus + ", got " + result.nexusRuleIds());
+        }
+        if (expectedRiskScore != null && expectedRiskScore != result.risk().score()) {
+            differences.add("risk score: expected " + expectedRiskScore + ", got " + result.risk().score() + " ("
+                    + result.risk().contributions().stream().map(c -> c.factor() + " " + c.points())
+                            .collect(java.util.stream.Collectors.joining(" + ")) + ")");
+        }
+        expectedReasons.forEach((regime, fragments) -> {
+            List<String> reasons = result.applicability().get(regime).reasons();
+            for (String fragment : fragments) {
+                if (reasons.stream().noneMatch(r -> r.contains(fragment))) {
+                    differences.add("applicability " + regime + ": expected a reason containing \"" + fragment + "\", got "
+                            + reasons);
+                }
+            }
+        });
+        return differences;
+    }
+
+    /**
+     * What the classification rules derived for the order, in words: every regime's applicability reasons, regime by
+     * regime, and the risk score with its factors. It must not change either when a case is screened together with
+     * other orders (an accumulate that forgets the order join lists another order's goods, or counts its CHP tier).
+     */
+    public static List<String> derived(ScreeningResult result) {
+        List<String> derived = new ArrayList<>();
+        result.applicability().forEach((regime, nexus) -> nexus.reasons().forEach(r -> derived.add(regime + ": " + r)));
+        derived.add("risk score " + result.risk().score() + result.risk().contributions().stream()
+                .map(c -> c.factor() + " " + c.points()).sorted().toList());
+        return derived;
+    }
+
+    /**
+     * The decision and nexus rule ids a screening fired, sorted: what must not change when a case is screened together
+     * with other orders.
+     */
+    public static SortedSet<String> firedIds(ScreeningResult result) {
+        SortedSet<String> fired = new TreeSet<>(result.ruleIds());
+        fired.addAll(result.nexusRuleIds());
+        return fired;
     }
 }

@@ -89,7 +89,57 @@ final class RuleCaseReader {
         }
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
                 countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus,
-                licences(where, node.get("licences")));
+                licences(where, node.get("licences")), reasons(where, expect.get("reasons")),
+                riskScore(where, expect.get("risk_score")));
+    }
+
+    /** {@code risk_score: 12}: the order's risk score, the sum of the points of its risk factors. */
+    private static Integer riskScore(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0) {
+            throw new RuleCaseException(where + ": expect.risk_score must be a whole number of points, 0 or more");
+        }
+        return node.asInt();
+    }
+
+    /**
+     * {@code reasons: {EU: ["EU-origin goods (line 1"]}}: by regime, text that one of its applicability reasons (as
+     * the verdict shows them, each starting with its nexus rule id) must contain.
+     */
+    private static java.util.Map<org.clearance.facts.Jurisdiction, List<String>> reasons(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return java.util.Map.of();
+        }
+        String shape = where + ": expect.reasons must map US, EU, UK or JP to a list of texts its applicability reasons contain";
+        if (!node.isObject()) {
+            throw new RuleCaseException(shape);
+        }
+        java.util.Map<org.clearance.facts.Jurisdiction, List<String>> reasons = new java.util.EnumMap<>(org.clearance.facts.Jurisdiction.class);
+        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            org.clearance.facts.Jurisdiction regime;
+            try {
+                regime = org.clearance.facts.Jurisdiction.valueOf(field.getKey().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new RuleCaseException(shape);
+            }
+            if (!org.clearance.facts.Jurisdiction.REPORTED.contains(regime) || !field.getValue().isArray()
+                    || field.getValue().isEmpty()) {
+                throw new RuleCaseException(shape);
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonNode text : field.getValue()) {
+                if (!text.isTextual() || text.asText().isBlank()) {
+                    throw new RuleCaseException(shape);
+                }
+                texts.add(text.asText());
+            }
+            reasons.put(regime, List.copyOf(texts));
+        }
+        return reasons;
     }
 
     /** {@code licences: [{jurisdiction: US, reference: D123, …}]}: the licence register the case's order is screened with. */

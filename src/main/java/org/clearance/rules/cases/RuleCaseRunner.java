@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
@@ -38,7 +37,8 @@ import org.clearance.screening.ScreeningResult;
  * Runs every {@code *.tests.yaml} case of a rule pack, with parties matched against the fixture lists in
  * {@code bases/lists} and the case's own {@code country_risk} fixture (if any) as computed country risks. Each case is screened alone, and all cases
  * once more together in shared sessions: a rule that forgets to join on {@code orderId} shows up as
- * a difference between the two. Coverage: every decision rule must fire in some case and must have
+ * a difference between the two, in the rules that fire or in what classification rules derive (applicability
+ * reasons, risk score). Coverage: every decision rule must fire in some case and must have
  * a near miss (a case in its own test file where it does not fire), and a rule with an {@code @effective} date
  * must fire in a case of its own file dated on that day and not fire in one dated the day before.
  */
@@ -87,6 +87,7 @@ public final class RuleCaseRunner {
         List<Order> orders = new ArrayList<>();
         List<RuleCase> screenable = new ArrayList<>();
         Map<RuleCase, Set<String>> fired = new HashMap<>();
+        Map<RuleCase, List<String>> derived = new HashMap<>();
         Map<RuleCase, LocalDate> dates = new HashMap<>();
         for (RuleCase ruleCase : cases) {
             ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
@@ -101,10 +102,9 @@ public final class RuleCaseRunner {
             }
             ScreeningResult alone = screenerFor(ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
-            List<String> differences = differences(ruleCase, alone);
-            Set<String> firedIds = new TreeSet<>(alone.ruleIds());
-            firedIds.addAll(alone.nexusRuleIds());
-            fired.put(ruleCase, firedIds);
+            List<String> differences = ruleCase.differences(alone);
+            fired.put(ruleCase, RuleCase.firedIds(alone));
+            derived.put(ruleCase, RuleCase.derived(alone));
             dates.put(ruleCase, parsed.order().date());
             if (!differences.isEmpty()) {
                 failures.add(new RuleTestReport.Failure(ruleCase.label(), differences));
@@ -116,38 +116,11 @@ public final class RuleCaseRunner {
             orders.add(renamed);
             screenable.add(ruleCase);
         }
-        checkTogether(orders, screenable, fired, failures);
+        checkTogether(orders, screenable, fired, derived, failures);
         // A case can fail alone and again when screened together: count it once.
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
         return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired, dates),
                 List.copyOf(cases));
-    }
-
-    private static List<String> differences(RuleCase ruleCase, ScreeningResult result) {
-        List<String> differences = new ArrayList<>();
-        if (result.decision() != ruleCase.expectedDecision()) {
-            differences.add("decision: expected " + ruleCase.expectedDecision() + ", got " + result.decision());
-        }
-        Set<String> missing = new TreeSet<>(ruleCase.expectedRules());
-        missing.removeAll(result.ruleIds());
-        Set<String> unexpected = new TreeSet<>(result.ruleIds());
-        unexpected.removeAll(ruleCase.expectedRules());
-        if (!missing.isEmpty()) {
-            differences.add("expected rules that did not fire: " + String.join(", ", missing));
-        }
-        if (!unexpected.isEmpty()) {
-            differences.add("rules that fired but were not expected: " + String.join(", ", unexpected));
-        }
-        ruleCase.expectedVerdicts().forEach((regime, verdict) -> {
-            if (result.verdicts().get(regime) != verdict) {
-                differences.add("verdict " + regime + ": expected " + verdict + ", got " + result.verdicts().get(regime)
-                        + " (" + String.join("; ", result.applicability().get(regime).reasons()) + ")");
-            }
-        });
-        if (ruleCase.expectedNexus() != null && !ruleCase.expectedNexus().equals(result.nexusRuleIds())) {
-            differences.add("nexus rules: expected " + ruleCase.expectedNexus() + ", got " + result.nexusRuleIds());
-        }
-        return differences;
     }
 
     /**
@@ -181,7 +154,7 @@ public final class RuleCaseRunner {
      * grouped by their country risk fixture, since those facts are shared by every order of a session.
      */
     private void checkTogether(List<Order> orders, List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
-                               List<RuleTestReport.Failure> failures) {
+                               Map<RuleCase, List<String>> derived, List<RuleTestReport.Failure> failures) {
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             groups.computeIfAbsent(cases.get(i).countryRisks(), k -> new ArrayList<>()).add(i);
@@ -196,12 +169,16 @@ public final class RuleCaseRunner {
         });
         for (int i = 0; i < cases.size(); i++) {
             Set<String> alone = fired.get(cases.get(i));
-            Set<String> shared = new TreeSet<>(together.get(i).ruleIds());
-            shared.addAll(together.get(i).nexusRuleIds());
+            Set<String> shared = RuleCase.firedIds(together.get(i));
             if (!alone.equals(shared)) {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
                         "fires " + shared + " when screened with other orders but " + alone
                                 + " alone: a rule matches facts of another order (join every pattern on orderId)")));
+            } else if (!derived.get(cases.get(i)).equals(RuleCase.derived(together.get(i)))) {
+                failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
+                        "derived " + RuleCase.derived(together.get(i)) + " when screened with other orders but "
+                                + derived.get(cases.get(i)) + " alone: a classification rule reads facts of another order "
+                                + "(join every pattern on orderId, inside accumulates too)")));
             }
         }
     }

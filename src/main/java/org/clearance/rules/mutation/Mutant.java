@@ -15,8 +15,13 @@ public record Mutant(RuleInfo rule, String file, int line, MutationOperator oper
         return rule.id() + " " + description;
     }
 
+    /** Where the mutant is and what it changes: {@code file:line: rule ID: description}. */
+    public String where() {
+        return file + ":" + line + ": rule " + rule.id() + ": " + description;
+    }
+
     /** The report line for a mutant no case kills. */
     public String survivorMessage() {
-        return file + ":" + line + ": rule " + rule.id() + ": " + description + " changes no test result";
+        return where() + " changes no test result";
     }
 }

@@ -18,25 +18,33 @@ public record MutationReport(List<MutantResult> results, List<String> problems, 
         problems = List.copyOf(problems);
     }
 
-    /** Killed, survived, equivalent and skipped mutants of a group (a rule, a file or the pack), and its score. */
-    public record Score(String name, int killed, int survived, int equivalent, int notCompiled) {
+    /**
+     * Killed, timed-out, survived, equivalent, uncompilable and not run mutants of a group (a rule, a file or the pack), and its
+     * score.
+     */
+    public record Score(String name, int killed, int timedOut, int survived, int equivalent, int notCompiled,
+                        int notRun) {
 
-        /** Killed mutants as a percentage of those that compile and are not equivalent; 100 when there are none. */
+        /**
+         * Detected mutants (killed or timed out) as a percentage of those that compile and are not equivalent; 100
+         * when there are none.
+         */
         public double percent() {
-            int counted = killed + survived;
-            return counted == 0 ? 100.0 : 100.0 * killed / counted;
+            int counted = killed + timedOut + survived;
+            return counted == 0 ? 100.0 : 100.0 * (killed + timedOut) / counted;
         }
 
         public int mutants() {
-            return killed + survived + equivalent + notCompiled;
+            return killed + timedOut + survived + equivalent + notCompiled + notRun;
         }
 
         static Score of(String name, List<MutantResult> results) {
             Map<MutantResult.Status, Long> counts = results.stream()
                     .collect(Collectors.groupingBy(MutantResult::status, Collectors.counting()));
             Function<MutantResult.Status, Integer> count = s -> counts.getOrDefault(s, 0L).intValue();
-            return new Score(name, count.apply(MutantResult.Status.KILLED), count.apply(MutantResult.Status.SURVIVED),
-                    count.apply(MutantResult.Status.EQUIVALENT), count.apply(MutantResult.Status.NOT_COMPILED));
+            return new Score(name, count.apply(MutantResult.Status.KILLED), count.apply(MutantResult.Status.TIMED_OUT),
+                    count.apply(MutantResult.Status.SURVIVED), count.apply(MutantResult.Status.EQUIVALENT),
+                    count.apply(MutantResult.Status.NOT_COMPILED), count.apply(MutantResult.Status.NOT_RUN));
         }
     }
 
@@ -55,7 +63,11 @@ public record MutationReport(List<MutantResult> results, List<String> problems, 
     }
 
     public List<MutantResult> survivors() {
-        return results.stream().filter(r -> r.status() == MutantResult.Status.SURVIVED).toList();
+        return withStatus(MutantResult.Status.SURVIVED);
+    }
+
+    public List<MutantResult> withStatus(MutantResult.Status status) {
+        return results.stream().filter(r -> r.status() == status).toList();
     }
 
     /** Mutants per second over the whole run (generation, compilation and screening). */

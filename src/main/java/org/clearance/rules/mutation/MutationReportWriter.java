@@ -23,6 +23,11 @@ public final class MutationReportWriter {
         for (MutantResult survivor : report.survivors()) {
             out.println("SURVIVED " + survivor.mutant().survivorMessage());
         }
+        report.withStatus(MutantResult.Status.NOT_RUN).stream().map(r -> r.mutant().rule().id()).distinct()
+                .forEach(rule -> out.println("NOT RUN rule " + rule + ": " + MutationWorker.NOT_SWAPPABLE.substring("not run: ".length())));
+        for (MutantResult timedOut : report.withStatus(MutantResult.Status.TIMED_OUT)) {
+            out.println("TIMED OUT " + timedOut.mutant().where() + ": " + timedOut.detail() + " (counts as killed)");
+        }
         for (MutationReport.Score rule : report.byRule()) {
             out.println(line("rule", rule));
         }
@@ -37,8 +42,9 @@ public final class MutationReportWriter {
     }
 
     private static String line(String kind, MutationReport.Score score) {
-        return String.format(Locale.ROOT, "%s %s: %.1f %% (%d killed, %d survived, %d equivalent, %d did not compile)",
-                kind, score.name(), score.percent(), score.killed(), score.survived(), score.equivalent(), score.notCompiled());
+        return String.format(Locale.ROOT, "%s %s: %.1f %% (%d killed, %d timed out, %d survived, %d equivalent, %d did not compile, %d not run)",
+                kind, score.name(), score.percent(), score.killed(), score.timedOut(), score.survived(), score.equivalent(),
+                score.notCompiled(), score.notRun());
     }
 
     public static void json(MutationReport report, PrintWriter out) {
@@ -60,8 +66,11 @@ public final class MutationReportWriter {
             if (result.status() == MutantResult.Status.SURVIVED) {
                 m.put("message", result.mutant().survivorMessage());
             } else if (result.detail() != null) {
-                m.put(result.status() == MutantResult.Status.EQUIVALENT ? "reason"
-                        : result.status() == MutantResult.Status.KILLED ? "killedBy" : "detail", result.detail());
+                m.put(switch (result.status()) {
+                    case EQUIVALENT -> "reason";
+                    case KILLED -> "killedBy";
+                    default -> "detail";
+                }, result.detail());
             }
         }
         ArrayNode problems = root.putArray("problems");
@@ -83,20 +92,27 @@ public final class MutationReportWriter {
         node.put("name", score.name());
         node.put("score", Math.round(score.percent() * 10) / 10.0);
         node.put("killed", score.killed());
+        node.put("timedOut", score.timedOut());
         node.put("survived", score.survived());
         node.put("equivalent", score.equivalent());
         node.put("notCompiled", score.notCompiled());
+        node.put("notRun", score.notRun());
         return node;
     }
 
-    /** A suite per rule file, a test case per mutant: survivors fail; equivalent and uncompilable mutants pass with their reason in the name. */
+    /**
+     * A suite per rule file, a test case per mutant: survivors fail; equivalent, timed-out and uncompilable mutants
+     * pass with what became of them in the name.
+     */
     public static void junit(MutationReport report, PrintWriter out) {
         JunitXml xml = new JunitXml("clearance rules test --mutate");
         for (MutantResult result : report.results()) {
             Mutant mutant = result.mutant();
             String name = mutant.line() + ": " + mutant.description()
                     + (result.status() == MutantResult.Status.EQUIVALENT ? " (equivalent)"
-                    : result.status() == MutantResult.Status.NOT_COMPILED ? " (does not compile, skipped)" : "");
+                    : result.status() == MutantResult.Status.NOT_COMPILED ? " (does not compile, skipped)"
+                    : result.status() == MutantResult.Status.TIMED_OUT ? " (timed out, counts as killed)"
+                    : result.status() == MutantResult.Status.NOT_RUN ? " (not run: the rule cannot be swapped in place)" : "");
             xml.add(mutant.file(), mutant.file(), result.status() == MutantResult.Status.SURVIVED
                     ? new JunitXml.TestCase(mutant.rule().id(), name, JunitXml.Outcome.FAILURE, "surviving-mutant",
                             mutant.survivorMessage(), mutant.survivorMessage())

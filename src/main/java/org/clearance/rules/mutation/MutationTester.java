@@ -128,9 +128,11 @@ public final class MutationTester {
                 judged.add(new MutantResult(result.mutant(), MutantResult.Status.EQUIVALENT, entry.reason()));
             } else {
                 judged.add(result);
-                if (result.status() == MutantResult.Status.KILLED) {
+                if (result.status().detected()) {
                     problems.add(entry.where() + ": \"" + entry.mutant() + "\" of " + entry.rule()
-                            + " is recorded as equivalent but is killed by " + result.detail() + ": remove the record");
+                            + " is recorded as equivalent but is "
+                            + (result.status() == MutantResult.Status.TIMED_OUT ? "stopped: " : "killed by ")
+                            + result.detail() + ": remove the record");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.clearance.rules.mutation;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
 import org.clearance.licences.LicenceLookup;
 import org.clearance.rules.cases.RuleCase;
+import org.clearance.rules.guard.TimeBudget;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Screener;
@@ -52,7 +54,9 @@ final class MutationWorker {
     /** The results of every mutant of one rule, run against {@code cases} (the rule's own and those naming it). */
     List<MutantResult> run(MutantGenerator.RuleMutants rule, List<RuleCase> cases) {
         List<Prepared> prepared = prepare(cases);
+        long started = System.nanoTime();
         Map<Integer, String> baseline = failures(fixturePack, prepared, Set.of());
+        Duration budget = budget(Duration.ofNanos(System.nanoTime() - started));
         Set<Integer> passed = new java.util.HashSet<>();
         for (int i = 0; i < prepared.size(); i++) {
             if (!baseline.containsKey(i)) {
@@ -64,8 +68,12 @@ final class MutationWorker {
         // Moved @effective dates change only the metadata the screening reads: no compiling.
         for (Mutant mutant : rule.mutants()) {
             if (mutant.metadata() != null) {
-                results.put(mutant, judge(mutant, baseline, failures(fixturePack.withRule(mutant.metadata()), prepared, passed), prepared));
+                results.put(mutant, judgeWithin(budget, mutant, baseline, fixturePack.withRule(mutant.metadata()), prepared, passed));
             }
+        }
+        if (!swapsCleanly(rule, prepared, baseline)) {
+            return rule.mutants().stream().map(m -> results.getOrDefault(m,
+                    new MutantResult(m, MutantResult.Status.NOT_RUN, NOT_SWAPPABLE))).toList();
         }
         // Each mutated rule is compiled into the KieBase in place of the rule, screened, and taken out again.
         pack.kieBase().removeRule(info.packageName(), info.name());
@@ -76,7 +84,7 @@ final class MutationWorker {
                 }
                 boolean compiled = compile(mutant.drl(), info);
                 try {
-                    results.put(mutant, compiled ? judge(mutant, baseline, failures(fixturePack, prepared, passed), prepared)
+                    results.put(mutant, compiled ? judgeWithin(budget, mutant, baseline, fixturePack, prepared, passed)
                             : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, "does not compile"));
                 } finally {
                     if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
@@ -94,11 +102,65 @@ final class MutationWorker {
                 fixturePack = FixtureData.overlay(pack, root).pack();
             }
         }
-        if (!failures(fixturePack, prepared, Set.of()).equals(baseline)) {
+        Map<Integer, String> after = failures(fixturePack, prepared, Set.of());
+        if (!after.equals(baseline)) {
             // The swap must leave the pack as it was: otherwise every later result would be wrong.
-            throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out");
+            throw new IllegalStateException("rule " + info.id() + " screens differently after its mutants were swapped out: "
+                    + "failing before " + baseline + ", after " + after);
         }
         return rule.mutants().stream().map(results::get).toList();
+    }
+
+    static final String NOT_SWAPPABLE = "not run: taking this rule out of the compiled pack and putting it back changes"
+            + " how other rules screen its cases (the engine shares a condition between them), so no mutant of it can be"
+            + " judged in place";
+
+    /**
+     * Takes the rule out and puts it back unchanged: true when its cases then screen as before. Drools shares
+     * identical conditions between rules, and taking one rule out can break the shared part for the others (seen with
+     * two rules of one file that accumulate the same country links); then every result of a mutant would be wrong, so
+     * the rule's mutants are not run and the pack is loaded again from disk.
+     */
+    private boolean swapsCleanly(MutantGenerator.RuleMutants rule, List<Prepared> prepared, Map<Integer, String> baseline) {
+        RuleInfo info = rule.rule();
+        pack.kieBase().removeRule(info.packageName(), info.name());
+        boolean back = compile(rule.originalDrl(), info);
+        if (back && failures(fixturePack, prepared, Set.of()).equals(baseline)) {
+            return true;
+        }
+        pack = RulePackLoader.loadUnshared(root);
+        fixturePack = FixtureData.overlay(pack, root).pack();
+        return false;
+    }
+
+    /**
+     * The time a mutant's cases may take: {@link #BUDGET_FACTOR} times the unmutated run plus {@link #BUDGET_MARGIN}.
+     * Generous on purpose: the same cases on a loaded machine must never count as timed out, while a mutant that
+     * makes a rule re-fire forever is stopped within seconds.
+     */
+    static Duration budget(Duration unmutated) {
+        return unmutated.multipliedBy(BUDGET_FACTOR).plus(BUDGET_MARGIN);
+    }
+
+    static final int BUDGET_FACTOR = 10;
+    static final Duration BUDGET_MARGIN = Duration.ofSeconds(3);
+
+    /**
+     * Screens the cases with {@code screeningPack} within {@code budget}: a mutant that does not finish (a rule that
+     * undoes and redoes its own conclusion forever) is stopped and counts as killed, as in PIT, because the case
+     * that runs into it would hang {@code rules test}.
+     */
+    private MutantResult judgeWithin(Duration budget, Mutant mutant, Map<Integer, String> baseline, RulePack screeningPack,
+                                     List<Prepared> prepared, Set<Integer> passed) {
+        Map<Integer, String> failures;
+        try {
+            failures = TimeBudget.run("mutant " + mutant.key(), budget, () -> failures(screeningPack, prepared, passed));
+        } catch (TimeBudget.ExceededException e) {
+            return new MutantResult(mutant, MutantResult.Status.TIMED_OUT, "did not terminate within " + budget.toMillis()
+                    + " ms (" + BUDGET_FACTOR + " times the unmutated run plus " + BUDGET_MARGIN.toSeconds()
+                    + " s): a rule keeps re-firing");
+        }
+        return judge(mutant, baseline, failures, prepared);
     }
 
     private static MutantResult judge(Mutant mutant, Map<Integer, String> baseline, Map<Integer, String> failures,
@@ -161,13 +223,14 @@ final class MutationWorker {
     }
 
     /**
-     * Screens the cases together first (one session per country-risk fixture): a case whose rules differ there from
-     * its expectation fails in {@code rules test} either alone or in the together check, so when it passed before
-     * ({@code passedBefore}) the mutant is killed without screening each case alone. Otherwise each case is screened
-     * alone as well.
+     * Screens the cases together first (one session per country-risk fixture): a case whose fired rules (decision and
+     * nexus) differ there from its expectation fails in {@code rules test} either alone or in the together check, so
+     * when it passed before ({@code passedBefore}) the mutant is killed without screening each case alone. Otherwise
+     * each case is screened alone as well and judged as {@code rules test} judges it ({@link RuleCase#differences}).
      */
     private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
         Map<Integer, Set<String>> shared = new HashMap<>();
+        Map<Integer, List<String>> sharedDerived = new HashMap<>();
         Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
@@ -178,11 +241,19 @@ final class MutationWorker {
             List<ScreeningResult> results = screener(screeningPack, group.getKey(), allLicences(cases)).screen(orders, orders.stream().map(Order::id).toList());
             for (int j = 0; j < indices.size(); j++) {
                 int i = indices.get(j);
-                Set<String> fired = new TreeSet<>(results.get(j).ruleIds());
+                Set<String> fired = RuleCase.firedIds(results.get(j));
                 shared.put(i, fired);
-                List<String> expected = cases.get(i).ruleCase().expectedRules();
-                if (passedBefore.contains(i) && !fired.equals(new TreeSet<>(expected))) {
-                    return Map.of(i, "rules " + fired + " instead of " + expected + " (screened with the other cases)");
+                sharedDerived.put(i, RuleCase.derived(results.get(j)));
+                RuleCase ruleCase = cases.get(i).ruleCase();
+                if (passedBefore.contains(i) && ruleCase.expectedNexus() != null) {
+                    Set<String> expected = new TreeSet<>(ruleCase.expectedRules());
+                    expected.addAll(ruleCase.expectedNexus());
+                    if (!fired.equals(expected)) {
+                        return Map.of(i, "rules " + fired + " instead of " + expected + " (screened with the other cases)");
+                    }
+                } else if (passedBefore.contains(i) && !results.get(j).ruleIds().equals(ruleCase.expectedRules())) {
+                    return Map.of(i, "rules " + results.get(j).ruleIds() + " instead of " + ruleCase.expectedRules()
+                            + " (screened with the other cases)");
                 }
             }
         }
@@ -191,13 +262,15 @@ final class MutationWorker {
             RuleCase ruleCase = cases.get(i).ruleCase();
             ScreeningResult result = screener(screeningPack, ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(cases.get(i).alone()), List.of(ruleCase.label())).get(0);
-            Set<String> fired = new TreeSet<>(result.ruleIds());
-            if (result.decision() != ruleCase.expectedDecision()) {
-                failures.put(i, "decision " + result.decision() + " instead of " + ruleCase.expectedDecision());
-            } else if (!fired.equals(new TreeSet<>(ruleCase.expectedRules()))) {
-                failures.put(i, "rules " + fired + " instead of " + ruleCase.expectedRules());
+            List<String> differences = ruleCase.differences(result);
+            Set<String> fired = RuleCase.firedIds(result);
+            if (!differences.isEmpty()) {
+                failures.put(i, differences.get(0));
             } else if (!fired.equals(shared.get(i))) {
                 failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
+            } else if (!RuleCase.derived(result).equals(sharedDerived.get(i))) {
+                failures.put(i, "derived " + sharedDerived.get(i) + " when screened with the other cases but "
+                        + RuleCase.derived(result) + " alone");
             }
         }
         return failures;

@@ -99,4 +99,39 @@ class RuleCaseRunnerTest {
                  "lines": [{"description": "desk", "hs_code": "940360"}]}""".formatted(buyerCountry, date, buyerCountry, buyerCountry)
                 .replace("\n", " ");
     }
+
+    @Test
+    void shouldCompareTheApplicabilityReasonsACaseExpectsAndRejectAMalformedExpectation() throws IOException {
+        org.clearance.rules.FileTrees.copy(Path.of("rules/bases"), pack.resolve("bases"));
+        org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
+        Files.createDirectories(pack.resolve("eu"));
+        Files.copy(Path.of("rules/eu/nexus.drl"), pack.resolve("eu/nexus.drl"));
+        String germanMade = """
+                    base: jp-machinery-to-russia
+                    changes:
+                      lines: [ { description: "Spindle assemblies", hs_code: "8466.93.00", quantity: 6, unit: pcs,
+                                 currency: JPY, origin_country: DE, us_content_percent: 0, us_direct_product: false } ]
+                """;
+        Files.writeString(pack.resolve("eu/nexus.tests.yaml"), "cases:\n"
+                + "  - name: German-made goods, reason as it is\n" + germanMade
+                + "    expect: { decision: CLEAR, rules: [], nexus: [EU-NEXUS-00], reasons: { EU: [\"EU-NEXUS-00: no EU nexus\", \"EU-origin goods (line 1\"] } }\n"
+                + "  - name: German-made goods, reason expected wrongly\n" + germanMade
+                + "    expect: { decision: CLEAR, rules: [], nexus: [EU-NEXUS-00], reasons: { EU: [\"no EU-origin goods\"] } }\n"
+                + "  - name: Japanese goods\n    base: jp-machinery-to-russia\n"
+                + "    expect: { decision: CLEAR, rules: [], nexus: [EU-NEXUS-00], reasons: { EU: [\"no EU-origin goods\"] } }\n");
+        Files.writeString(pack.resolve("eu/malformed.tests.yaml"), "cases:\n  - name: reasons as a string\n"
+                + "    base: jp-machinery-to-russia\n    expect: { decision: CLEAR, rules: [], reasons: { EU: \"no EU nexus\" } }\n");
+
+        RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
+
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.testCase()).isEqualTo("eu/nexus.tests.yaml #2 \"German-made goods, reason expected wrongly\"");
+            assertThat(failure.differences()).singleElement().asString()
+                    .startsWith("applicability EU: expected a reason containing \"no EU-origin goods\", got [EU-NEXUS-00: no EU nexus")
+                    .contains("EU-origin goods (line 1");
+        });
+        assertThat(report.fileErrors()).singleElement().asString()
+                .isEqualTo("eu/malformed.tests.yaml case 1: expect.reasons must map US, EU, UK or JP to a list of texts its "
+                        + "applicability reasons contain");
+    }
 }

@@ -55,4 +55,90 @@ class MutationTesterTest {
                 .contains("us/de-minimis.tests.yaml equivalent_mutants 2").contains("has no mutant \"removing \"no such condition\"\"");
         assertThat(report.success(0)).isFalse();
     }
+
+    @Test
+    void shouldKillANexusMutantByTheApplicabilityReasonsACaseExpects() throws IOException {
+        EuNexusPack.write(pack, true);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(bankLookupPointedAtNothing(report).status()).isEqualTo(MutantResult.Status.KILLED);
+        assertThat(bankLookupPointedAtNothing(report).detail())
+                .contains("Paid through a bank in Austria").contains("[EU-NEXUS-00] instead of [EU-NEXUS-03]");
+    }
+
+    @Test
+    void shouldLetANexusMutantSurviveWhenTheCasesDoNotSayWhichApplicabilityReasonsHold() throws IOException {
+        EuNexusPack.write(pack, false);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(bankLookupPointedAtNothing(report).status()).isEqualTo(MutantResult.Status.SURVIVED);
+    }
+
+    @Test
+    void shouldStopAMutantThatMakesANexusRuleReFireForeverAndCountItAsKilled() throws IOException {
+        EuNexusPack.write(pack, true);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        // "not Applicability( …, applies )" negated matches the rule's own "not applicable": it retracts and re-inserts it forever.
+        assertThat(report.results()).filteredOn(r -> r.mutant().rule().id().equals("EU-NEXUS-00")
+                        && r.mutant().description().equals("negating \"applies\""))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(MutantResult.Status.TIMED_OUT);
+                    assertThat(r.detail()).startsWith("did not terminate within").endsWith("a rule keeps re-firing");
+                });
+        assertThat(report.overall().timedOut()).isPositive();
+        assertThat(report.overall().percent()).isEqualTo(100.0 * (report.overall().killed() + report.overall().timedOut())
+                / (report.overall().killed() + report.overall().timedOut() + report.overall().survived()));
+        java.io.StringWriter text = new java.io.StringWriter();
+        MutationReportWriter.text(report, new java.io.PrintWriter(text));
+        assertThat(text.toString()).contains("TIMED OUT " + EuNexusPack.RULE_FILE + ":")
+                .contains("rule EU-NEXUS-00: negating \"applies\": did not terminate within");
+    }
+
+    private static MutantResult bankLookupPointedAtNothing(MutationReport report) {
+        return report.results().stream().filter(r -> r.mutant().rule().id().equals("EU-NEXUS-03")
+                        && r.mutant().operator() == MutationOperator.EMPTY_DATASET)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldNotJudgeTheConditionMutantsOfARuleTheEngineCannotSwapInPlace() throws IOException {
+        org.clearance.rules.FileTrees.copy(Path.of("rules/bases"), pack.resolve("bases"));
+        org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
+        java.nio.file.Files.createDirectories(pack.resolve("common/risk"));
+        java.nio.file.Files.copy(Path.of("rules/common/chp-items.drl"), pack.resolve("common/chp-items.drl"));
+        java.nio.file.Files.copy(Path.of("rules/common/risk/risk-factors.drl"), pack.resolve("common/risk/risk-factors.drl"));
+        // ALL-RISK-00B and 00D accumulate the same country links: Drools shares that condition between them.
+        java.nio.file.Files.writeString(pack.resolve("common/risk/risk-factors.tests.yaml"), """
+                cases:
+                  - name: Chips to a Kazakh buyer with a computed trade-surge risk - 4 + 7 + 2
+                    base: eu-chips-to-kazakhstan
+                    country_risk: [ { country: KZ, score: 50 } ]
+                    expect: { decision: CLEAR, rules: [], risk_score: 13 }
+                  - name: Chips to a Swiss buyer - 4
+                    base: eu-chips-to-switzerland
+                    expect: { decision: CLEAR, rules: [], risk_score: 4 }
+                """);
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.results()).filteredOn(r -> r.mutant().rule().id().equals("ALL-RISK-00B"))
+                .filteredOn(r -> r.mutant().operator() != MutationOperator.MOVE_EFFECTIVE).isNotEmpty()
+                .allSatisfy(r -> {
+                    assertThat(r.status()).isEqualTo(MutantResult.Status.NOT_RUN);
+                    assertThat(r.detail()).startsWith("not run: taking this rule out of the compiled pack");
+                });
+        assertThat(report.results()).filteredOn(r -> r.mutant().rule().id().equals("ALL-RISK-00B"))
+                .filteredOn(r -> r.mutant().operator() == MutationOperator.MOVE_EFFECTIVE).hasSize(2)
+                .noneMatch(r -> r.status() == MutantResult.Status.NOT_RUN);
+        // Killed mutants of the tier rule show that the rules around it still screen as they should.
+        assertThat(report.results()).filteredOn(r -> r.mutant().rule().id().equals("ALL-RISK-00A"))
+                .anyMatch(r -> r.status() == MutantResult.Status.KILLED);
+        assertThat(report.byRule()).filteredOn(s -> s.name().equals("ALL-RISK-00B")).singleElement()
+                .satisfies(s -> assertThat(s.notRun()).isPositive());
+    }
 }

@@ -14,8 +14,12 @@ import org.junit.jupiter.api.Test;
 @org.junit.jupiter.api.Tag("mutation")
 class ShippedPackMutationTest {
 
-    /** Percent; the shipped pack scored 66.7 % (938 of 1,406 mutants killed) when this test was written. */
-    private static final double FLOOR = 66.0;
+    /**
+     * Percent. The shipped pack scored 66.7 % (938 of 1,406 mutants killed) when this test was written, and 74.7 %
+     * (1,373 of 1,838 counted mutants killed or timed out; 6 equivalent, 37 not run) once cases could state nexus
+     * rules, applicability reasons and the risk score and the nexus and risk-factor rules had their near misses.
+     */
+    private static final double FLOOR = 74.0;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
