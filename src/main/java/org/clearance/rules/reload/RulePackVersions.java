@@ -77,7 +77,7 @@ public class RulePackVersions {
 
     private long recordOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long id = insert(pack, trigger, actor);
+            long id = insert(pack, pack.directory(), trigger, actor);
             audit.append(actor, AuditAction.RULE_PACK_LOADED, pack.hash(), pack.hash());
             return id;
         });
@@ -85,9 +85,9 @@ public class RulePackVersions {
 
     /**
      * Stores {@code pack}'s files and adds its version row in the caller's transaction, without an audit record: the
-     * caller writes the one that describes its change (an activation).
+     * caller writes the one that describes its change (an activation). {@code folder} is recorded as its directory.
      */
-    public long insert(RulePack pack, ReloadTrigger trigger, Actor actor) {
+    public long insert(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
         contents.store(pack);
         RulePackVersion version = new RulePackVersion();
         version.hash = pack.hash();
@@ -95,7 +95,7 @@ public class RulePackVersions {
         version.activatedBy = trigger.label();
         version.triggeredBy = actor.name();
         version.ruleCount = pack.rules().size();
-        version.directory = pack.directory().toString();
+        version.directory = folder.toString();
         version.persist();
         return version.id;
     }

@@ -106,6 +106,42 @@ class RulePackActivationTest {
     }
 
     @Test
+    void shouldStoreExactlyThePackItCheckedWhenAFileIsSavedBetweenCheckAndStore() throws IOException {
+        Path pack = packCopy();
+        String checked = RulePackLoader.load(pack).hash();
+        activations.afterCheck(() -> append(pack.resolve(RULE_FILE), "// saved while the pack was being activated\n"));
+
+        Activation done;
+        try {
+            done = activations.activate(pack, ReloadTrigger.CLI, OPERATOR);
+        } finally {
+            activations.afterCheck(null);
+        }
+
+        assertThat(RulePackLoader.load(pack).hash()).as("the folder did change").isNotEqualTo(checked);
+        assertThat(done.active().hash()).isEqualTo(checked);
+        assertStoredAsChecked(checked);
+    }
+
+    @Test
+    void shouldStoreExactlyThePackAReloadCheckedWhenAFileIsSavedBetweenCheckAndStore() throws IOException {
+        Path pack = packCopy();
+        String checked = RulePackLoader.load(pack).hash();
+        registry.useFolder(pack);
+        activations.afterCheck(() -> append(pack.resolve(RULE_FILE), "// saved while the pack was being reloaded\n"));
+
+        try {
+            given().post("/api/v1/rules/reload").then().statusCode(200).body("rule_pack", equalTo(checked));
+        } finally {
+            activations.afterCheck(null);
+        }
+
+        assertThat(activations.active().orElseThrow().hash()).isEqualTo(checked);
+        assertThat(registry.current().hash()).isEqualTo(checked);
+        assertStoredAsChecked(checked);
+    }
+
+    @Test
     void shouldChangeNothingWhenAPackIsRefused() throws IOException {
         activations.activate(packCopy(), ReloadTrigger.CLI, OPERATOR);
         ActivePack before = activations.active().orElseThrow();
@@ -246,6 +282,26 @@ class RulePackActivationTest {
         FileTrees.copy(TempRules.ORIGINAL, copy);
         Files.writeString(copy.resolve(RULE_FILE), "\n// " + UUID.randomUUID() + "\n", StandardOpenOption.APPEND);
         return copy;
+    }
+
+    /** The stored files of {@code hash} restore to a pack with that very hash, without the file saved meanwhile. */
+    private void assertStoredAsChecked(String hash) throws IOException {
+        Path restored = Files.createTempDirectory("clearance-activation-restored-");
+        try {
+            assertThat(contents.restore(hash, restored)).as("stored").isTrue();
+            assertThat(RulePackLoader.load(restored).hash()).as("the stored files hash to the checked hash").isEqualTo(hash);
+            assertThat(Files.readString(restored.resolve(RULE_FILE))).doesNotContain("saved while");
+        } finally {
+            FileTrees.deleteQuietly(restored);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
