@@ -13,7 +13,10 @@ import org.clearance.rules.RulePack;
 import org.clearance.security.Actor;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Records every pack that goes live and lists them with the number of screenings each one made. */
+/**
+ * Records each distinct pack that goes live, once (a pack that goes live again keeps its version; the audit trail
+ * records every activation), and lists them with the number of screenings each one made.
+ */
 @ApplicationScoped
 public class RulePackVersions {
 
@@ -38,8 +41,9 @@ public class RulePackVersions {
     }
 
     /**
-     * Records {@code pack} as live from now, in its own transaction: the row must exist before the pack
-     * serves, whatever transaction the caller is in, so that screenings can reference it.
+     * Records {@code pack} as live from now (its version, new or the one its hash got before, and an audit record), in
+     * its own transaction: the row must exist before the pack serves, whatever transaction the caller is in, so that
+     * screenings can reference it.
      */
     public long record(RulePack pack, ReloadTrigger trigger, Actor actor) {
         try {
@@ -56,7 +60,7 @@ public class RulePackVersions {
 
     /**
      * The version of a pack that starts serving without a reload (a server start, a CLI run): the newest version when
-     * it has this hash, so that restarts and command-line runs with an unchanged pack add no version; otherwise
+     * it has this hash, so that restarts and command-line runs with an unchanged pack add no audit record; otherwise
      * recorded as {@link #record} does.
      */
     public long recordStart(RulePack pack, Actor actor) {
@@ -84,11 +88,18 @@ public class RulePackVersions {
     }
 
     /**
-     * Stores {@code pack}'s files and adds its version row in the caller's transaction, without an audit record: the
-     * caller writes the one that describes its change (an activation). {@code folder} is recorded as its directory.
+     * The version of {@code pack} in the caller's transaction, without an audit record (the caller writes the one that
+     * describes its change, e.g. an activation): the version its hash got when it first went live, else a new one
+     * with {@code folder} as its directory. Its files are stored either way (a backfilled version has none).
      */
     public long insert(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
+        // Stored first: two writers of a new hash collide on rule_pack_content's key, and the retry finds the version.
         contents.store(pack);
+        Long known = RulePackVersion.<RulePackVersion>find("hash = ?1 order by id", pack.hash()).firstResultOptional()
+                .map(v -> v.id).orElse(null); // the oldest: databases from before kept one version per activation
+        if (known != null) {
+            return known;
+        }
         RulePackVersion version = new RulePackVersion();
         version.hash = pack.hash();
         version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep

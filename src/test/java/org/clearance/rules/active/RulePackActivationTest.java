@@ -28,6 +28,7 @@ import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.reload.RulePackContents;
 import org.clearance.rules.reload.RulePackRejectedException;
+import org.clearance.rules.reload.RulePackVersions;
 import org.clearance.rules.reload.TempRules;
 import org.clearance.security.Actor;
 import org.clearance.security.Roles;
@@ -59,6 +60,9 @@ class RulePackActivationTest {
 
     @Inject
     RulePackRegistry registry;
+
+    @Inject
+    RulePackVersions versions;
 
     @Inject
     ActivePackFollower follower;
@@ -139,6 +143,32 @@ class RulePackActivationTest {
         assertThat(activations.active().orElseThrow().hash()).isEqualTo(checked);
         assertThat(registry.current().hash()).isEqualTo(checked);
         assertStoredAsChecked(checked);
+    }
+
+    @Test
+    void shouldKeepOneVersionPerPackWhenAnEarlierPackIsActivatedAgain() throws IOException {
+        Path a = packCopy();
+        Path b = packCopy();
+        String hashA = RulePackLoader.load(a).hash();
+        String hashB = RulePackLoader.load(b).hash();
+
+        ActivePack first = activations.activate(a, ReloadTrigger.CLI, OPERATOR).active();
+        ActivePack second = activations.activate(b, ReloadTrigger.CLI, OPERATOR).active();
+        Activation again = activations.activate(a, ReloadTrigger.CLI, OPERATOR);
+
+        assertThat(again.alreadyActive()).as("B was active in between").isFalse();
+        assertThat(again.active().activation()).isEqualTo(first.activation() + 2);
+        assertThat(again.active().versionId()).as("A's first version").isEqualTo(first.versionId())
+                .isNotEqualTo(second.versionId());
+        assertThat(versionRows(hashA)).isEqualTo(1);
+        assertThat(versionRows(hashB)).isEqualTo(1);
+        assertThat(activationAudits(hashA)).as("every activation is audited").isEqualTo(2);
+        assertThat(activationAudits(hashB)).isEqualTo(1);
+        assertThat(versions.list(again.active().versionId())).filteredOn(v -> v.hash().equals(hashA))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.id()).isEqualTo(first.versionId());
+                    assertThat(v.live()).isTrue();
+                });
     }
 
     @Test
