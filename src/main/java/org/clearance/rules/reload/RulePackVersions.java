@@ -1,5 +1,6 @@
 package org.clearance.rules.reload;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -81,7 +82,14 @@ public class RulePackVersions {
 
     private long recordOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long id = insert(pack, pack.directory(), trigger, actor);
+            // A pack loaded from its folder (a start, a CLI run) and recorded at its first screening: the folder may
+            // have been edited since. Its version is recorded anyway, as screenings need it; its files are not.
+            if (!contents.store(pack)) {
+                Log.warnf("The rules folder %s changed since rule pack %s was loaded from it: the pack's files are not"
+                        + " kept, so its screenings cannot be replayed unless it is activated", pack.directory(),
+                        pack.shortHash());
+            }
+            long id = version(pack, pack.directory(), trigger, actor);
             audit.append(actor, AuditAction.RULE_PACK_LOADED, pack.hash(), pack.hash());
             return id;
         });
@@ -90,11 +98,19 @@ public class RulePackVersions {
     /**
      * The version of {@code pack} in the caller's transaction, without an audit record (the caller writes the one that
      * describes its change, e.g. an activation): the version its hash got when it first went live, else a new one
-     * with {@code folder} as its directory. Its files are stored either way (a backfilled version has none).
+     * with {@code folder} as its directory. Its files are stored either way (a backfilled version has none); an
+     * {@link IllegalStateException} when they no longer hash to the pack, and nothing is written.
      */
     public long insert(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
         // Stored first: two writers of a new hash collide on rule_pack_content's key, and the retry finds the version.
-        contents.store(pack);
+        if (!contents.store(pack)) {
+            throw new IllegalStateException("the files of rule pack " + pack.shortHash() + " from " + folder
+                    + " changed after its check; nothing was activated");
+        }
+        return version(pack, folder, trigger, actor);
+    }
+
+    private long version(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
         Long known = RulePackVersion.<RulePackVersion>find("hash = ?1 order by id", pack.hash()).firstResultOptional()
                 .map(v -> v.id).orElse(null); // the oldest: databases from before kept one version per activation
         if (known != null) {

@@ -2,6 +2,7 @@ package org.clearance.rules.active;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -143,6 +144,22 @@ class RulePackActivationTest {
         assertThat(activations.active().orElseThrow().hash()).isEqualTo(checked);
         assertThat(registry.current().hash()).isEqualTo(checked);
         assertStoredAsChecked(checked);
+    }
+
+    @Test
+    void shouldActivateNothingWhenThePackFilesNoLongerHashToTheCheckedPack() throws IOException {
+        Path folder = packCopy();
+        RulePack checked = RulePackLoader.load(folder); // a caller that checked the folder itself, not a copy
+        append(folder.resolve(RULE_FILE), "// saved after the check\n");
+        Optional<ActivePack> before = activations.active();
+
+        assertThatThrownBy(() -> activations.activateChecked(checked, folder, ReloadTrigger.CLI, OPERATOR))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("changed after its check");
+
+        assertThat(activations.active()).isEqualTo(before);
+        assertThat(versionRows(checked.hash())).isZero();
+        assertThat(contents.stored(checked.hash())).isFalse();
+        assertThat(activationAudits(checked.hash())).isZero();
     }
 
     @Test
