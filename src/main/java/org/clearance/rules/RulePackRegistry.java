@@ -1,7 +1,9 @@
 package org.clearance.rules;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -208,6 +210,11 @@ public class RulePackRegistry {
                     activation, trigger.label(), done.active().activatedBy());
         }
         return done.active().versionId();
+    }
+
+    /** The private copy goes with the process, as the follower's restored folder does. */
+    synchronized void removeCheckedCopy(@Observes ShutdownEvent event) {
+        servedCopy(null);
     }
 
     /** Records {@code copy} as the folder the live pack was checked in; the previous one is no longer read. */
