@@ -335,17 +335,29 @@ public final class RulePackLoader {
     }
 
     private static String hash(Path root, List<Path> ruleFiles, List<Path> dataFiles) throws IOException {
+        List<Path> all = new ArrayList<>(ruleFiles);
+        all.addAll(dataFiles);
+        all.sort(null);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path file : all) {
+            files.put(relative(root, file), Files.readAllBytes(file));
+        }
+        return hash(files);
+    }
+
+    /**
+     * The pack hash of {@code files} (relative path, '/'-separated, to content) in the order of {@link #packFiles}:
+     * what a pack loaded from those files would have.
+     */
+    public static String hash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Path> all = new ArrayList<>(ruleFiles);
-            all.addAll(dataFiles);
-            all.sort(null);
-            for (Path file : all) {
-                digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+            files.forEach((path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(bytes);
                 digest.update((byte) 0);
-            }
+            });
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);

@@ -1,7 +1,9 @@
 package org.clearance.rules;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.clearance.rules.active.Activation;
 import org.clearance.rules.active.RulePackActivation;
 import org.clearance.security.Actor;
 import org.clearance.rules.reload.FolderFingerprint;
+import org.clearance.rules.reload.FolderSnapshot;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
@@ -59,6 +62,8 @@ public class RulePackRegistry {
     private volatile Path folder;
     /** The database activation the live pack belongs to; 0 while it is a folder's pack that was never activated. */
     private long activation;
+    /** The private copy the live pack was checked in and reads its files from, when a reload made it live. */
+    private Path checkedCopy;
 
     RulePackRegistry(ClearanceConfig config, ReloadConfig reloadConfig, RulePackVersions versions,
                      RulePackActivation activations) {
@@ -91,6 +96,8 @@ public class RulePackRegistry {
     public synchronized RulePack load(Path directory) {
         RulePack pack = RulePackLoader.load(directory);
         live = new Live(pack, null);
+        activation = 0; // a folder's pack: the next activation read from the database is news to it
+        servedCopy(null);
         folder = directory;
         Log.infof("Rule pack %s loaded from %s: %d rules, %d data files", pack.shortHash(), directory,
                 pack.rules().size(), pack.dataSets().size());
@@ -126,7 +133,11 @@ public class RulePackRegistry {
         return reload(trigger, Actor.system(trigger.label()));
     }
 
-    /** As {@link #reload(ReloadTrigger)}, recording {@code actor} as who made the new pack live. */
+    /**
+     * As {@link #reload(ReloadTrigger)}, recording {@code actor} as who made the new pack live. The folder is read
+     * once, into a private copy: the pack is checked, stored and served from that copy, so what goes live is exactly
+     * what passed, whatever is saved in the folder meanwhile.
+     */
     public synchronized Reload reload(ReloadTrigger trigger, Actor actor) {
         Live before = live;
         Path directory = folder();
@@ -137,57 +148,60 @@ public class RulePackRegistry {
             // Nothing a check reads has changed since the live pack passed it (a watched save without changes, a
             // file put back after a refused edit): the same check would give the same answer.
             rejection = null;
-            Live now = activated(before.pack(), trigger, actor);
+            Live now = activated(before.pack(), directory, trigger, actor);
             Log.infof("Rule pack %s unchanged (%s): the folder holds the files it passed its checks with",
                     before.pack().shortHash(), trigger.label());
             return new Reload(now, before.pack().hash(), false, passed.check(), 0);
         }
-        PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
-        // Remember what passed only if the folder did not change while it was being checked.
-        boolean folderSteady = fingerprint != null && fingerprint.equals(FolderFingerprint.of(directory));
-        if (!check.valid()) {
-            rejection = new Rejection(Instant.now(), trigger, check);
-            versions.recordRejection(directory, check, actor);
-            List<String> reasons = check.reasons();
-            Log.errorf("Rule pack in %s rejected (%s, %d problem(s)); the previous pack %s keeps serving:%n  %s",
-                    directory, trigger.label(), reasons.size(), before == null ? "(none)" : before.pack().shortHash(),
-                    String.join("\n  ", reasons));
-            throw new RulePackRejectedException(check);
+        try (FolderSnapshot snapshot = FolderSnapshot.check(directory, reloadConfig.checkTimeout())) {
+            PackCheck check = snapshot.check();
+            if (!check.valid()) {
+                rejection = new Rejection(Instant.now(), trigger, check);
+                versions.recordRejection(directory, check, actor);
+                List<String> reasons = check.reasons();
+                Log.errorf("Rule pack in %s rejected (%s, %d problem(s)); the previous pack %s keeps serving:%n  %s",
+                        directory, trigger.label(), reasons.size(), before == null ? "(none)" : before.pack().shortHash(),
+                        String.join("\n  ", reasons));
+                throw new RulePackRejectedException(check);
+            }
+            rejection = null;
+            String previousHash = before == null ? null : before.pack().hash();
+            boolean changed = !check.pack().hash().equals(previousHash);
+            // Stored from the copy; even an unchanged hash swaps to the copy's pack, so that the live pack's files
+            // are the checked ones (the one loaded at start reads the folder).
+            long versionId = activate(check.pack(), snapshot.folder(), trigger, actor);
+            long start = System.nanoTime();
+            Live next = new Live(check.pack(), versionId);
+            live = next;
+            long swapNanos = System.nanoTime() - start;
+            servedCopy(snapshot.keep());
+            String checkedFingerprint = FolderFingerprint.of(snapshot.checked());
+            lastPassed = checkedFingerprint == null ? null : new PassedCheck(checkedFingerprint, check.pack(), check);
+            if (!changed) {
+                Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
+                return new Reload(next, previousHash, false, check, 0);
+            }
+            Log.infof("Rule pack %s live (%s, was %s): %d rules; compile+lint %d ms, tests %d ms, swap %d ns",
+                    check.pack().shortHash(), trigger.label(), previousHash == null ? "none" : previousHash.substring(0, 12),
+                    check.pack().rules().size(), check.compileMillis(), check.testMillis(), swapNanos);
+            return new Reload(next, previousHash, true, check, swapNanos);
         }
-        rejection = null;
-        String previousHash = before == null ? null : before.pack().hash();
-        if (check.pack().hash().equals(previousHash)) {
-            lastPassed = folderSteady ? new PassedCheck(fingerprint, before.pack(), check) : null;
-            Live now = activated(before.pack(), trigger, actor);
-            Log.infof("Rule pack %s unchanged (%s); nothing to swap", check.pack().shortHash(), trigger.label());
-            return new Reload(now, previousHash, false, check, 0);
-        }
-        long versionId = activate(check.pack(), trigger, actor);
-        long start = System.nanoTime();
-        Live next = new Live(check.pack(), versionId);
-        live = next;
-        lastPassed = folderSteady ? new PassedCheck(fingerprint, check.pack(), check) : null;
-        long swapNanos = System.nanoTime() - start;
-        Log.infof("Rule pack %s live (%s, was %s): %d rules; compile+lint %d ms, tests %d ms, swap %d ns",
-                check.pack().shortHash(), trigger.label(), previousHash == null ? "none" : previousHash.substring(0, 12),
-                check.pack().rules().size(), check.compileMillis(), check.testMillis(), swapNanos);
-        return new Reload(next, previousHash, true, check, swapNanos);
     }
 
     /**
-     * Makes {@code pack}, the live one, the database's active pack too (it may have been loaded from the folder, or
-     * another server may have activated another pack a moment ago); the live pack then carries the active version.
+     * Makes {@code pack}, the live one, the database's active pack too (another server may have activated another
+     * pack a moment ago); the live pack then carries the active version.
      */
-    private Live activated(RulePack pack, ReloadTrigger trigger, Actor actor) {
-        long versionId = activate(pack, trigger, actor);
+    private Live activated(RulePack pack, Path directory, ReloadTrigger trigger, Actor actor) {
+        long versionId = activate(pack, directory, trigger, actor);
         Live now = new Live(pack, versionId);
         live = now;
         return now;
     }
 
     /** Activates {@code pack} in the database and returns its version id; the caller holds this registry's lock. */
-    private long activate(RulePack pack, ReloadTrigger trigger, Actor actor) {
-        Activation done = activations.activateChecked(pack, trigger, actor);
+    private long activate(RulePack pack, Path directory, ReloadTrigger trigger, Actor actor) {
+        Activation done = activations.activateChecked(pack, directory.toAbsolutePath().normalize(), trigger, actor);
         activation = done.active().activation();
         if (done.alreadyActive()) {
             Log.infof("Rule pack %s was the active pack already (activation %d)", pack.shortHash(), activation);
@@ -196,6 +210,20 @@ public class RulePackRegistry {
                     activation, trigger.label(), done.active().activatedBy());
         }
         return done.active().versionId();
+    }
+
+    /** The private copy goes with the process, as the follower's restored folder does. */
+    synchronized void removeCheckedCopy(@Observes ShutdownEvent event) {
+        servedCopy(null);
+    }
+
+    /** Records {@code copy} as the folder the live pack was checked in; the previous one is no longer read. */
+    private void servedCopy(Path copy) {
+        Path previous = checkedCopy;
+        checkedCopy = copy;
+        if (previous != null && !previous.equals(copy)) {
+            FileTrees.deleteQuietly(previous);
+        }
     }
 
     /**
@@ -210,6 +238,9 @@ public class RulePackRegistry {
         Live before = live;
         live = new Live(pack, active.versionId());
         activation = active.activation();
+        if (before == null || before.pack() != pack) {
+            servedCopy(null);
+        }
         if (before == null || before.pack() != pack) {
             rejection = null; // a newer pack than the refused candidate is live now
             Log.infof("Rule pack %s live (activation %d by %s, was %s): %d rules", pack.shortHash(), active.activation(),

@@ -183,8 +183,9 @@ public class RulesResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
-    @Operation(operationId = "listRulePackVersions", summary = "Every rule pack that went live", description = "Newest first: hash, time, trigger (startup, watch, api, cli; "
-            + "backfill for packs known only from older screenings), rule count and how many screenings each one made.")
+    @Operation(operationId = "listRulePackVersions", summary = "Every rule pack that went live", description = "Each distinct pack once, newest first: hash, the time and trigger "
+            + "of the first time it went live (startup, watch, api, cli; backfill for packs known only from older screenings), rule count "
+            + "and how many screenings each one made. A pack that goes live again keeps its version; the audit trail has every activation.")
     public List<RulePackVersions.VersionView> versions() {
         RulePackRegistry.Live live = registry.live();
         return versions.list(registry.versionId(live));

@@ -13,6 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Duration;
+import org.clearance.config.ClearanceConfig;
+import org.clearance.rules.reload.ReloadConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +99,25 @@ class KubernetesManifestsTest {
         BY_KIND.get("Secret").path("stringData").fieldNames().forEachRemaining(key -> assertThat(fromSecret).containsKey(key));
         // No secret value in the ConfigMap.
         config.fieldNames().forEachRemaining(key -> assertThat(key).doesNotContain("PASSWORD", "SECRET", "PEPPER"));
+    }
+
+    @Test
+    void shouldFollowTheActivePackWithNoFolderWatcherUnderTheNamesTheServerReads() {
+        // The ConfigMap's variables read through the server's own config mappings: a misspelt name would leave the
+        // watcher on (its default) and this would fail.
+        Map<String, String> env = new HashMap<>();
+        BY_KIND.get("ConfigMap").path("data").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(env, 300))
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withMapping(ReloadConfig.class)
+                .withMapping(ClearanceConfig.class)
+                .build();
+
+        assertThat(config.getConfigMapping(ReloadConfig.class).watch()).as("clearance.reload.watch").isFalse();
+        assertThat(config.getConfigMapping(ClearanceConfig.class).rules().activePoll()).as("clearance.rules.active-poll")
+                .isEqualTo(Duration.ofSeconds(2));
+        assertThat(env).containsKeys("CLEARANCE_RELOAD_WATCH", "CLEARANCE_RULES_ACTIVE_POLL");
     }
 
     private static JsonNode container() {

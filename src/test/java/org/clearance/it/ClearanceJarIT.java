@@ -178,12 +178,40 @@ class ClearanceJarIT {
 
     @Test
     void shouldSwitchBothServersToThePackTheCliActivatesWithinSeconds() throws Exception {
-        String db = "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
-                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE";
+        switchBothServersToThePackTheCliActivates(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
+                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE"));
+    }
+
+    /**
+     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build:
+     * {@code mvn -DskipTests package -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-postgresql}
+     * then {@code -Dit.postgresql.jar=target/bench-postgresql/quarkus-run.jar} (PostgreSQL on 127.0.0.1:5432, trust auth;
+     * the test creates and drops a database of its own).
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
+    void shouldSwitchBothServersOnPostgresqlToThePackTheCliActivatesWithinSeconds() throws Exception {
+        String name = "clearance_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String admin = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+        try (var connection = java.sql.DriverManager.getConnection(admin)) {
+            connection.createStatement().execute("CREATE DATABASE " + name);
+        }
+        try {
+            switchBothServersToThePackTheCliActivates(Path.of(System.getProperty("it.postgresql.jar")),
+                    List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + name,
+                            "-Dquarkus.datasource.username=postgres"));
+        } finally {
+            try (var connection = java.sql.DriverManager.getConnection(admin)) {
+                connection.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private void switchBothServersToThePackTheCliActivates(Path jar, List<String> db) throws Exception {
         Path folder = smallPackCopy();
         Path next = smallPackCopy();
         Files.writeString(next.resolve("eu/no-russia-clause.drl"), "\n// the next pack\n", java.nio.file.StandardOpenOption.APPEND);
-        Run key = clearance(db, new byte[0], "keys", "create", "--name", "reader", "--role", "auditor");
+        Run key = clearance(jar, db, new byte[0], "keys", "create", "--name", "reader", "--role", "auditor");
         assertThat(key.exitCode()).as(key.err()).isZero();
         String reader = key.out().strip();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
@@ -198,9 +226,11 @@ class ClearanceJarIT {
                 }
                 Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("active-pack-server-" + i + ".log");
                 logs.add(log);
-                servers.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), db,
-                        "-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", JAR.toString(), "serve",
-                        "--rules", folder.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                command.addAll(db);
+                command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", jar.toString(),
+                        "serve", "--rules", folder.toString()));
+                servers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
                 bases.add("http://127.0.0.1:" + port + "/api/v1/rules");
                 // One after the other: the second process opens the embedded H2 file through the first one's
                 // AUTO_SERVER, which must be up by then (started together, the second one's Flyway timed out).
@@ -210,7 +240,7 @@ class ClearanceJarIT {
             String before = livePack(http, bases.get(0), reader, null, 10);
             assertThat(livePack(http, bases.get(1), reader, null, 10)).isEqualTo(before);
 
-            Run activated = clearance(db, new byte[0], "rules", "activate", next.toString());
+            Run activated = clearance(jar, db, new byte[0], "rules", "activate", next.toString());
             long exited = System.nanoTime();
 
             assertThat(activated.exitCode()).as(activated.err()).isZero();
@@ -312,13 +342,17 @@ class ClearanceJarIT {
     }
 
     private static Run clearance(String database, byte[] stdin, String... args) throws IOException, InterruptedException {
+        return clearance(JAR, List.of(database), stdin, args);
+    }
+
+    private static Run clearance(Path jar, List<String> database, byte[] stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("-D") ? command : rest).add(arg);
         }
-        command.add(database);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(database);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(rest);
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.reload.FolderSnapshot;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
@@ -29,6 +30,8 @@ public class RulePackActivation {
     private final RulePackVersions versions;
     private final AuditLog audit;
     private final ReloadConfig reloadConfig;
+    /** Test seam: runs after a pack passed its check and before it is stored (a file saved in that moment). */
+    private volatile Runnable afterCheck = () -> { };
 
     RulePackActivation(RulePackVersions versions, AuditLog audit, ReloadConfig reloadConfig) {
         this.versions = versions;
@@ -44,32 +47,40 @@ public class RulePackActivation {
 
     /**
      * Checks the pack in {@code directory} as a reload does (compile, allow-list, lint, rule tests) and activates it.
-     * A pack that fails is refused with {@link RulePackRejectedException}; only the refusal is audited.
+     * The folder is read once, into a private copy that is both checked and stored, so a file saved meanwhile cannot
+     * slip in unchecked. A pack that fails is refused with {@link RulePackRejectedException}; only the refusal is
+     * audited.
      */
     public Activation activate(Path directory, ReloadTrigger trigger, Actor actor) {
-        PackCheck check = RulePackChecker.check(directory, reloadConfig.checkTimeout());
-        if (!check.valid()) {
-            versions.recordRejection(directory, check, actor);
-            throw new RulePackRejectedException(check);
+        try (FolderSnapshot snapshot = FolderSnapshot.check(directory, reloadConfig.checkTimeout())) {
+            PackCheck check = snapshot.check();
+            if (!check.valid()) {
+                versions.recordRejection(directory, check, actor);
+                throw new RulePackRejectedException(check);
+            }
+            return activateChecked(check.pack(), snapshot.folder(), trigger, actor);
         }
-        return activateChecked(check.pack(), trigger, actor);
     }
 
-    /** Activates {@code checked}, a pack that passed {@link RulePackChecker}; nothing is written when it is active already. */
-    public Activation activateChecked(RulePack checked, ReloadTrigger trigger, Actor actor) {
+    /**
+     * Activates {@code checked}, a pack that passed {@link RulePackChecker} in a folder nobody else writes (its files
+     * are stored from there); {@code folder} is where its author keeps it. Nothing is written when it is active already.
+     */
+    public Activation activateChecked(RulePack checked, Path folder, ReloadTrigger trigger, Actor actor) {
+        afterCheck.run();
         try {
-            return activateOnce(checked, trigger, actor);
+            return activateOnce(checked, folder, trigger, actor);
         } catch (RuntimeException e) {
             if (!RulePackVersions.isConstraintViolation(e)) {
                 throw e;
             }
             // Another process activated, or stored a file of this pack, at the same moment: its rows are committed
             // now, and the second attempt waits for the row lock and sees them.
-            return activateOnce(checked, trigger, actor);
+            return activateOnce(checked, folder, trigger, actor);
         }
     }
 
-    private Activation activateOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
+    private Activation activateOnce(RulePack pack, Path folder, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
             // The row lock orders concurrent activations: each one sees the activation number the previous one wrote.
             ActiveRulePack row = ActiveRulePack.getEntityManager().find(ActiveRulePack.class, ActiveRulePack.ROW_ID,
@@ -77,7 +88,7 @@ public class RulePackActivation {
             if (row != null && row.packHash.equals(pack.hash())) {
                 return new Activation(row.view(), pack.rules().size(), true);
             }
-            long versionId = versions.insert(pack, trigger, actor);
+            long versionId = versions.insert(pack, folder, trigger, actor);
             boolean first = row == null;
             if (first) {
                 row = new ActiveRulePack();
@@ -88,7 +99,7 @@ public class RulePackActivation {
             row.rulePackVersionId = versionId;
             row.activatedBy = actor.name();
             row.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
-            row.directory = pack.directory().toString();
+            row.directory = folder.toString();
             if (first) {
                 row.persist();
             }
@@ -96,6 +107,11 @@ public class RulePackActivation {
             audit.append(actor, AuditAction.RULE_PACK_ACTIVATED, pack.hash(), pack.hash());
             return new Activation(row.view(), pack.rules().size(), false);
         });
+    }
+
+    /** Runs {@code hook} between the check of each activation and its store; null removes it. For tests only. */
+    void afterCheck(Runnable hook) {
+        afterCheck = hook == null ? () -> { } : hook;
     }
 
     /**

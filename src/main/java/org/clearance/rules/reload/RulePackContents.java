@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.clearance.lists.FileHash;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
@@ -27,28 +29,38 @@ public class RulePackContents {
         this.em = em;
     }
 
-    /** Stores {@code pack}'s files unless this hash is stored already; joins the caller's transaction. */
-    public void store(RulePack pack) {
+    /**
+     * Stores {@code pack}'s files unless this hash is stored already; joins the caller's transaction. False, with
+     * nothing written, when the files in the pack's folder no longer hash to the pack (changed since it was loaded):
+     * stored, they would replay and serve as a pack they are not.
+     */
+    public boolean store(RulePack pack) {
         if (stored(pack.hash())) {
-            return;
+            return true;
         }
         Path root = pack.directory();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try {
             for (Path file : RulePackLoader.packFiles(root)) {
-                byte[] bytes = Files.readAllBytes(file);
-                String sha = FileHash.sha256(bytes);
-                if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM rule_file WHERE sha256 = ?1")
-                        .setParameter(1, sha).getSingleResult()).longValue() == 0) {
-                    em.createNativeQuery("INSERT INTO rule_file (sha256, content) VALUES (?1, ?2)")
-                            .setParameter(1, sha).setParameter(2, Base64.getEncoder().encodeToString(bytes)).executeUpdate();
-                }
-                em.createNativeQuery("INSERT INTO rule_pack_content (pack_hash, path, sha256) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, pack.hash()).setParameter(2, root.relativize(file).toString().replace('\\', '/'))
-                        .setParameter(3, sha).executeUpdate();
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rule pack to keep it", e);
         }
+        if (!RulePackLoader.hash(files).equals(pack.hash())) {
+            return false;
+        }
+        files.forEach((path, bytes) -> {
+            String sha = FileHash.sha256(bytes);
+            if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM rule_file WHERE sha256 = ?1")
+                    .setParameter(1, sha).getSingleResult()).longValue() == 0) {
+                em.createNativeQuery("INSERT INTO rule_file (sha256, content) VALUES (?1, ?2)")
+                        .setParameter(1, sha).setParameter(2, Base64.getEncoder().encodeToString(bytes)).executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO rule_pack_content (pack_hash, path, sha256) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, pack.hash()).setParameter(2, path).setParameter(3, sha).executeUpdate();
+        });
+        return true;
     }
 
     public boolean stored(String packHash) {

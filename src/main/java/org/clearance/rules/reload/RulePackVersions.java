@@ -1,5 +1,6 @@
 package org.clearance.rules.reload;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import org.clearance.rules.RulePack;
 import org.clearance.security.Actor;
 import org.hibernate.exception.ConstraintViolationException;
 
-/** Records every pack that goes live and lists them with the number of screenings each one made. */
+/**
+ * Records each distinct pack that goes live, once (a pack that goes live again keeps its version; the audit trail
+ * records every activation), and lists them with the number of screenings each one made.
+ */
 @ApplicationScoped
 public class RulePackVersions {
 
@@ -38,8 +42,9 @@ public class RulePackVersions {
     }
 
     /**
-     * Records {@code pack} as live from now, in its own transaction: the row must exist before the pack
-     * serves, whatever transaction the caller is in, so that screenings can reference it.
+     * Records {@code pack} as live from now (its version, new or the one its hash got before, and an audit record), in
+     * its own transaction: the row must exist before the pack serves, whatever transaction the caller is in, so that
+     * screenings can reference it.
      */
     public long record(RulePack pack, ReloadTrigger trigger, Actor actor) {
         try {
@@ -56,7 +61,7 @@ public class RulePackVersions {
 
     /**
      * The version of a pack that starts serving without a reload (a server start, a CLI run): the newest version when
-     * it has this hash, so that restarts and command-line runs with an unchanged pack add no version; otherwise
+     * it has this hash, so that restarts and command-line runs with an unchanged pack add no audit record; otherwise
      * recorded as {@link #record} does.
      */
     public long recordStart(RulePack pack, Actor actor) {
@@ -77,25 +82,47 @@ public class RulePackVersions {
 
     private long recordOnce(RulePack pack, ReloadTrigger trigger, Actor actor) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long id = insert(pack, trigger, actor);
+            // A pack loaded from its folder (a start, a CLI run) and recorded at its first screening: the folder may
+            // have been edited since. Its version is recorded anyway, as screenings need it; its files are not.
+            if (!contents.store(pack)) {
+                Log.warnf("The rules folder %s changed since rule pack %s was loaded from it: the pack's files are not"
+                        + " kept, so its screenings cannot be replayed unless it is activated", pack.directory(),
+                        pack.shortHash());
+            }
+            long id = version(pack, pack.directory(), trigger, actor);
             audit.append(actor, AuditAction.RULE_PACK_LOADED, pack.hash(), pack.hash());
             return id;
         });
     }
 
     /**
-     * Stores {@code pack}'s files and adds its version row in the caller's transaction, without an audit record: the
-     * caller writes the one that describes its change (an activation).
+     * The version of {@code pack} in the caller's transaction, without an audit record (the caller writes the one that
+     * describes its change, e.g. an activation): the version its hash got when it first went live, else a new one
+     * with {@code folder} as its directory. Its files are stored either way (a backfilled version has none); an
+     * {@link IllegalStateException} when they no longer hash to the pack, and nothing is written.
      */
-    public long insert(RulePack pack, ReloadTrigger trigger, Actor actor) {
-        contents.store(pack);
+    public long insert(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
+        // Stored first: two writers of a new hash collide on rule_pack_content's key, and the retry finds the version.
+        if (!contents.store(pack)) {
+            throw new IllegalStateException("the files of rule pack " + pack.shortHash() + " from " + folder
+                    + " changed after its check; nothing was activated");
+        }
+        return version(pack, folder, trigger, actor);
+    }
+
+    private long version(RulePack pack, java.nio.file.Path folder, ReloadTrigger trigger, Actor actor) {
+        Long known = RulePackVersion.<RulePackVersion>find("hash = ?1 order by id", pack.hash()).firstResultOptional()
+                .map(v -> v.id).orElse(null); // the oldest: databases from before kept one version per activation
+        if (known != null) {
+            return known;
+        }
         RulePackVersion version = new RulePackVersion();
         version.hash = pack.hash();
         version.activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
         version.activatedBy = trigger.label();
         version.triggeredBy = actor.name();
         version.ruleCount = pack.rules().size();
-        version.directory = pack.directory().toString();
+        version.directory = folder.toString();
         version.persist();
         return version.id;
     }

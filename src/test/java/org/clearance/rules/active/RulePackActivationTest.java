@@ -2,6 +2,7 @@ package org.clearance.rules.active;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -28,6 +29,7 @@ import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.reload.RulePackContents;
 import org.clearance.rules.reload.RulePackRejectedException;
+import org.clearance.rules.reload.RulePackVersions;
 import org.clearance.rules.reload.TempRules;
 import org.clearance.security.Actor;
 import org.clearance.security.Roles;
@@ -59,6 +61,9 @@ class RulePackActivationTest {
 
     @Inject
     RulePackRegistry registry;
+
+    @Inject
+    RulePackVersions versions;
 
     @Inject
     ActivePackFollower follower;
@@ -103,6 +108,84 @@ class RulePackActivationTest {
         assertThat(activations.active()).contains(active);
         assertThat(versionRows(hash)).as("no second version").isEqualTo(1);
         assertThat(activationAudits(hash)).as("no second audit record").isEqualTo(1);
+    }
+
+    @Test
+    void shouldStoreExactlyThePackItCheckedWhenAFileIsSavedBetweenCheckAndStore() throws IOException {
+        Path pack = packCopy();
+        String checked = RulePackLoader.load(pack).hash();
+        activations.afterCheck(() -> append(pack.resolve(RULE_FILE), "// saved while the pack was being activated\n"));
+
+        Activation done;
+        try {
+            done = activations.activate(pack, ReloadTrigger.CLI, OPERATOR);
+        } finally {
+            activations.afterCheck(null);
+        }
+
+        assertThat(RulePackLoader.load(pack).hash()).as("the folder did change").isNotEqualTo(checked);
+        assertThat(done.active().hash()).isEqualTo(checked);
+        assertStoredAsChecked(checked);
+    }
+
+    @Test
+    void shouldStoreExactlyThePackAReloadCheckedWhenAFileIsSavedBetweenCheckAndStore() throws IOException {
+        Path pack = packCopy();
+        String checked = RulePackLoader.load(pack).hash();
+        registry.useFolder(pack);
+        activations.afterCheck(() -> append(pack.resolve(RULE_FILE), "// saved while the pack was being reloaded\n"));
+
+        try {
+            given().post("/api/v1/rules/reload").then().statusCode(200).body("rule_pack", equalTo(checked));
+        } finally {
+            activations.afterCheck(null);
+        }
+
+        assertThat(activations.active().orElseThrow().hash()).isEqualTo(checked);
+        assertThat(registry.current().hash()).isEqualTo(checked);
+        assertStoredAsChecked(checked);
+    }
+
+    @Test
+    void shouldActivateNothingWhenThePackFilesNoLongerHashToTheCheckedPack() throws IOException {
+        Path folder = packCopy();
+        RulePack checked = RulePackLoader.load(folder); // a caller that checked the folder itself, not a copy
+        append(folder.resolve(RULE_FILE), "// saved after the check\n");
+        Optional<ActivePack> before = activations.active();
+
+        assertThatThrownBy(() -> activations.activateChecked(checked, folder, ReloadTrigger.CLI, OPERATOR))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("changed after its check");
+
+        assertThat(activations.active()).isEqualTo(before);
+        assertThat(versionRows(checked.hash())).isZero();
+        assertThat(contents.stored(checked.hash())).isFalse();
+        assertThat(activationAudits(checked.hash())).isZero();
+    }
+
+    @Test
+    void shouldKeepOneVersionPerPackWhenAnEarlierPackIsActivatedAgain() throws IOException {
+        Path a = packCopy();
+        Path b = packCopy();
+        String hashA = RulePackLoader.load(a).hash();
+        String hashB = RulePackLoader.load(b).hash();
+
+        ActivePack first = activations.activate(a, ReloadTrigger.CLI, OPERATOR).active();
+        ActivePack second = activations.activate(b, ReloadTrigger.CLI, OPERATOR).active();
+        Activation again = activations.activate(a, ReloadTrigger.CLI, OPERATOR);
+
+        assertThat(again.alreadyActive()).as("B was active in between").isFalse();
+        assertThat(again.active().activation()).isEqualTo(first.activation() + 2);
+        assertThat(again.active().versionId()).as("A's first version").isEqualTo(first.versionId())
+                .isNotEqualTo(second.versionId());
+        assertThat(versionRows(hashA)).isEqualTo(1);
+        assertThat(versionRows(hashB)).isEqualTo(1);
+        assertThat(activationAudits(hashA)).as("every activation is audited").isEqualTo(2);
+        assertThat(activationAudits(hashB)).isEqualTo(1);
+        assertThat(versions.list(again.active().versionId())).filteredOn(v -> v.hash().equals(hashA))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.id()).isEqualTo(first.versionId());
+                    assertThat(v.live()).isTrue();
+                });
     }
 
     @Test
@@ -246,6 +329,26 @@ class RulePackActivationTest {
         FileTrees.copy(TempRules.ORIGINAL, copy);
         Files.writeString(copy.resolve(RULE_FILE), "\n// " + UUID.randomUUID() + "\n", StandardOpenOption.APPEND);
         return copy;
+    }
+
+    /** The stored files of {@code hash} restore to a pack with that very hash, without the file saved meanwhile. */
+    private void assertStoredAsChecked(String hash) throws IOException {
+        Path restored = Files.createTempDirectory("clearance-activation-restored-");
+        try {
+            assertThat(contents.restore(hash, restored)).as("stored").isTrue();
+            assertThat(RulePackLoader.load(restored).hash()).as("the stored files hash to the checked hash").isEqualTo(hash);
+            assertThat(Files.readString(restored.resolve(RULE_FILE))).doesNotContain("saved while");
+        } finally {
+            FileTrees.deleteQuietly(restored);
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

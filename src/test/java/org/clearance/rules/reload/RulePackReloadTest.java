@@ -71,7 +71,8 @@ class RulePackReloadTest {
         String before = livePack();
         // Listing the versions records the live pack, as serving it does; alone this class may not have yet.
         given().get("/api/v1/rules/versions").then().statusCode(200);
-        TempRules.append(RULE_FILE, "\n// a comment changes the pack's hash\n");
+        // A hash of its own: a pack seen before keeps its first version, with the screenings of earlier runs.
+        TempRules.append(RULE_FILE, "\n// a comment changes the pack's hash: " + java.util.UUID.randomUUID() + "\n");
 
         String after = given().post("/api/v1/rules/reload").then().statusCode(200)
                 .body("changed", equalTo(true))
@@ -165,7 +166,7 @@ class RulePackReloadTest {
         String before = livePack();
         watcher.start();
         // An editor saving several files: one reload once they are all written.
-        TempRules.append(RULE_FILE, "\n// edited\n");
+        TempRules.append(RULE_FILE, "\n// edited " + java.util.UUID.randomUUID() + "\n"); // a pack never seen before
         TempRules.append("us/crimea.drl", "\n// edited too\n");
 
         String after = awaitLivePackOtherThan(before);

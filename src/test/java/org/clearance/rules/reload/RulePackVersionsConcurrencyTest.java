@@ -71,7 +71,18 @@ class RulePackVersionsConcurrencyTest {
 
         assertThat(restarted).as("a restart with the same pack").isEqualTo(first);
         assertThat(changed).as("another pack").isGreaterThan(first);
-        assertThat(back).as("the first pack again, after another went live").isGreaterThan(changed);
+        assertThat(back).as("the first pack again, after another went live: its version").isEqualTo(first);
+    }
+
+    @Test
+    void shouldRecordAPackWhoseFolderChangedSinceItLoadedWithoutKeepingOtherFilesUnderItsHash() throws Exception {
+        RulePack pack = pack("edited", dataFile(UUID.randomUUID().toString()), dataFile("a"));
+        Files.writeString(pack.directory().resolve("data/test/own.csv"), dataFile("edited after loading"));
+
+        long id = versions.recordStart(pack, Actor.system("startup"));
+
+        assertThat(id).as("screenings still get their version").isPositive();
+        assertThat(contents.stored(pack.hash())).as("no files that would replay as another pack").isFalse();
     }
 
     /** The hostile-pack base (one small rule) plus a data file both packs share and one of its own. */
