@@ -128,6 +128,9 @@ public class RulesCommand {
         RulePackRegistry registry;
 
         @Inject
+        ClearanceConfig config;
+
+        @Inject
         ReloadConfig reloadConfig;
 
         @Override
@@ -151,8 +154,8 @@ public class RulesCommand {
                 return ExitCodes.INPUT;
             }
             RuleTestReport report;
-            try {
-                report = new RuleCaseRunner(pack).run(dir, reloadConfig.checkTimeout());
+            try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), config.cli().progress())) {
+                report = new RuleCaseRunner(pack).reportingTo(progress::update).run(dir, reloadConfig.checkTimeout());
             } catch (TimeBudget.ExceededException e) {
                 spec.commandLine().getErr().println("clearance: " + e.getMessage());
                 spec.commandLine().getErr().flush();

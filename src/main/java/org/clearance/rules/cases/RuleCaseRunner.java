@@ -30,6 +30,7 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.guard.TimeBudget;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
+import org.clearance.screening.Progress;
 import org.clearance.screening.Screener;
 import org.clearance.screening.ScreeningResult;
 
@@ -49,11 +50,18 @@ public final class RuleCaseRunner {
     private final Map<Order, RuleCase.HistoryFixture> historyFixtures = new java.util.IdentityHashMap<>();
     private RulePack fixturePack;
     private PartyMatchSource fixtureLists;
+    private Progress progress = Progress.NONE;
     /** The licence fixtures of all cases, for screening them together. */
     private LicenceLookup licenceRegister = LicenceLookup.NONE;
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
+    }
+
+    /** This runner, telling {@code progress} how many cases it has screened as it goes. */
+    public RuleCaseRunner reportingTo(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /**
@@ -89,7 +97,9 @@ public final class RuleCaseRunner {
         Map<RuleCase, Set<String>> fired = new HashMap<>();
         Map<RuleCase, List<String>> derived = new HashMap<>();
         Map<RuleCase, LocalDate> dates = new HashMap<>();
+        int screened = 0;
         for (RuleCase ruleCase : cases) {
+            progress.update("rule tests", screened++, cases.size());
             ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
                     java.time.LocalDate.now());
             if (!parsed.valid()) {
