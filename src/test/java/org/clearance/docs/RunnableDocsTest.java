@@ -3,13 +3,16 @@ package org.clearance.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every command README and docs/ give a reader to copy runs as the page says: each {@code sh run} block, in page
  * order (README first, then docs/ by name), in a fresh copy of the repository ({@link RepositoryCopy}), with the
- * exit code the block states and the output the page shows after it. Commands run in the started application as
- * the CLI tests run them ({@link Cli}); the jar's own start-up is tested by the *IT classes.
+ * exit code the block states and the output the page shows after it. {@code ./clearance} commands run in the started
+ * application as the CLI tests run them ({@link Cli}); the jar's own start-up is tested by the *IT classes. Other
+ * commands (curl) run in bash against this test's server, with the variables earlier commands set.
  */
 @QuarkusTest
 @Tag("cli")
@@ -37,10 +41,19 @@ class RunnableDocsTest {
     private static final String CLI = "./clearance ";
     private static final String ANY_TEXT = "…";
     private static final String CASE_ID = "CASE_ID";
+    /** Where the docs' examples find the server; the test server listens elsewhere. */
+    private static final String DOCS_SERVER = "localhost:8080";
+    private static final Pattern CAPTURED = Pattern.compile("([A-Z_]+)=\\$\\(\\./clearance (.*)\\)");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     Cli cli;
+
+    @TestHTTPResource("/")
+    java.net.URI server;
+
+    /** What blocks set with NAME=$(./clearance …), for the commands of later blocks: one reader's shell session. */
+    private final Map<String, String> shellVariables = new HashMap<>();
 
     @TestFactory
     Stream<DynamicTest> shouldRunEveryRunnableBlockAsItsPageSays() throws IOException {
@@ -61,20 +74,21 @@ class RunnableDocsTest {
                 while (close < lines.size() && !lines.get(close).startsWith("```")) {
                     close++;
                 }
-                if (lines.subList(n + 1, close).stream().anyMatch(line -> line.startsWith(CLI))) {
+                if (lines.subList(n + 1, close).stream().anyMatch(line -> line.startsWith(CLI) || line.startsWith("curl ")
+                        || CAPTURED.matcher(line).matches())) {
                     unmarked.add(page + ":" + (n + 1));
                 }
                 n = close;
             }
         }
-        assertThat(unmarked).as("blocks of ./clearance commands with neither `sh run` nor `sh not-run: why`").isEmpty();
+        assertThat(unmarked).as("blocks of ./clearance or curl commands with neither `sh run` nor `sh not-run: why`").isEmpty();
     }
 
     @Test
     void shouldRunTheReadmeCommandsAndTheGuidesOfEveryTask() throws IOException {
         List<Path> withRunBlocks = pages().stream().filter(page -> !blocks(page).isEmpty()).toList();
 
-        assertThat(withRunBlocks).extracting(Path::toString).contains("README.md", "docs/authoring.md",
+        assertThat(withRunBlocks).extracting(Path::toString).contains("README.md", "docs/api.md", "docs/authoring.md",
                 "docs/cases.md", "docs/cli.md", "docs/licences.md", "docs/operations.md", "docs/packs.md", "docs/trade.md");
     }
 
@@ -86,7 +100,18 @@ class RunnableDocsTest {
             if (command.text().equals(TEST_SUITE)) {
                 continue;
             }
-            assertThat(command.text()).as(where + ": a run block holds ./clearance commands only").startsWith(CLI);
+            Matcher capture = CAPTURED.matcher(command.text());
+            if (capture.matches()) {
+                last = cli.launch(ShellWords.split(capture.group(2)).toArray(String[]::new));
+                assertThat(last.exitCode()).as("%s%n%s", where, last).isEqualTo(command.exitCode());
+                shellVariables.put(capture.group(1), last.output().strip());
+                continue;
+            }
+            if (!command.text().startsWith(CLI)) {
+                last = shell(command.text(), where);
+                assertThat(last.exitCode()).as("%s%n%s", where, last).isEqualTo(command.exitCode());
+                continue;
+            }
             List<String> args = new ArrayList<>();
             for (String word : ShellWords.split(command.text().substring(CLI.length()))) {
                 if (word.equals(CASE_ID) && caseId == null) {
@@ -104,6 +129,27 @@ class RunnableDocsTest {
                     .as("%s: lines the page shows that the command does not print (in this order)%n--- printed:%n%s",
                             block.where(), printed)
                     .isEmpty();
+        }
+    }
+
+    /**
+     * A shell command of the docs (curl and the like), run by bash in the repository copy with the variables earlier
+     * blocks set, against the test server where the docs say {@code localhost:8080}.
+     */
+    private CliRun shell(String command, String where) {
+        try {
+            ProcessBuilder bash = new ProcessBuilder("bash", "-c", command.replace(DOCS_SERVER, server.getAuthority()));
+            bash.environment().putAll(shellVariables);
+            java.nio.file.Path out = Files.createTempFile("docs-out", ".txt");
+            java.nio.file.Path err = Files.createTempFile("docs-err", ".txt");
+            Process process = bash.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as(where + ": finished").isTrue();
+            return new CliRun(process.exitValue(), Files.readString(out), Files.readString(err));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
