@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.clearance.rules.FileTrees;
 
 /**
  * Before the application starts, makes the working directory a fresh copy of what a user of the repository has
@@ -36,7 +36,7 @@ public class RepositoryCopy implements QuarkusTestResourceLifecycleManager {
         try {
             emptyExceptKept(here);
             for (String name : COPIED) {
-                copy(repository.resolve(name), here.resolve(name));
+                FileTrees.copy(repository.resolve(name), here.resolve(name));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not copy the repository into " + here, e);
@@ -54,19 +54,6 @@ public class RepositoryCopy implements QuarkusTestResourceLifecycleManager {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 if (!path.equals(here) && !path.startsWith(kept) && !kept.startsWith(path)) {
                     Files.delete(path);
-                }
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }
