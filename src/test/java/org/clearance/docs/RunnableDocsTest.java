@@ -85,6 +85,32 @@ class RunnableDocsTest {
     }
 
     @Test
+    void shouldAcceptEveryWholeOrderThePagesShow() throws IOException {
+        List<String> checked = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = Files.readAllLines(page);
+            for (int n = 0; n < lines.size(); n++) {
+                if (!lines.get(n).equals("```json order")) {
+                    continue;
+                }
+                int close = n + 1;
+                while (!lines.get(close).equals("```")) {
+                    close++;
+                }
+                String where = page + ":" + (n + 1);
+                List<org.clearance.order.OrderDocument> documents = org.clearance.order.OrderInput
+                        .split(where, String.join("\n", lines.subList(n + 1, close))).documents();
+                assertThat(documents).as(where).hasSize(1);
+                org.clearance.order.ParsedOrder parsed = org.clearance.order.OrderParser.parse(documents.get(0), null,
+                        java.time.LocalDate.now());
+                assertThat(parsed.problems()).as(where + ": the order the page shows is valid").isEmpty();
+                checked.add(where);
+            }
+        }
+        assertThat(checked).as("orders marked ```json order").isNotEmpty();
+    }
+
+    @Test
     void shouldRunTheReadmeCommandsAndTheGuidesOfEveryTask() throws IOException {
         List<Path> withRunBlocks = pages().stream().filter(page -> !blocks(page).isEmpty()).toList();
 
