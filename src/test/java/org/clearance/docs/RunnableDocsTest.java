@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clearance.cli.Cli;
 import org.clearance.cli.CliRun;
+import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderInput;
+import org.clearance.order.OrderParser;
+import org.clearance.order.ParsedOrder;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -98,11 +103,10 @@ class RunnableDocsTest {
                     close++;
                 }
                 String where = page + ":" + (n + 1);
-                List<org.clearance.order.OrderDocument> documents = org.clearance.order.OrderInput
-                        .split(where, String.join("\n", lines.subList(n + 1, close))).documents();
+                List<OrderDocument> documents = OrderInput.split(where, String.join("\n", lines.subList(n + 1, close)))
+                        .documents();
                 assertThat(documents).as(where).hasSize(1);
-                org.clearance.order.ParsedOrder parsed = org.clearance.order.OrderParser.parse(documents.get(0), null,
-                        java.time.LocalDate.now());
+                ParsedOrder parsed = OrderParser.parse(documents.get(0), null, LocalDate.now());
                 assertThat(parsed.problems()).as(where + ": the order the page shows is valid").isEmpty();
                 checked.add(where);
             }
