@@ -259,7 +259,7 @@ class DecisionTablesTest {
 
         String catalogue = RuleCatalogue.markdown(RulePackLoader.load(dir));
 
-        assertThat(catalogue).contains("| T-RU-01 | listed buyer country | BLOCK | c | 2024-01-01 |  | t/countries |  | 0 | t/buyers.table.csv |");
+        assertThat(catalogue).contains("| T-RU-01 | listed buyer country | BLOCK | c | 2024-01-01 |  | t/countries |  | 0 |  | t/buyers.table.csv |");
     }
 
     /** The rows above the rules; the CONDITION column constrains {@code $o : Order} with {@code condition}. */
