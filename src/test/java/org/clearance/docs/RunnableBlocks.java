@@ -37,6 +37,25 @@ record RunnableBlocks(Path page, List<Block> blocks) {
     record Command(int line, String text, int exitCode) {
     }
 
+    /** Any fenced block of a page: its info string (what follows the opening ```), first line and body. */
+    record Fenced(String info, int line, List<String> body) {
+    }
+
+    /** Every fenced block of {@code page}, in order. */
+    static List<Fenced> fenced(Path page) throws IOException {
+        List<String> lines = Files.readAllLines(page);
+        List<Fenced> fenced = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            Matcher fence = FENCE.matcher(lines.get(n));
+            if (fence.matches()) {
+                int close = closingFence(lines, n + 1, page);
+                fenced.add(new Fenced(fence.group(1).strip(), n + 1, List.copyOf(lines.subList(n + 1, close))));
+                n = close;
+            }
+        }
+        return fenced;
+    }
+
     static RunnableBlocks read(Path page) throws IOException {
         List<String> lines = Files.readAllLines(page);
         List<Block> blocks = new ArrayList<>();

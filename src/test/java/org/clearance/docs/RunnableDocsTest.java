@@ -70,20 +70,11 @@ class RunnableDocsTest {
     void shouldMarkEveryBlockOfCommandsAsRunOrSayWhyNot() throws IOException {
         List<String> unmarked = new ArrayList<>();
         for (Path page : pages()) {
-            List<String> lines = Files.readAllLines(page);
-            for (int n = 0; n < lines.size(); n++) {
-                if (!lines.get(n).equals("```")) {
-                    continue;
+            for (RunnableBlocks.Fenced block : RunnableBlocks.fenced(page)) {
+                if (block.info().isEmpty() && block.body().stream().anyMatch(line -> line.startsWith(CLI)
+                        || line.startsWith("curl ") || CAPTURED.matcher(line).matches())) {
+                    unmarked.add(page + ":" + block.line());
                 }
-                int close = n + 1;
-                while (close < lines.size() && !lines.get(close).startsWith("```")) {
-                    close++;
-                }
-                if (lines.subList(n + 1, close).stream().anyMatch(line -> line.startsWith(CLI) || line.startsWith("curl ")
-                        || CAPTURED.matcher(line).matches())) {
-                    unmarked.add(page + ":" + (n + 1));
-                }
-                n = close;
             }
         }
         assertThat(unmarked).as("blocks of ./clearance or curl commands with neither `sh run` nor `sh not-run: why`").isEmpty();
@@ -93,18 +84,12 @@ class RunnableDocsTest {
     void shouldAcceptEveryWholeOrderThePagesShow() throws IOException {
         List<String> checked = new ArrayList<>();
         for (Path page : pages()) {
-            List<String> lines = Files.readAllLines(page);
-            for (int n = 0; n < lines.size(); n++) {
-                if (!lines.get(n).equals("```json order")) {
+            for (RunnableBlocks.Fenced block : RunnableBlocks.fenced(page)) {
+                if (!block.info().equals("json order")) {
                     continue;
                 }
-                int close = n + 1;
-                while (!lines.get(close).equals("```")) {
-                    close++;
-                }
-                String where = page + ":" + (n + 1);
-                List<OrderDocument> documents = OrderInput.split(where, String.join("\n", lines.subList(n + 1, close)))
-                        .documents();
+                String where = page + ":" + block.line();
+                List<OrderDocument> documents = OrderInput.split(where, String.join("\n", block.body())).documents();
                 assertThat(documents).as(where).hasSize(1);
                 ParsedOrder parsed = OrderParser.parse(documents.get(0), null, LocalDate.now());
                 assertThat(parsed.problems()).as(where + ": the order the page shows is valid").isEmpty();
