@@ -41,6 +41,11 @@ public final class AuditAction {
     /** An administrator disabled a webhook URL. */
     public static final String WEBHOOK_DISABLED = "webhook.disabled";
 
+    /** Someone signed in to the console with an API key (subject: the principal; hash: the session's token hash). */
+    public static final String CONSOLE_SIGNED_IN = "console.signed_in";
+    /** Someone signed out of the console. */
+    public static final String CONSOLE_SIGNED_OUT = "console.signed_out";
+
     /** An officer's action on a case: {@code case.assign}, {@code case.release}, {@code case.approve}, … */
     public static String caseAction(String action) {
         return "case." + action;

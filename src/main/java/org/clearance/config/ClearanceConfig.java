@@ -16,6 +16,23 @@ public interface ClearanceConfig {
     /** Command-line settings. */
     Cli cli();
 
+    /** The officers' console in the browser. */
+    Console console();
+
+    interface Console {
+        /** A console session ends after this long without a page request. */
+        @WithDefault("30M")
+        java.time.Duration sessionIdle();
+
+        /** A console session ends this long after sign-in, however busy. */
+        @WithDefault("8H")
+        java.time.Duration sessionMaximum();
+
+        /** The dashboard shows a list in red from this age, unless its source sets its own max-age. */
+        @WithDefault("7D")
+        java.time.Duration staleListAge();
+    }
+
     interface Cli {
         /**
          * Whether long commands redraw a progress line on standard error. The clearance script turns it on when

@@ -132,6 +132,27 @@ public class ApiKeys {
                 .map(key -> new Actor(principal(key.name), key.roleSet()));
     }
 
+    /** A usable key's row id and the actor it stands for: what a console session remembers instead of the key. */
+    public record Holder(UUID keyRow, Actor actor) {
+    }
+
+    /** Like {@link #authenticate}, with the key's row id, so that a session can check the key again later. */
+    public Optional<Holder> holder(ApiKeyToken token) {
+        LocalDate today = LocalDate.now(clock);
+        return QuarkusTransaction.joiningExisting().call(() -> ApiKey.<ApiKey>find("keyId", token.keyId()).firstResultOptional())
+                .filter(key -> token.matches(key.secretHash))
+                .filter(key -> key.usableOn(today))
+                .map(key -> new Holder(key.id, new Actor(principal(key.name), key.roleSet())));
+    }
+
+    /** The actor of the key with row id {@code keyRow}, while it is neither revoked nor expired. */
+    public Optional<Actor> usableKey(UUID keyRow) {
+        LocalDate today = LocalDate.now(clock);
+        return QuarkusTransaction.joiningExisting().call(() -> ApiKey.<ApiKey>findByIdOptional(keyRow))
+                .filter(key -> key.usableOn(today))
+                .map(key -> new Actor(principal(key.name), key.roleSet()));
+    }
+
     /** The principal name of a key's requests, as recorded on what they do. */
     static String principal(String keyName) {
         return "key:" + keyName;

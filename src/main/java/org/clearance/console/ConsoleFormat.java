@@ -1,0 +1,26 @@
+package org.clearance.console;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How console pages write times and numbers: UTC to the minute, ratios to one decimal. */
+@TemplateExtension
+final class ConsoleFormat {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private ConsoleFormat() {
+    }
+
+    static String utc(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    static String oneDecimal(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
