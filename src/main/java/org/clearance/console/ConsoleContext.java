@@ -1,6 +1,5 @@
 package org.clearance.console;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class ConsoleContext {
         String expected = identity.getAttribute(ConsoleSessionIdentityProvider.CSRF_TOKEN);
         if (expected == null || submittedToken == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), submittedToken.getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenException("The form was not sent from this console session: reload the page and try again.");
+            throw new FormRefusedException("The form was not sent from this console session: reload the page and try again.");
         }
     }
 }

@@ -20,6 +20,24 @@ final class ConsoleFormat {
         return instant == null ? "" : MINUTE.format(instant);
     }
 
+    /** A match score, 0 to 1. */
+    static String twoDecimals(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static Pager pager(org.clearance.screening.StoredScreenings.Page page) {
+        return new Pager(page.page(), page.pageSize(), page.total());
+    }
+
+    static Pager pager(org.clearance.cases.CasePage page) {
+        return new Pager(page.page(), page.pageSize(), page.total());
+    }
+
+    /** An age in seconds, in whole days. */
+    static long days(long seconds) {
+        return seconds / 86_400;
+    }
+
     static String oneDecimal(Double value) {
         return value == null ? "–" : String.format(Locale.ROOT, "%.1f", value);
     }

@@ -14,10 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Lists")
 public class ListsResource {
 
-    private final ListImportService imports;
+    private final ListUploads uploads;
     private final ListCatalog catalog;
     private final CurrentActor actor;
 
-    ListsResource(ListImportService imports, ListCatalog catalog, CurrentActor actor) {
-        this.imports = imports;
+    ListsResource(ListUploads uploads, ListCatalog catalog, CurrentActor actor) {
+        this.uploads = uploads;
         this.catalog = catalog;
         this.actor = actor;
     }
@@ -78,50 +75,7 @@ public class ListsResource {
     @APIResponse(responseCode = "409", description = "It would drop more than clearance.lists.max-shrink-share of the active entries (list-shrink-refused).")
     public Response upload(@PathParam("source") String source, @QueryParam("format") String format,
                            @QueryParam("allow_shrink") boolean allowShrink, InputStream body) throws IOException {
-        String name = SourceName.require(source);
-        ListFormat listFormat = parse(format);
-        // The file name keeps the format's own naming, because some readers report it in their errors.
-        java.nio.file.Path dir = Files.createTempDirectory("clearance-upload");
-        java.nio.file.Path file = dir.resolve("upload-" + name + extension(listFormat));
-        try {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            ImportResult result = imports.importFile(name, listFormat, file, ImportProgress.NONE, actor.get(), allowShrink);
-            return Response.status(result.changed() ? 201 : 200).entity(result).build();
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
-        }
-    }
-
-    private static ListFormat parse(String format) {
-        if (format == null || format.isBlank()) {
-            throw new InvalidListRequestException("query parameter 'format' is required, one of " + singleFileFormats());
-        }
-        ListFormat parsed;
-        try {
-            parsed = ListFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidListRequestException("unknown format '" + format + "', expected one of " + singleFileFormats());
-        }
-        if (parsed == ListFormat.OFAC_SDN_CSV || parsed == ListFormat.OFAC_CONSOLIDATED_CSV) {
-            throw new InvalidListRequestException(parsed + " is a set of four files: import it with "
-                    + "'clearance lists import DIR --source NAME', or upload the Consolidated Screening List (US_CSL_CSV), "
-                    + "which includes the SDN list");
-        }
-        return parsed;
-    }
-
-    private static List<ListFormat> singleFileFormats() {
-        return java.util.Arrays.stream(ListFormat.values())
-                .filter(f -> f != ListFormat.OFAC_SDN_CSV && f != ListFormat.OFAC_CONSOLIDATED_CSV).toList();
-    }
-
-    private static String extension(ListFormat format) {
-        return switch (format) {
-            case EU_FSF_XML -> ".xml";
-            case US_CSL_JSON -> ".json";
-            case BIS_DPL_TXT, JP_METI_TEXT -> ".txt";
-            default -> ".csv";
-        };
+        ImportResult result = uploads.importUpload(source, format, allowShrink, body, actor.get());
+        return Response.status(result.changed() ? 201 : 200).entity(result).build();
     }
 }

@@ -59,9 +59,12 @@ public class ScreeningResource {
     private final PublicUrls urls;
     private final org.clearance.replay.ReplayService replays;
     private final Shipments shipments;
+    private final StoredScreenings stored;
 
     ScreeningResource(ScreeningService screenings, RulePackRegistry registry, ClearanceConfig config, CurrentActor actor,
-                      PublicUrls urls, org.clearance.replay.ReplayService replays, Shipments shipments) {
+                      PublicUrls urls, org.clearance.replay.ReplayService replays, Shipments shipments,
+                      StoredScreenings stored) {
+        this.stored = stored;
         this.shipments = shipments;
         this.replays = replays;
         this.screenings = screenings;
@@ -79,10 +82,6 @@ public class ScreeningResource {
     public record BatchItem(int index, String orderId, ScreeningView screening, List<Problem.Error> errors) {
     }
 
-    /** A page of stored screenings, newest first. */
-    public record Page(int page, int pageSize, long total, List<ScreeningView> items) {
-    }
-
     @POST
     @RolesAllowed(Roles.SCREENER)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,23 +97,18 @@ public class ScreeningResource {
     @APIResponse(responseCode = "503", description = "Screened, but the screening could not be stored: nothing was kept, send the order again.")
     public Response screen(byte[] body) {
         checkSize(body);
-        OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
-        if (!split.problems().isEmpty()) {
-            throw new InvalidOrderException("The request body is not a valid order.", split.problems());
-        }
-        if (split.documents().size() != 1 || !split.documents().get(0).pointerPrefix().isEmpty()) {
-            throw new InvalidOrderException("Send one order as a JSON object; use POST /api/v1/screenings/batch for several.",
-                    List.of(new InputProblem(API_SOURCE, "", "expected one order object")));
-        }
-        ScreeningService.Outcome outcome = screenings.screenAndStore(split.documents(), null, actor.get()).get(0);
-        if (outcome.storageFailed()) {
+        ScreeningService.Single single = screenings.screenOne(API_SOURCE, body, actor.get());
+        if (single.storageFailed()) {
             throw new ScreeningNotStoredException();
         }
-        if (outcome.view() == null) {
-            throw new InvalidOrderException("The order has " + outcome.item().parsed().problems().size()
-                    + " problem(s); nothing was screened.", outcome.item().parsed().problems());
+        if (single.view() == null) {
+            throw new InvalidOrderException(switch (single.refusal()) {
+                case UNREADABLE -> "The request body is not a valid order.";
+                case NOT_ONE_ORDER -> "Send one order as a JSON object; use POST /api/v1/screenings/batch for several.";
+                case INVALID_ORDER -> "The order has " + single.problems().size() + " problem(s); nothing was screened.";
+            }, single.problems());
         }
-        return urls.created("/api/v1/screenings/" + outcome.view().id()).entity(outcome.view()).build();
+        return urls.created("/api/v1/screenings/" + single.view().id()).entity(single.view()).build();
     }
 
     @POST
@@ -198,14 +192,7 @@ public class ScreeningResource {
 
     /** The screening {@code id} if the caller may read it; otherwise 404, as for an id that does not exist. */
     private Screening readable(String id) {
-        UUID uuid = parseId(id);
-        Screening screening = uuid == null ? null : Screening.findById(uuid);
-        String onlyOf = ownScreeningsOnly();
-        if (screening == null || onlyOf != null && !onlyOf.equals(screening.submittedBy)) {
-            // Someone else's screening is "not found" for a screener: its existence is not theirs to learn.
-            throw new NotFoundException("No screening with id " + id + ".");
-        }
-        return screening;
+        return stored.readable(id, actor.get()).orElseThrow(() -> new NotFoundException("No screening with id " + id + "."));
     }
 
     @GET
@@ -219,7 +206,7 @@ public class ScreeningResource {
             schema = @Schema(implementation = org.clearance.replay.ReplayReport.class)))
     @APIResponse(responseCode = "422", description = "The rule pack it was screened with was not kept, or its kept country risks were changed.")
     public org.clearance.replay.ReplayReport replay(@PathParam("id") String id, @QueryParam("current") boolean current) {
-        UUID screening = parseId(id);
+        UUID screening = StoredScreenings.parseId(id);
         if (screening == null) {
             throw new NotFoundException("No screening with id " + id + ".");
         }
@@ -239,18 +226,8 @@ public class ScreeningResource {
     @Parameter(name = "since", in = ParameterIn.QUERY, description = "Screened at or after: an ISO date (from its start, UTC) or instant.", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "until", in = ParameterIn.QUERY, description = "Screened at or before: an ISO date (to its end, UTC) or instant.", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based page number.", schema = @Schema(type = SchemaType.INTEGER))
-    public Page list(@Context UriInfo uri) {
-        ScreeningListRequest request = ScreeningListRequest.parse(uri.getQueryParameters(), config.api().pageSize());
-        var found = request.query(ownScreeningsOnly()).find()
-                .page(io.quarkus.panache.common.Page.of(request.page(), config.api().pageSize()));
-        List<ScreeningView> items = found.<Screening>list().stream().map(ScreeningView::of).toList();
-        return new Page(request.page(), config.api().pageSize(), found.count(), items);
-    }
-
-    /** The submitter whose screenings alone the caller may read, or null when it may read all (officer, auditor). */
-    private String ownScreeningsOnly() {
-        Actor caller = actor.get();
-        return caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.AUDITOR) ? null : caller.name();
+    public StoredScreenings.Page list(@Context UriInfo uri) {
+        return stored.page(uri.getQueryParameters(), actor.get());
     }
 
     private void checkSize(byte[] body) {
@@ -258,14 +235,6 @@ public class ScreeningResource {
         if (bytes > config.api().maxBodyBytes()) {
             throw new PayloadTooLargeException("The request body has " + bytes + " bytes; the limit is "
                     + config.api().maxBodyBytes() + " (clearance.api.max-body-bytes).");
-        }
-    }
-
-    private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -1,5 +1,9 @@
 package org.clearance.screening;
 
+import org.clearance.order.InputProblem;
+import org.clearance.order.OrderInput;
+import org.clearance.order.StrictUtf8;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -127,6 +131,41 @@ public class ScreeningService {
             outcomes.add(new Outcome(item, ScreeningView.of(screening.id, result, screening.screenedAt)));
         }
         return outcomes;
+    }
+
+    /**
+     * One order sent as JSON bytes, as the API and the console receive it: its stored screening, or why there is none
+     * (the text is not one valid order: {@code refusal} and {@code problems}; or the database refused it:
+     * {@code storageFailed}).
+     */
+    public record Single(ScreeningView view, Refusal refusal, List<InputProblem> problems, boolean storageFailed) {
+    }
+
+    /** Why one order was not screened. */
+    public enum Refusal {
+        /** Not UTF-8 JSON, or not within the input limits. */
+        UNREADABLE,
+        /** Readable, but not one order object (an array, several lines). */
+        NOT_ONE_ORDER,
+        /** One order with problems. */
+        INVALID_ORDER
+    }
+
+    /** Screens and stores the one order in {@code body}, as {@link #screenAndStore} does for many. */
+    public Single screenOne(String source, byte[] body, Actor submitter) {
+        OrderInput.Split split = StrictUtf8.split(source, body);
+        if (!split.problems().isEmpty()) {
+            return new Single(null, Refusal.UNREADABLE, split.problems(), false);
+        }
+        if (split.documents().size() != 1 || !split.documents().get(0).pointerPrefix().isEmpty()) {
+            return new Single(null, Refusal.NOT_ONE_ORDER, List.of(new InputProblem(source, "", "expected one order object")),
+                    false);
+        }
+        Outcome outcome = screenAndStore(split.documents(), null, submitter).get(0);
+        if (outcome.view() == null && !outcome.storageFailed()) {
+            return new Single(null, Refusal.INVALID_ORDER, outcome.item().parsed().problems(), false);
+        }
+        return new Single(outcome.view(), null, List.of(), outcome.storageFailed());
     }
 
     /**

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import org.clearance.console.ConsoleErrorPage;
 import io.quarkus.security.UnauthorizedException;
 import org.clearance.parties.ListEntryNotFoundException;
 import org.clearance.rules.RulePackInvalidException;
@@ -168,6 +169,9 @@ public class ProblemMapper {
     }
 
     private static Response challenge(UriInfo uri, String detail) {
+        if (ConsoleErrorPage.isConsole(uri.getPath())) {
+            return ConsoleErrorPage.signIn();
+        }
         return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, List.of()))
                 .header("WWW-Authenticate", "Bearer").build();
     }
@@ -176,6 +180,11 @@ public class ProblemMapper {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "forbidden", "Forbidden", "Your identity does not have a role this request needs "
                 + "(docs/security.md lists the roles of every endpoint).", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response formRefused(org.clearance.console.FormRefusedException e, UriInfo uri) {
+        return problem(403, "form-refused", "Form refused", e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -219,6 +228,9 @@ public class ProblemMapper {
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri,
                                     List<Problem.Error> errors) {
+        if (ConsoleErrorPage.isConsole(uri.getPath())) {
+            return ConsoleErrorPage.page(status, title, SafeText.clean(detail));
+        }
         List<Problem.Error> safeErrors = errors.stream()
                 .map(e -> new Problem.Error(SafeText.clean(e.source()), e.pointer(), SafeText.clean(e.message()))).toList();
         Problem body = new Problem(TYPE + type, title, status, SafeText.clean(detail), uri.getPath(),

@@ -77,6 +77,25 @@ public class RulePackContents {
         }
     }
 
+    /** The stored files of pack {@code packHash}: path → SHA-256 of the content, sorted by path; empty when never stored. */
+    public java.util.SortedMap<String, String> files(String packHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                "SELECT path, sha256 FROM rule_pack_content WHERE pack_hash = ?1").setParameter(1, packHash).getResultList());
+        java.util.SortedMap<String, String> files = new java.util.TreeMap<>();
+        rows.forEach(row -> files.put((String) row[0], (String) row[1]));
+        return files;
+    }
+
+    /** A stored file's text by its SHA-256 (rule files are UTF-8 text); empty when no file has it. */
+    public java.util.Optional<String> fileText(String sha256) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                "SELECT content FROM rule_file WHERE sha256 = ?1").setParameter(1, sha256).getResultList());
+        return rows.stream().findFirst().map(content -> new String(Base64.getDecoder().decode(text(content)),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes the files of pack {@code packHash} under {@code target}; false when that pack was never stored. */
     public boolean restore(String packHash, Path target) {
         @SuppressWarnings("unchecked")
