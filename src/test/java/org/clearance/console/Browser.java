@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,7 +77,7 @@ final class Browser implements AutoCloseable {
     Browser signIn(String key) {
         go("/console/sign-in");
         type(By.id("key"), key);
-        find(By.cssSelector("form[action='/console/sign-in'] button")).click();
+        submit(By.cssSelector("form[action='/console/sign-in'] button"));
         waitForPath("/console");
         return this;
     }
@@ -98,6 +99,22 @@ final class Browser implements AutoCloseable {
 
     Browser click(By by) {
         find(by).click();
+        return this;
+    }
+
+    /** Clicks what submits a form or follows a link, and waits for the next page to load. */
+    Browser submit(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /** As {@link #submit(By)}, for an element already found (a form's button). */
+    Browser submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
