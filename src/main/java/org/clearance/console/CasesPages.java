@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +154,7 @@ public class CasesPages {
     private Response change(UUID caseId, Supplier<CaseView> change) {
         try {
             change.get();
-            return Response.seeOther(URI.create(ConsolePaths.caseOf(caseId))).build();
+            return ConsolePaths.redirect(ConsolePaths.caseOf(caseId));
         } catch (InvalidRequestException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(page(cases.get(caseId), e.getMessage(), e.errors())).build();

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /**
  * What the console shows instead of a problem document: the same status, title and detail as a page (never a stack
@@ -31,6 +30,6 @@ public final class ConsoleErrorPage {
 
     /** Not signed in, or the session ended: to the sign-in form. */
     public static Response signIn() {
-        return Response.seeOther(URI.create(ConsolePaths.SIGN_IN)).build();
+        return ConsolePaths.redirect(ConsolePaths.SIGN_IN);
     }
 }

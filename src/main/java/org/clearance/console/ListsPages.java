@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
@@ -106,8 +105,7 @@ public class ListsPages {
         }
         try (InputStream body = Files.newInputStream(file.uploadedFile())) {
             ImportResult result = uploads.importUpload(source, format, allowShrink, body, console.actor());
-            return Response.seeOther(URI.create(ConsolePaths.LISTS + "?notice=" + (result.changed() ? "imported" : "unchanged")))
-                    .build();
+            return ConsolePaths.redirect(ConsolePaths.LISTS + "?notice=" + (result.changed() ? "imported" : "unchanged"));
         } catch (InvalidListRequestException | ListShrinkRefusedException e) {
             return refused(e.getMessage());
         } catch (ListFormatException e) {
@@ -131,7 +129,7 @@ public class ListsPages {
         } catch (DismissalAlreadyRevokedException e) {
             return refused(e.getMessage());
         }
-        return Response.seeOther(URI.create(ConsolePaths.LISTS + "#dismissals")).build();
+        return ConsolePaths.redirect(ConsolePaths.LISTS + "#dismissals");
     }
 
     private static String notice(String code) {

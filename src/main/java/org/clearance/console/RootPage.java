@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** The server's address in a browser leads to the console. */
 @Path("/")
@@ -13,6 +12,6 @@ public class RootPage {
     @GET
     @PermitAll
     public Response root() {
-        return Response.seeOther(URI.create(ConsolePaths.HOME)).build();
+        return ConsolePaths.redirect(ConsolePaths.HOME);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.clearance.config.ClearanceConfig;
@@ -96,7 +95,7 @@ public class ScreenPage {
             };
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, orderJson, problem, single.problems())).build();
         }
-        return Response.seeOther(URI.create(ConsolePaths.screening(single.view().id()))).build();
+        return ConsolePaths.redirect(ConsolePaths.screening(single.view().id()));
     }
 
     private TemplateInstance page(OrderForm form, String orderJson, String problem, List<InputProblem> problems) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -55,7 +54,7 @@ public class SignInPage {
     @PermitAll
     public Response form() {
         if (!identity.isAnonymous()) {
-            return Response.seeOther(URI.create(ConsolePaths.HOME)).build();
+            return ConsolePaths.redirect(ConsolePaths.HOME);
         }
         return page(Response.Status.OK, null);
     }
@@ -76,9 +75,8 @@ public class SignInPage {
                     + ApiKeyToken.PREFIX + "0123456789ab_ followed by 43 characters.");
         }
         return sessions.open(token.get())
-                .map(opened -> Response.seeOther(URI.create(ConsolePaths.HOME))
-                        .cookie(cookie(ConsoleSessionMechanism.COOKIE, opened.token()), expired(SIGN_IN_COOKIE))
-                        .build())
+                .map(opened -> ConsolePaths.redirect(ConsolePaths.HOME,
+                        cookie(ConsoleSessionMechanism.COOKIE, opened.token()), expired(SIGN_IN_COOKIE)))
                 .orElseGet(() -> page(Response.Status.UNAUTHORIZED, "That key is unknown, revoked or expired."));
     }
 
@@ -89,8 +87,7 @@ public class SignInPage {
     public Response signOut(@FormParam("_csrf") String formToken) {
         console.checkForm(formToken);
         sessions.close(console.sessionToken(), console.actor());
-        return Response.seeOther(URI.create(ConsolePaths.SIGN_IN))
-                .cookie(expired(ConsoleSessionMechanism.COOKIE)).build();
+        return ConsolePaths.redirect(ConsolePaths.SIGN_IN, expired(ConsoleSessionMechanism.COOKIE));
     }
 
     /** The form with a fresh token in it and in its cookie; a stale session cookie is dropped. */

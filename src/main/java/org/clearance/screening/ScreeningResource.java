@@ -29,7 +29,6 @@ import org.clearance.web.InvalidOrderException;
 import org.clearance.web.PayloadTooLargeException;
 import org.clearance.web.Problem;
 import org.clearance.web.PublicUrls;
-import org.clearance.security.Actor;
 import org.clearance.security.CurrentActor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListImportService;
 import org.clearance.security.Actor;
-import org.clearance.security.CreatedApiKey;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
 import org.junit.jupiter.api.BeforeEach;

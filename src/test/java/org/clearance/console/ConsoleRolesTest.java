@@ -30,7 +30,6 @@ import org.clearance.security.ApiKeys;
 import org.clearance.security.CreatedApiKey;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,11 +92,14 @@ class ConsoleRolesTest {
         }
     }
 
-    @BeforeAll
-    static void oneSessionPerRole() {
-        for (String role : new TreeSet<>(Roles.ALL)) {
-            SESSIONS.put(role, ConsoleSignIn.session(TestKeys.create(role)));
+    /** One session per role, opened on first use: RestAssured knows the test server's port only once a test runs. */
+    private static Map<String, String> sessions() {
+        if (SESSIONS.isEmpty()) {
+            for (String role : new TreeSet<>(Roles.ALL)) {
+                SESSIONS.put(role, ConsoleSignIn.session(TestKeys.create(role)));
+            }
         }
+        return SESSIONS;
     }
 
     @Test
@@ -130,7 +132,7 @@ class ConsoleRolesTest {
             if (route.roles().contains(ANYONE)) {
                 continue;
             }
-            for (Map.Entry<String, String> session : SESSIONS.entrySet()) {
+            for (Map.Entry<String, String> session : sessions().entrySet()) {
                 Response response = call(given().cookie(ConsoleSessionMechanism.COOKIE, session.getValue()), route);
                 boolean allowed = route.roles().contains(session.getKey());
                 int status = response.statusCode();
@@ -166,7 +168,7 @@ class ConsoleRolesTest {
     void shouldRefuseConsoleFormsFromAnApiKeyAndNeverAcceptTheCookieOnTheApi() {
         TestKeys.as(OFFICER).redirects().follow(false).formParam("_csrf", "anything").formParam("action", "assign")
                 .post("/console/cases/" + UUID.randomUUID() + "/actions").then().statusCode(403);
-        given().cookie(ConsoleSessionMechanism.COOKIE, SESSIONS.get(OFFICER)).get("/api/v1/cases").then().statusCode(401);
+        given().cookie(ConsoleSessionMechanism.COOKIE, sessions().get(OFFICER)).get("/api/v1/cases").then().statusCode(401);
     }
 
     @Test
