@@ -24,6 +24,11 @@ public final class ConsoleErrorPage {
         return path != null && (path.equals(ConsolePaths.HOME) || path.startsWith(ConsolePaths.HOME + "/"));
     }
 
+    /** The identity provider's login, whose challenge is the provider's, not the sign-in form. */
+    public static boolean isProviderLogin(String path) {
+        return path != null && path.startsWith(OidcSignInPage.PATH + "/");
+    }
+
     public static Response page(int status, String title, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(status, title, detail)).build();
     }

@@ -29,7 +29,8 @@ public class ConsoleSessionMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         Cookie cookie = context.request().getCookie(COOKIE);
-        if (cookie == null || !isConsole(context) || context.request().getHeader("Authorization") != null) {
+        if (cookie == null || !isConsole(context) || isProviderLogin(context)
+                || context.request().getHeader("Authorization") != null) {
             return Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
@@ -39,8 +40,9 @@ public class ConsoleSessionMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (!isConsole(context)) {
-            return Uni.createFrom().nullItem(); // the API's own mechanisms answer 401
+        if (!isConsole(context) || isProviderLogin(context)) {
+            // The API's own mechanisms answer 401; the provider's login redirects to the provider.
+            return Uni.createFrom().nullItem();
         }
         return Uni.createFrom().item(new ChallengeData(303, "Location", ConsolePaths.SIGN_IN));
     }
@@ -59,6 +61,10 @@ public class ConsoleSessionMechanism implements HttpAuthenticationMechanism {
     public int getPriority() {
         // Before the API key mechanism, whose challenge (401) would otherwise answer console pages.
         return 3000;
+    }
+
+    private static boolean isProviderLogin(RoutingContext context) {
+        return context.normalizedPath().startsWith(OidcSignInPage.PATH + "/");
     }
 
     private static boolean isConsole(RoutingContext context) {

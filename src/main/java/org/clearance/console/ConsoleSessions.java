@@ -22,9 +22,9 @@ import org.clearance.security.ApiKeyToken;
 import org.clearance.security.ApiKeys;
 
 /**
- * Console sign-in: an API key entered once opens a server-side session, and the browser keeps only a random token
- * in an HttpOnly cookie. Every request checks the key again, so revoking or expiring a key ends its sessions at once.
- * Sessions live in the database, so that every server of a deployment knows them.
+ * Console sign-in: an API key entered once, or the identity provider's login, opens a server-side session, and the
+ * browser keeps only a random token in an HttpOnly cookie. Every request checks a key again, so revoking or expiring
+ * a key ends its sessions at once. Sessions live in the database, so that every server of a deployment knows them.
  */
 @ApplicationScoped
 public class ConsoleSessions {
@@ -55,22 +55,35 @@ public class ConsoleSessions {
     /** Opens a session for the holder of {@code key}; empty when the key is unknown, revoked or expired. */
     @Transactional
     public Optional<Opened> open(ApiKeyToken key) {
+        return keys.holder(key).map(holder -> open(holder.actor(), holder.keyRow()));
+    }
+
+    /**
+     * Opens a session for someone the identity provider signed in. The provider is asked again only at the next
+     * sign-in: the session keeps the roles it gave until it ends.
+     */
+    @Transactional
+    public Opened open(Actor signedIn) {
+        return open(signedIn, null);
+    }
+
+    private Opened open(Actor actor, java.util.UUID keyRow) {
         Instant now = now();
         ConsoleSession.delete("expiresAt < ?1", now);
-        return keys.holder(key).map(holder -> {
-            String token = randomToken();
-            ConsoleSession session = new ConsoleSession();
-            session.tokenHash = hash(token);
-            session.apiKeyId = holder.keyRow();
-            session.csrfToken = randomToken();
-            session.createdAt = now;
-            session.lastSeenAt = now;
-            session.expiresAt = now.plus(settings.sessionMaximum());
-            session.persist();
-            audit.append(holder.actor(), AuditAction.CONSOLE_SIGNED_IN, holder.actor().name(), session.tokenHash);
-            Log.infof("%s signed in to the console", holder.actor().name());
-            return new Opened(token, holder.actor());
-        });
+        String token = randomToken();
+        ConsoleSession session = new ConsoleSession();
+        session.tokenHash = hash(token);
+        session.apiKeyId = keyRow;
+        session.principal = actor.name();
+        session.roles = String.join(",", new java.util.TreeSet<>(actor.roles()));
+        session.csrfToken = randomToken();
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.expiresAt = now.plus(settings.sessionMaximum());
+        session.persist();
+        audit.append(actor, AuditAction.CONSOLE_SIGNED_IN, actor.name(), session.tokenHash);
+        Log.infof("%s signed in to the console", actor.name());
+        return new Opened(token, actor);
     }
 
     /** The live session of {@code token}; empty (and the session gone) once idle too long, past its end or its key unusable. */
@@ -84,7 +97,10 @@ public class ConsoleSessions {
             return Optional.empty();
         }
         Instant now = now();
-        Optional<Actor> actor = keys.usableKey(session.apiKeyId);
+        Optional<Actor> actor = session.apiKeyId == null
+                ? Optional.of(new Actor(session.principal, session.roles.isEmpty() ? java.util.Set.of()
+                        : java.util.Set.of(session.roles.split(","))))
+                : keys.usableKey(session.apiKeyId);
         if (actor.isEmpty() || !now.isBefore(session.expiresAt)
                 || !now.isBefore(session.lastSeenAt.plus(settings.sessionIdle()))) {
             session.delete();

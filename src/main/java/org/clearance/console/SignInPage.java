@@ -36,7 +36,7 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(String csrfToken, String problem);
+        static native TemplateInstance signIn(String csrfToken, String problem, boolean providerLogin);
     }
 
     private final ConsoleSessions sessions;
@@ -95,8 +95,15 @@ public class SignInPage {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return Response.status(status).entity(Templates.signIn(token, problem))
+        return Response.status(status).entity(Templates.signIn(token, problem, providerConfigured()))
                 .cookie(cookie(SIGN_IN_COOKIE, token), expired(ConsoleSessionMechanism.COOKIE)).build();
+    }
+
+    /** Whether the identity provider's login is set up: the console's OIDC tenant has a provider. */
+    private static boolean providerConfigured() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return config.getOptionalValue("quarkus.oidc." + OidcSignInPage.TENANT + ".auth-server-url", String.class).isPresent()
+                && config.getOptionalValue("quarkus.oidc." + OidcSignInPage.TENANT + ".tenant-enabled", Boolean.class).orElse(true);
     }
 
     /**

@@ -169,7 +169,7 @@ public class ProblemMapper {
     }
 
     private static Response challenge(UriInfo uri, String detail) {
-        if (ConsoleErrorPage.isConsole(uri.getPath())) {
+        if (ConsoleErrorPage.isConsole(uri.getPath()) && !ConsoleErrorPage.isProviderLogin(uri.getPath())) {
             return ConsoleErrorPage.signIn();
         }
         return Response.fromResponse(problem(401, "unauthorized", "Unauthorized", detail, uri, List.of()))

@@ -42,6 +42,8 @@ class ConsoleRolesTest {
 
     /** Anyone, signed in or not. */
     static final String ANYONE = "anyone";
+    /** Whoever the identity provider signs in (ConsoleOidcBrowserTest); no key or session counts there. */
+    static final String PROVIDER = "provider";
     private static final String SCREENER = Roles.SCREENER;
     private static final String OFFICER = Roles.OFFICER;
     private static final String AUTHOR = Roles.RULE_AUTHOR;
@@ -57,6 +59,7 @@ class ConsoleRolesTest {
         MATRIX.put("GET /console/sign-in", Set.of(ANYONE));
         MATRIX.put("POST /console/sign-in", Set.of(ANYONE));
         MATRIX.put("POST /console/sign-out", SIGNED_IN);
+        MATRIX.put("GET /console/oidc/login", Set.of(PROVIDER));
         MATRIX.put("GET /console", SIGNED_IN);
         MATRIX.put("GET /console/screen", Set.of(SCREENER));
         MATRIX.put("POST /console/screen", Set.of(SCREENER));
@@ -114,7 +117,7 @@ class ConsoleRolesTest {
     void shouldSendAVisitorWithoutASessionToSignIn() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes()) {
-            if (route.roles().contains(ANYONE)) {
+            if (route.roles().contains(ANYONE) || route.roles().contains(PROVIDER)) {
                 continue;
             }
             Response response = call(given(), route);
@@ -129,7 +132,7 @@ class ConsoleRolesTest {
     void shouldRefuseEveryRoleOutsideTheMatrixAndEveryFormWithoutItsToken() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes()) {
-            if (route.roles().contains(ANYONE)) {
+            if (route.roles().contains(ANYONE) || route.roles().contains(PROVIDER)) {
                 continue;
             }
             for (Map.Entry<String, String> session : sessions().entrySet()) {
@@ -246,7 +249,21 @@ class ConsoleRolesTest {
         return routes;
     }
 
+    @Test
+    void shouldOpenNoSessionOnTheProvidersLoginWithoutAProvider() {
+        for (String session : sessions().values()) {
+            Response response = given().cookie(ConsoleSessionMechanism.COOKIE, session).redirects().follow(false)
+                    .get("/console/oidc/login");
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.getCookie(ConsoleSessionMechanism.COOKIE)).isNull();
+        }
+        TestKeys.as(OFFICER).redirects().follow(false).get("/console/oidc/login").then().statusCode(401);
+    }
+
     private static Set<String> roles(Class<?> type, Method method) {
+        if (type == OidcSignInPage.class) {
+            return Set.of(PROVIDER);
+        }
         if (method.isAnnotationPresent(PermitAll.class)) {
             return Set.of(ANYONE);
         }
