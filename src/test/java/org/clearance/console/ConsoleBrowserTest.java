@@ -124,7 +124,12 @@ class ConsoleBrowserTest {
         assertThat(bob.find(By.id("timeline")).getText()).contains("release").contains("approve").contains("disposition");
 
         ann.go("/console/lists");
-        assertThat(ann.find(By.id("dismissal-table")).getText()).contains(LISTED).contains("Different firm");
+        WebElement row = ann.find(By.xpath("//table[@id='dismissal-table']//tr[td[contains(., '" + LISTED + "')]]"));
+        assertThat(row.getText()).contains("Different firm").contains("active");
+        row.findElement(By.name("reason")).sendKeys("The buyer changed hands: screen it again");
+        ann.submit(row.findElement(By.tagName("button")));
+        assertThat(ann.find(By.xpath("//table[@id='dismissal-table']//tr[td[contains(., '" + LISTED + "')]]")).getText())
+                .contains("revoked").contains("The buyer changed hands");
     }
 
     @Test
