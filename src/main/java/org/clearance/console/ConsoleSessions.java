@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
 import org.clearance.config.ClearanceConfig;
@@ -67,7 +70,7 @@ public class ConsoleSessions {
         return open(signedIn, null);
     }
 
-    private Opened open(Actor actor, java.util.UUID keyRow) {
+    private Opened open(Actor actor, UUID keyRow) {
         Instant now = now();
         ConsoleSession.delete("expiresAt < ?1", now);
         String token = randomToken();
@@ -75,7 +78,7 @@ public class ConsoleSessions {
         session.tokenHash = hash(token);
         session.apiKeyId = keyRow;
         session.principal = actor.name();
-        session.roles = String.join(",", new java.util.TreeSet<>(actor.roles()));
+        session.roles = String.join(",", new TreeSet<>(actor.roles()));
         session.csrfToken = randomToken();
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -98,8 +101,7 @@ public class ConsoleSessions {
         }
         Instant now = now();
         Optional<Actor> actor = session.apiKeyId == null
-                ? Optional.of(new Actor(session.principal, session.roles.isEmpty() ? java.util.Set.of()
-                        : java.util.Set.of(session.roles.split(","))))
+                ? Optional.of(new Actor(session.principal, session.roles.isEmpty() ? Set.of() : Set.of(session.roles.split(","))))
                 : keys.usableKey(session.apiKeyId);
         if (actor.isEmpty() || !now.isBefore(session.expiresAt)
                 || !now.isBefore(session.lastSeenAt.plus(settings.sessionIdle()))) {
@@ -124,7 +126,8 @@ public class ConsoleSessions {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String randomToken() {
+    /** 256 random bits, URL-safe: a session's token, a form's token. */
+    static String randomToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

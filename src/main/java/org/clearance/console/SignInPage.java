@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import org.clearance.security.ApiKeyToken;
 
@@ -32,7 +30,6 @@ import org.clearance.security.ApiKeyToken;
 public class SignInPage {
 
     static final String SIGN_IN_COOKIE = "__Host-clearance-sign-in";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @CheckedTemplate
     static class Templates {
@@ -92,9 +89,7 @@ public class SignInPage {
 
     /** The form with a fresh token in it and in its cookie; a stale session cookie is dropped. */
     private Response page(Response.Status status, String problem) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = ConsoleSessions.randomToken();
         return Response.status(status).entity(Templates.signIn(token, problem, providerConfigured()))
                 .cookie(cookie(SIGN_IN_COOKIE, token), expired(ConsoleSessionMechanism.COOKIE)).build();
     }
