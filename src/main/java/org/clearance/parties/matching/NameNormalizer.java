@@ -28,9 +28,13 @@ public final class NameNormalizer {
     public record ScriptToken(String text, NameScript script) {
     }
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹʿʾ·]");
+    /**
+     * Apostrophes, and the primes BGN/PCGN writes for the Cyrillic soft and hard signs (ь ʹ, ъ ʺ: Obʺyedineniye), which
+     * Latin-ASCII turns into ' and ". Applied to a word's transliteration only, so quotation marks never reach it.
+     */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹʺ″\"ʿʾ·]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’‘`ʼʹʿʾ]+");
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’‘`ʼʹʺ″ʿʾ]+");
     /** The Arabic article written joined to its noun (الأسد → ال أسد); not in الله, which is a name of its own. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])ال(?!له)(?=\\p{IsArabic}{2,})");
     private static final Pattern TA_MARBUTA = Pattern.compile("ة");
