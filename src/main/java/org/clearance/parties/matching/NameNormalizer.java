@@ -6,6 +6,7 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +28,21 @@ public final class NameNormalizer {
     public record ScriptToken(String text, NameScript script) {
     }
 
-    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹʿʾ·]");
+    /**
+     * Apostrophes, and the primes BGN/PCGN writes for the Cyrillic soft and hard signs (ь ʹ, ъ ʺ: Obʺyedineniye), which
+     * Latin-ASCII turns into ' and ". Applied to a word's transliteration only, so quotation marks never reach it.
+     */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʹʺ″\"ʿʾ·]");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’‘`ʼʹʿʾ]+");
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’‘`ʼʹʺ″ʿʾ]+");
     /** The Arabic article written joined to its noun (الأسد → ال أسد); not in الله, which is a name of its own. */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?<![\\p{IsArabic}])ال(?!له)(?=\\p{IsArabic}{2,})");
     private static final Pattern TA_MARBUTA = Pattern.compile("ة");
     private static final Pattern HANGUL_SYLLABLE = Pattern.compile("(?<=[\\uAC00-\\uD7A3])(?=[\\uAC00-\\uD7A3])");
     private static final Pattern UKRAINIAN = Pattern.compile("[іїєґІЇЄҐ]");
     private static final Pattern BELARUSIAN = Pattern.compile("[ўЎ]");
+    /** Brackets and quotation marks: a name part inside them is a name of its own ("АО «Туполев»"). */
+    private static final Pattern GROUP_MARK = Pattern.compile("[()\\[\\]«»\"“”„]");
     private static final Pattern KANA_LONG_VOWEL = Pattern.compile("(?<=[o])u|(?<=[u])u");
 
     private static final int MISSPELT_FORM_MIN_LENGTH = 6;
@@ -93,8 +100,9 @@ public final class NameNormalizer {
     public List<ScriptToken> scriptTokens(String name) {
         // Loops rather than streams: this runs for every name screened and re-screened, and stream set-up cost more
         // than the work on a three-word name.
-        List<ScriptToken> raw = rawScriptTokens(name);
-        List<ScriptToken> withoutForms = removeLegalForms(raw);
+        BitSet groupStarts = new BitSet();
+        List<ScriptToken> raw = rawScriptTokens(name, groupStarts);
+        List<ScriptToken> withoutForms = removeLegalForms(raw, groupStarts);
         List<ScriptToken> result = new ArrayList<>(withoutForms.size());
         for (ScriptToken token : withoutForms) {
             if (!stopWords.contains(token.text())) {
@@ -117,10 +125,11 @@ public final class NameNormalizer {
 
     /** Transliterated, lower-cased, punctuation-free tokens with nothing removed. */
     public List<String> rawTokens(String name) {
-        return rawScriptTokens(name).stream().map(ScriptToken::text).toList();
+        return rawScriptTokens(name, new BitSet()).stream().map(ScriptToken::text).toList();
     }
 
-    private List<ScriptToken> rawScriptTokens(String name) {
+    /** @param groupStarts set here: the indexes of tokens that follow a bracket or quotation mark */
+    private List<ScriptToken> rawScriptTokens(String name, BitSet groupStarts) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
@@ -132,8 +141,13 @@ public final class NameNormalizer {
                 : UKRAINIAN.matcher(text).find() ? ukrainian : russian;
         List<ScriptToken> tokens = new ArrayList<>();
         var segments = SEGMENT.matcher(text);
+        int previousEnd = 0;
         while (segments.find()) {
             String segment = segments.group();
+            if (GROUP_MARK.matcher(text.substring(previousEnd, segments.start())).find()) {
+                groupStarts.set(tokens.size());
+            }
+            previousEnd = segments.end();
             NameScript script = script(segment);
             String latin = isAscii(segment) ? segment : transliterate(toLatin, segment);
             latin = APOSTROPHES.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -196,7 +210,7 @@ public final class NameNormalizer {
         return found;
     }
 
-    private List<ScriptToken> removeLegalForms(List<ScriptToken> tokens) {
+    private List<ScriptToken> removeLegalForms(List<ScriptToken> tokens, BitSet groupStarts) {
         List<String> texts = new ArrayList<>(tokens.size());
         long[] letters = new long[tokens.size()];
         for (int t = 0; t < tokens.size(); t++) {
@@ -208,8 +222,9 @@ public final class NameNormalizer {
         outer:
         while (i < tokens.size()) {
             for (LegalForm form : legalForms) {
-                if (i + form.size() <= tokens.size() && sameForm(texts, letters, i, form)
-                        && (!initialsOnly(form.words()) || i == 0 || i + form.size() == tokens.size())) {
+                int end = i + form.size();
+                if (end <= tokens.size() && sameForm(texts, letters, i, form) && (!initialsOnly(form.words())
+                        || i == 0 || end == tokens.size() || groupStarts.get(i) || groupStarts.get(end))) {
                     i += form.size();
                     continue outer;
                 }
@@ -245,7 +260,10 @@ public final class NameNormalizer {
                 && JARO_WINKLER.apply(word, formWord) >= MISSPELT_FORM_SIMILARITY;
     }
 
-    /** Forms of one- and two-letter words (S.A., A.S., K.K.) look like initials inside a name. */
+    /**
+     * Forms of one- and two-letter words (S.A., A.S., K.K.) look like initials inside a name: they are removed only at
+     * the start or end of the name or of a part in brackets or quotation marks ("АО «Туполев»", "(АО «Спарта»)").
+     */
     private static boolean initialsOnly(List<String> form) {
         return form.stream().allMatch(w -> w.length() <= 2);
     }

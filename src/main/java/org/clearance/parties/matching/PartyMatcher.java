@@ -39,8 +39,12 @@ public final class PartyMatcher {
             + "readings of the same characters are spelt differently, so a miss here is not reliable";
     private volatile Loaded loaded;
 
-    /** One indexed name: whose it is, the text, what kind, its tokens. */
-    private record IndexedName(ListEntry entry, String text, NameKind kind, List<TokenComparator.Token> tokens) {
+    /**
+     * One indexed name: whose it is, the text, what kind, its tokens, and the entry's countries (entry and address
+     * countries, upper case) — built once per entry: building them per candidate was an eighth of a query.
+     */
+    private record IndexedName(ListEntry entry, String text, NameKind kind, List<TokenComparator.Token> tokens,
+                               Set<String> countries) {
     }
 
     /** An indexed name with its token weights, computed once per index build instead of per comparison. */
@@ -75,10 +79,12 @@ public final class PartyMatcher {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (ListEntry entry : entries) {
             Set<String> entryTokens = new HashSet<>();
-            addName(names, entry, entry.primaryName(), NameKind.PRIMARY, entryTokens);
+            Set<String> countries = Set.copyOf(entry.allCountries());
+            addName(names, entry, entry.primaryName(), NameKind.PRIMARY, entryTokens, countries);
             for (Alias alias : entry.aliases()) {
                 if (!alias.weak() || settings.includeWeakAliases()) {
-                    addName(names, entry, alias.name(), alias.weak() ? NameKind.WEAK_ALIAS : NameKind.ALIAS, entryTokens);
+                    addName(names, entry, alias.name(), alias.weak() ? NameKind.WEAK_ALIAS : NameKind.ALIAS,
+                            entryTokens, countries);
                 }
             }
             entryTokens.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -113,11 +119,12 @@ public final class PartyMatcher {
                 && (query.get(0).script() == NameScript.LATIN || query.get(0).script() == NameScript.OTHER)
                 ? Math.max(settings.threshold(), SHORT_SINGLE_TOKEN_THRESHOLD) : settings.threshold();
         boolean han = query.stream().anyMatch(t -> t.script() == NameScript.HAN);
+        String queryCountry = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         for (int id : current.index().candidates(query, settings.candidateLimit())) {
             Weighted weighted = current.names().get(id);
             IndexedName candidate = weighted.name();
             double raw = current.scorer().score(query, queryWeights, candidate.tokens(), weighted.weights());
-            CountryAgreement agreement = agreement(country, candidate.entry());
+            CountryAgreement agreement = agreement(queryCountry, candidate.countries());
             double adjustment = switch (agreement) {
                 case AGREES -> COUNTRY_AGREES_LIFT;
                 case DIFFERS -> -settings.countryDiffersPenalty();
@@ -182,10 +189,11 @@ public final class PartyMatcher {
         return normalizer.tokens(name);
     }
 
-    private void addName(List<IndexedName> names, ListEntry entry, String text, NameKind kind, Set<String> entryTokens) {
+    private void addName(List<IndexedName> names, ListEntry entry, String text, NameKind kind, Set<String> entryTokens,
+                         Set<String> countries) {
         List<TokenComparator.Token> tokens = tokens(text);
         if (!tokens.isEmpty()) {
-            names.add(new IndexedName(entry, text, kind, tokens));
+            names.add(new IndexedName(entry, text, kind, tokens, countries));
             tokens.forEach(t -> entryTokens.add(t.folded()));
         }
     }
@@ -199,16 +207,12 @@ public final class PartyMatcher {
         return tokens;
     }
 
-    private static CountryAgreement agreement(String country, ListEntry entry) {
-        if (country == null || country.isBlank()) {
+    /** @param country the query country, stripped and upper case, or null */
+    private static CountryAgreement agreement(String country, Set<String> countries) {
+        if (country == null || countries.isEmpty()) {
             return CountryAgreement.UNKNOWN;
         }
-        Set<String> countries = entry.allCountries();
-        if (countries.isEmpty()) {
-            return CountryAgreement.UNKNOWN;
-        }
-        return countries.contains(country.strip().toUpperCase(Locale.ROOT)) ? CountryAgreement.AGREES
-                : CountryAgreement.DIFFERS;
+        return countries.contains(country) ? CountryAgreement.AGREES : CountryAgreement.DIFFERS;
     }
 
     private static double round(double score) {

@@ -67,4 +67,13 @@ class NameNormalizerTest {
                 .containsExactly("tekhnologiya");
         assertThat(normalizer.tokens("Museum A. S. Pushkin")).containsExactly("museum", "a", "s", "pushkin");
     }
+
+    @Test
+    void shouldRemoveShortLegalFormsAtTheEdgeOfAPartInBracketsOrQuotes() {
+        assertThat(normalizer.tokens("Акционерное Общество «Туполев» (АО «Туполев»)")).containsExactly("tupolev");
+        assertThat(normalizer.tokens("Акционерноe Обществo «Кронштадт» (AО «Кронштадт»)")).containsExactly("kronshtadt");
+        assertThat(normalizer.tokens("Объединенная Судостроительная")).containsExactly("obyedinennaya", "sudostroitelnaya");
+        assertThat(normalizer.tokens("Museum A. S. Pushkin (Moscow)")).containsExactly("museum", "a", "s", "pushkin",
+                "moscow");
+    }
 }

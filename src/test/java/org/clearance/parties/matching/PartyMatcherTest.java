@@ -118,4 +118,26 @@ class PartyMatcherTest {
         assertThat(strict.match("Tehnoprom Exports", null, 5)).isEmpty();
         assertThat(matcher.match("Tehnoprom Exports", null, 5)).isNotEmpty();
     }
+
+    @Test
+    void shouldFindARussianNameWrittenOutInFullUnderItsShortListedName() throws Exception {
+        // The fixture lists without the EU Annex IV sample, which records these Russian names as aliases.
+        List<org.clearance.lists.ListEntry> entries = new java.util.ArrayList<>(TestCorpus.entries().stream()
+                .filter(e -> !e.source().equals("EU-833-ANNEX-IV")).toList());
+        entries.addAll(List.of(entry("A1", "Tupolev JSC"), entry("A2", "OAO NPO Bazalt"), entry("A3", "NPO Almaz")));
+        PartyMatcher small = new PartyMatcher();
+        small.index(entries);
+
+        // The repeated short legal form inside the brackets goes; the kinds of organisation written out weigh little.
+        assertThat(small.match("Акционерное Общество «Туполев» (АО «Туполев»)", "RU", 5))
+                .extracting(m -> m.entry().primaryName()).first().isEqualTo("Tupolev JSC");
+        assertThat(small.match("Акционерное Общество ‘Научно-Производственное Объединение ‘Базальт’” (АО “НПО ‘Базальт’”)",
+                "RU", 5)).extracting(m -> m.entry().primaryName()).first().isEqualTo("OAO NPO Bazalt");
+        assertThat(small.match("Научно-Производственное Объединение «Исток»", "RU", 5)).isEmpty();
+    }
+
+    private static org.clearance.lists.ListEntry entry(String id, String name) {
+        return org.clearance.lists.ListEntry.builder("TEST", id).type(org.clearance.lists.EntityType.ENTITY)
+                .primaryName(name).build();
+    }
 }
