@@ -36,17 +36,23 @@ public final class ListedPartyFinder implements PartyMatchSource {
     private final double strongScore;
     private final int perParty;
     private final String versions;
+    private final List<String> unmappedListJurisdictions;
 
     /** @param listed for each indexed entry (by identity), where it came from */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
                              DismissalCheck dismissals, double strongScore, int perParty) {
-        this(matcher, listed, dismissals, strongScore, perParty, null);
+        this(matcher, listed, dismissals, strongScore, perParty, null, PartyMatch.ALL_JURISDICTIONS);
     }
 
-    /** @param versions the list versions indexed (list_import ids, comma-separated), stored with each screening */
+    /**
+     * @param versions the list versions indexed (list_import ids, comma-separated), stored with each screening
+     * @param unmappedListJurisdictions where a match on a list the rule pack does not map is reviewed
+     */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
-                             DismissalCheck dismissals, double strongScore, int perParty, String versions) {
+                             DismissalCheck dismissals, double strongScore, int perParty, String versions,
+                             List<String> unmappedListJurisdictions) {
         this.versions = versions;
+        this.unmappedListJurisdictions = List.copyOf(unmappedListJurisdictions);
         this.matcher = matcher;
         this.listed = listed;
         this.dismissals = dismissals;
@@ -93,6 +99,6 @@ public final class ListedPartyFinder implements PartyMatchSource {
         String explanation = match.explanation().stream().map(TokenMatch::describe).collect(Collectors.joining(", "));
         return new PartyMatch(party.orderId(), party, match.entry().source(), match.entry().sourceId(),
                 match.entry().primaryName(), match.matchedName(), match.score(), strong, match.entry().programs(),
-                listedEntry.version(), match.countryAgreement().name(), explanation);
+                listedEntry.version(), match.countryAgreement().name(), explanation, null, unmappedListJurisdictions);
     }
 }

@@ -16,6 +16,7 @@ import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListsChanged;
 import org.clearance.lists.ListsConfig;
+import org.clearance.lists.UnmappedLists;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
@@ -50,7 +51,7 @@ public class PartyIndex {
         dismissals.refreshIfChanged();
         Snapshot current = fresh();
         return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
-                config.matchesPerParty(), current.versions());
+                config.matchesPerParty(), current.versions(), unmappedListJurisdictions());
     }
 
     /**
@@ -69,7 +70,12 @@ public class PartyIndex {
         return new ListedPartyFinder(snapshot.matcher(), snapshot.listed(),
                 (partyKey, entry) -> pairs.contains(Dismissals.pairKey(partyKey, entry.entry().source(),
                         entry.entry().sourceId(), entry.contentHash())),
-                config.strongScore(), config.matchesPerParty(), snapshot.versions());
+                config.strongScore(), config.matchesPerParty(), snapshot.versions(), unmappedListJurisdictions());
+    }
+
+    /** {@code clearance.lists.unmapped-list-jurisdictions}, with ALL spelt out. */
+    private List<String> unmappedListJurisdictions() {
+        return UnmappedLists.jurisdictions(config.unmappedListJurisdictions());
     }
 
     /** Scored, explained matches of a name, best first (dismissals do not apply: search shows everything). */
