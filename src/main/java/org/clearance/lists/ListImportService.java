@@ -190,6 +190,7 @@ public class ListImportService {
         record.contentHash = FileHash.sha256(record.entryJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         record.names.add(RecordName.of(entry.primaryName(), false));
         entry.aliases().forEach(alias -> record.names.add(RecordName.of(alias.name(), alias.weak())));
+        MatchableIdentifier.of(entry).forEach(identifier -> record.identifiers.add(RecordIdentifier.of(identifier)));
         return record;
     }
 }

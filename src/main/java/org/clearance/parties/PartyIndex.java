@@ -34,7 +34,7 @@ public class PartyIndex {
     private volatile Snapshot snapshot;
 
     /** One consistent state: the matcher and, per indexed entry, where it came from. */
-    record Snapshot(PartyMatcher matcher, Map<ListEntry, ListedEntry> listed, String versions) {
+    record Snapshot(PartyMatcher matcher, IdentifierIndex identifiers, Map<ListEntry, ListedEntry> listed, String versions) {
     }
 
     PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals) {
@@ -50,7 +50,7 @@ public class PartyIndex {
     public ListedPartyFinder finder() {
         dismissals.refreshIfChanged();
         Snapshot current = fresh();
-        return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
+        return new ListedPartyFinder(current.matcher(), current.identifiers(), current.listed(), dismissals::dismissed, config.strongScore(),
                 config.matchesPerParty(), current.versions(), unmappedListJurisdictions());
     }
 
@@ -67,7 +67,7 @@ public class PartyIndex {
         }
         Snapshot snapshot = index(QuarkusTransaction.joiningExisting().call(() -> read(ids)));
         java.util.Set<String> pairs = dismissals.pairsAsOf(at);
-        return new ListedPartyFinder(snapshot.matcher(), snapshot.listed(),
+        return new ListedPartyFinder(snapshot.matcher(), snapshot.identifiers(), snapshot.listed(),
                 (partyKey, entry) -> pairs.contains(Dismissals.pairKey(partyKey, entry.entry().source(),
                         entry.entry().sourceId(), entry.contentHash())),
                 config.strongScore(), config.matchesPerParty(), snapshot.versions(), unmappedListJurisdictions());
@@ -177,7 +177,7 @@ public class PartyIndex {
     private Snapshot index(Read read) {
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
         matcher.index(read.entries());
-        return new Snapshot(matcher, read.listed(), read.versions());
+        return new Snapshot(matcher, new IdentifierIndex(read.entries()), read.listed(), read.versions());
     }
 
     static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {
