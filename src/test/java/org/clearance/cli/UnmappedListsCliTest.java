@@ -49,19 +49,22 @@ class UnmappedListsCliTest {
                 Zephyrine Koval Optics,,PL,,fictional
                 """);
 
-        CliRun imported = cli.launch("lists", "import", watchList.toString(), "--source", "mywatch", "--format", "CUSTOM_CSV");
+        // Unique per run: a PostgreSQL database outlives the run.
+        String source = "mywatch-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String listCode = source.toUpperCase(java.util.Locale.ROOT);
+        CliRun imported = cli.launch("lists", "import", watchList.toString(), "--source", source, "--format", "CUSTOM_CSV");
 
         assertThat(imported.exitCode()).as(imported.errors()).isEqualTo(ExitCodes.OK);
-        assertThat(imported.output()).contains("mywatch: imported 3 entries");
-        assertThat(imported.errors()).contains("warning: mywatch: list code MYWATCH (not in data/common/list-sources.csv: "
-                + "a match is " + REVIEWED_EVERYWHERE + ")");
+        assertThat(imported.output()).contains(source + ": imported 3 entries");
+        assertThat(imported.errors()).contains("warning: " + source + ": list code " + listCode
+                + " (not in data/common/list-sources.csv: a match is " + REVIEWED_EVERYWHERE + ")");
 
         JsonNode screening = screen(order("Orvandel Quist Maschinenbau", "AT"));
         assertThat(screening.at("/decision").asText()).isEqualTo("REVIEW");
         assertThat(ruleIds(screening)).contains("US-LIST-UNMAPPED-01", "EU-LIST-UNMAPPED-01", "UK-LIST-UNMAPPED-01",
                 "JP-LIST-UNMAPPED-01");
         assertThat(finding(screening, "EU-LIST-UNMAPPED-01").at("/message").asText())
-                .contains("list MYWATCH", "does not map to an official list", "If it is your own list");
+                .contains("list " + listCode, "does not map to an official list", "If it is your own list");
         assertThat(finding(screening, "EU-LIST-UNMAPPED-01").at("/citation").asText())
                 .contains("the list itself is the exporter's own or not mapped by this pack");
 
