@@ -19,6 +19,8 @@ import org.clearance.lists.ListReaders;
 import org.clearance.lists.ListShrinkRefusedException;
 import org.clearance.security.Actor;
 import org.clearance.lists.ListVersionView;
+import org.clearance.lists.UnmappedList;
+import org.clearance.lists.UnmappedLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +36,13 @@ public class ListsCommand {
     @Command(name = "import", description = "Import a list file as the new active version of a source.",
             footer = {"", "Formats: OFAC_SDN_CSV, OFAC_CONSOLIDATED_CSV (FILE = folder with the four files), US_CSL_CSV,",
                     "US_CSL_JSON, BIS_DPL_TXT, EU_FSF_XML, UK_SANCTIONS_LIST_CSV, JP_METI_TEXT, CUSTOM_CSV.",
+                    "",
+                    "Every imported list is screened. A list the rule pack does not map to a regime and category",
+                    "(no row for its list code in the pack's data/common/list-sources.csv) - a CUSTOM_CSV list, whose",
+                    "list code is the --source name in upper case, or a new program in a publisher's file - gets the",
+                    "default mapping: a match is REVIEW in each regime of clearance.lists.unmapped-list-jurisdictions",
+                    "(default US,EU,UK,JP). The import warns about each such list code; 'lists show' marks them.",
+                    "",
                     "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file, or a file dropping too many entries",
                     "without --allow-shrink (nothing imported), 70 internal error."})
     static class ImportList implements Callable<Integer> {
@@ -79,6 +88,10 @@ public class ListsCommand {
                         result.changed() ? "imported" : "unchanged, identical to the active version:", v.entryCount(),
                         v.format(), v.sha256().substring(0, 12), v.publishedOn() == null ? "" : ", published " + v.publishedOn());
                 out.flush();
+                for (UnmappedList unmapped : result.unmappedLists()) {
+                    err.println("warning: " + v.source() + ": list code " + unmapped.describe());
+                }
+                err.flush();
                 return ExitCodes.OK;
             } catch (ListFormatException e) {
                 // For a folder (OFAC four-file set) name the file inside it that broke.
@@ -107,20 +120,37 @@ public class ListsCommand {
         @Inject
         ListCatalog catalog;
 
+        @Inject
+        UnmappedLists unmappedLists;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             List<ListVersionView> versions = catalog.active();
+            java.util.Map<String, java.util.Map<String, Long>> codes = catalog.activeListCodes();
             if (versions.isEmpty()) {
                 out.println("No lists imported; see 'clearance lists import --help'.");
             } else {
-                String row = "%-20s %-22s %-12s %-10s %-20s %8s %s%n";
-                out.printf(row, "SOURCE", "FORMAT", "SHA256", "PUBLISHED", "IMPORTED", "ENTRIES", "AGE");
+                String row = "%-20s %-22s %-12s %-10s %-20s %8s %-8s %s%n";
+                out.printf(row, "SOURCE", "FORMAT", "SHA256", "PUBLISHED", "IMPORTED", "ENTRIES", "AGE", "UNMAPPED");
+                java.util.Map<String, List<UnmappedList>> unmapped = new java.util.TreeMap<>();
                 for (ListVersionView v : versions) {
+                    java.util.Map<String, Long> listCodes = codes.getOrDefault(v.source(), java.util.Map.of());
+                    List<UnmappedList> gaps = unmappedLists.of(listCodes.keySet());
+                    if (!gaps.isEmpty()) {
+                        unmapped.put(v.source(), gaps);
+                    }
                     out.printf(row, v.source(), v.format(), v.sha256().substring(0, 12),
                             v.publishedOn() == null ? "-" : v.publishedOn(),
                             v.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), v.entryCount(),
-                            age(v.ageSeconds()));
+                            age(v.ageSeconds()), gaps.isEmpty() ? "-" : "*");
+                }
+                if (!unmapped.isEmpty()) {
+                    out.println();
+                    out.println("* list codes the rule pack does not map (data/common/list-sources.csv); a match is REVIEW in "
+                            + String.join(", ", unmapped.values().iterator().next().get(0).reviewedIn()) + ":");
+                    unmapped.forEach((source, gaps) -> gaps.forEach(gap -> out.printf("  %s: %s (%d entries)%n", source,
+                            gap.listCode(), codes.get(source).get(gap.listCode()))));
                 }
             }
             out.flush();

@@ -11,14 +11,26 @@ import java.util.Map;
  * {@code incorporatedIn} (where a company is incorporated or constituted) and {@code nationality} (of an
  * individual) decide which regimes bind the party (EU Art. 13, SAMLA s.21, US persons); both are ISO 3166-1 alpha-2.
  * {@code owners} are the companies or persons the order says own the party (empty when it names none).
+ * {@code identifiers} are the registry ids as the order gives them (scheme to value); {@code typedIdentifiers} those of
+ * a scheme Clearance knows, validated and normalised, which are matched exactly against the lists.
  */
 public record Party(String name, String country, String region, String address, PartyType type,
                     LocalDate incorporated, Map<String, String> identifiers, AddressType addressType,
-                    String industry, String incorporatedIn, String nationality, List<PartyOwner> owners) {
+                    String industry, String incorporatedIn, String nationality, List<PartyOwner> owners,
+                    List<PartyIdentifier> typedIdentifiers) {
 
     public Party {
         identifiers = identifiers == null ? Map.of() : Map.copyOf(identifiers);
         owners = owners == null ? List.of() : List.copyOf(owners);
+        typedIdentifiers = typedIdentifiers == null ? List.of() : List.copyOf(typedIdentifiers);
+    }
+
+    /** A party without typed identifiers. */
+    public Party(String name, String country, String region, String address, PartyType type,
+                 LocalDate incorporated, Map<String, String> identifiers, AddressType addressType,
+                 String industry, String incorporatedIn, String nationality, List<PartyOwner> owners) {
+        this(name, country, region, address, type, incorporated, identifiers, addressType, industry, incorporatedIn,
+                nationality, owners, List.of());
     }
 
     /** A party without owners. */

@@ -15,6 +15,17 @@ public class ListCatalog {
         return ListImport.allActive().stream().map(v -> ListVersionView.of(v, now)).toList();
     }
 
+    /** Per active source, each list code its entries carry and how many: which lists a source brings. */
+    @Transactional
+    public java.util.Map<String, java.util.Map<String, Long>> activeListCodes() {
+        java.util.Map<String, java.util.Map<String, Long>> codes = new java.util.TreeMap<>();
+        ListRecord.getEntityManager().createQuery("select i.source, r.listCode, count(r) from ListRecord r, ListImport i "
+                        + "where r.importId = i.id and i.active = true group by i.source, r.listCode", Object[].class)
+                .getResultList().forEach(row -> codes.computeIfAbsent((String) row[0], s -> new java.util.TreeMap<>())
+                        .put((String) row[1], (Long) row[2]));
+        return codes;
+    }
+
     @Transactional
     public List<ListVersionView> history(String source) {
         Instant now = Instant.now();

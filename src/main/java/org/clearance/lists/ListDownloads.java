@@ -90,8 +90,10 @@ public class ListDownloads {
                         response.statusCode());
                 return Optional.empty();
             }
-            return Optional.of(imports.importFile(source, format, file, ImportProgress.NONE,
-                    org.clearance.security.Actor.system("download"), false));
+            ImportResult result = imports.importFile(source, format, file, ImportProgress.NONE,
+                    org.clearance.security.Actor.system("download"), false);
+            result.unmappedLists().forEach(u -> Log.warnf("List %s: list code %s", source, u.describe()));
+            return Optional.of(result);
         } catch (ListFormatException | ListShrinkRefusedException e) {
             Log.warnf("List %s: downloaded file refused (%s); the active version stays", source, e.getMessage());
         } catch (IOException | RuntimeException e) {

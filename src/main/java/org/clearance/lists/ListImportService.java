@@ -32,8 +32,11 @@ public class ListImportService {
     private final Event<ListsChanged> changed;
     private final ListsConfig config;
     private final AuditLog audit;
+    private final UnmappedLists unmappedLists;
 
-    ListImportService(EntityManager em, Event<ListsChanged> changed, ListsConfig config, AuditLog audit) {
+    ListImportService(EntityManager em, Event<ListsChanged> changed, ListsConfig config, AuditLog audit,
+                      UnmappedLists unmappedLists) {
+        this.unmappedLists = unmappedLists;
         this.em = em;
         this.changed = changed;
         this.config = config;
@@ -65,7 +68,10 @@ public class ListImportService {
                     + "refused so that a broken download cannot wipe a list");
         }
         progress.update("reading", snapshot.entries().size(), snapshot.entries().size());
-        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, actor, allowShrink));
+        List<UnmappedList> unmapped = unmappedLists.of(snapshot.entries().stream().map(ListEntry::source)
+                .collect(java.util.stream.Collectors.toSet()));
+        ImportResult result = QuarkusTransaction.requiringNew().call(() -> store(name, snapshot, file, progress, actor, allowShrink))
+                .withUnmappedLists(unmapped);
         if (result.changed()) {
             Log.infof("List %s: imported %d entries (sha256 %s) by %s", name, result.version().entryCount(),
                     result.version().sha256().substring(0, 12), actor.name());
@@ -184,6 +190,7 @@ public class ListImportService {
         record.contentHash = FileHash.sha256(record.entryJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         record.names.add(RecordName.of(entry.primaryName(), false));
         entry.aliases().forEach(alias -> record.names.add(RecordName.of(alias.name(), alias.weak())));
+        MatchableIdentifier.of(entry).forEach(identifier -> record.identifiers.add(RecordIdentifier.of(identifier)));
         return record;
     }
 }

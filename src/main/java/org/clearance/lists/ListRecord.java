@@ -61,4 +61,10 @@ public class ListRecord extends PanacheEntityBase {
     @CollectionTable(name = "list_record_name", joinColumns = @JoinColumn(name = "record_id"))
     @OrderColumn(name = "position")
     public List<RecordName> names = new ArrayList<>();
+
+    /** The identifiers matched exactly, for look-ups by value (list_record_identifier, indexed by match key). */
+    @ElementCollection
+    @CollectionTable(name = "list_record_identifier", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    public List<RecordIdentifier> identifiers = new ArrayList<>();
 }

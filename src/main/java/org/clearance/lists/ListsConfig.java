@@ -34,6 +34,14 @@ public interface ListsConfig {
     double maxShrinkShare();
 
     /**
+     * Regimes in which a match on a list the rule pack does not map (no row in {@code data/common/list-sources.csv}:
+     * an exporter's own list, a new list of a known publisher) is reviewed, so that no imported list is silently
+     * ignored. {@code ALL} stands for the four.
+     */
+    @WithDefault("US,EU,UK,JP")
+    java.util.List<org.clearance.facts.Jurisdiction> unmappedListJurisdictions();
+
+    /**
      * Per source: downloaded on a schedule ({@code clearance.lists.sources.<name>.url/format/every}) and watched by
      * readiness ({@code required}, {@code max-age}).
      */

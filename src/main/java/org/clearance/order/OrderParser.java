@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clearance.facts.AddressType;
@@ -25,6 +26,8 @@ import org.clearance.facts.Order;
 import org.clearance.facts.OrderChange;
 import org.clearance.facts.Party;
 import org.clearance.facts.PartyOwner;
+import org.clearance.facts.PartyIdentifier;
+import org.clearance.facts.IdentifierType;
 import org.clearance.facts.PartyType;
 import org.clearance.facts.Payment;
 import org.clearance.facts.PaymentMethod;
@@ -42,6 +45,9 @@ public final class OrderParser {
     private static final Set<String> PARTY_FIELDS = Set.of("name", "country", "region", "address", "type",
             "incorporated", "identifiers", "address_type", "industry", "incorporated_in", "nationality", "owners");
     private static final Set<String> OWNER_FIELDS = Set.of("name", "country", "share_percent");
+    private static final Set<String> IDENTIFIER_FIELDS = Set.of("type", "value", "country");
+    private static final String IDENTIFIER_TYPES = Arrays.stream(IdentifierType.values()).map(Enum::name)
+            .collect(Collectors.joining(", "));
     private static final Set<String> LINE_FIELDS = Set.of("description", "hs_code", "eccn", "eu_control_entry",
             "quantity", "unit", "value", "currency", "origin_country", "software_class", "us_direct_product",
             "jp_table_2_3_item", "cas_number", "concentration_percent", "us_content_percent");
@@ -145,34 +151,8 @@ public final class OrderParser {
         PartyType type = enumValue(node, at, "type", PartyType.class);
         LocalDate incorporated = date(node, at, "incorporated");
         Map<String, String> identifiers = new LinkedHashMap<>();
-        JsonNode ids = node.get("identifiers");
-        if (ids != null && !ids.isNull()) {
-            if (!ids.isObject()) {
-                problems.add(problem(at + "/identifiers", "must be an object of identifier names to values"));
-            } else if (ids.size() > OrderLimits.ITEMS.get("identifiers")) {
-                problems.add(problem(at + "/identifiers", "has " + ids.size() + " identifiers; at most "
-                        + OrderLimits.ITEMS.get("identifiers") + " are allowed"));
-            } else {
-                ids.fields().forEachRemaining(e -> {
-                    String key = e.getKey();
-                    if (key.length() > OrderLimits.IDENTIFIER_KEY || !IDENTIFIER_KEY.matcher(key).matches()) {
-                        problems.add(problem(at + "/identifiers", "identifier name " + Printable.value(key)
-                                + " must be lower-case snake_case (a-z, 0-9, _), at most " + OrderLimits.IDENTIFIER_KEY
-                                + " characters"));
-                    } else if (e.getValue().isTextual()) {
-                        String value = checkText(e.getValue().asText(), at + "/identifiers/" + key,
-                                OrderLimits.IDENTIFIER_VALUE);
-                        if (value != null && value.strip().isEmpty()) {
-                            problems.add(problem(at + "/identifiers/" + key, "must not be empty"));
-                        } else if (value != null) {
-                            identifiers.put(key, value);
-                        }
-                    } else {
-                        problems.add(problem(at + "/identifiers/" + key, "must be a string"));
-                    }
-                });
-            }
-        }
+        List<PartyIdentifier> typedIdentifiers = new ArrayList<>();
+        identifiers(node.get("identifiers"), at + "/identifiers", identifiers, typedIdentifiers);
         AddressType addressType = enumValue(node, at, "address_type", AddressType.class);
         String industry = text(node, at, "industry", false);
         if (industry != null && !INDUSTRY.matcher(industry).matches()) {
@@ -183,7 +163,81 @@ public final class OrderParser {
         String nationality = country(node, at, "nationality", false);
         List<PartyOwner> owners = owners(node.get("owners"), at + "/owners");
         return new Party(name, country, region, address, type, incorporated, identifiers, addressType, industry,
-                incorporatedIn, nationality, owners);
+                incorporatedIn, nationality, owners, typedIdentifiers);
+    }
+
+    /**
+     * A party's identifiers: an array of {@code {type, value, country?}} with a type of {@link IdentifierType}, each
+     * checked against its scheme, or (the older form) an object of scheme names to values, never rejected for a value:
+     * a name that is a known type is matched when its value fits the scheme.
+     */
+    private void identifiers(JsonNode ids, String at, Map<String, String> asGiven, List<PartyIdentifier> typed) {
+        if (ids == null || ids.isNull()) {
+            return;
+        }
+        if (ids.isArray()) {
+            List<PartyIdentifier> read = objects(ids, at, "identifiers", IDENTIFIER_FIELDS, (id, idAt, i) -> {
+                String typeName = text(id, idAt, "type", true);
+                String value = text(id, idAt, "value", true);
+                String issuer = country(id, idAt, "country", false);
+                if (typeName == null || value == null) {
+                    return null;
+                }
+                Optional<IdentifierType> type = IdentifierType.named(typeName);
+                if (type.isEmpty()) {
+                    problems.add(problem(idAt + "/type", "unknown identifier type " + Printable.value(typeName)
+                            + "; expected one of " + IDENTIFIER_TYPES));
+                    return null;
+                }
+                return typedIdentifier(type.get(), value, issuer, idAt + "/value");
+            });
+            read.stream().filter(java.util.Objects::nonNull).forEach(typed::add);
+            return;
+        }
+        if (!ids.isObject()) {
+            problems.add(problem(at, "must be an array of identifier objects (type, value) or an object of identifier names to values"));
+        } else if (ids.size() > OrderLimits.ITEMS.get("identifiers")) {
+            problems.add(problem(at, "has " + ids.size() + " identifiers; at most "
+                    + OrderLimits.ITEMS.get("identifiers") + " are allowed"));
+        } else {
+            ids.fields().forEachRemaining(e -> {
+                String key = e.getKey();
+                if (key.length() > OrderLimits.IDENTIFIER_KEY || !IDENTIFIER_KEY.matcher(key).matches()) {
+                    problems.add(problem(at, "identifier name " + Printable.value(key)
+                            + " must be lower-case snake_case (a-z, 0-9, _), at most " + OrderLimits.IDENTIFIER_KEY
+                            + " characters"));
+                } else if (e.getValue().isTextual()) {
+                    String value = checkText(e.getValue().asText(), at + "/" + key, OrderLimits.IDENTIFIER_VALUE);
+                    if (value != null && value.strip().isEmpty()) {
+                        problems.add(problem(at + "/" + key, "must not be empty"));
+                    } else if (value != null) {
+                        asGiven.put(key, value);
+                        // The older form never checked values: one that does not fit its scheme is kept, not matched.
+                        IdentifierType.named(key).flatMap(type -> lenient(type, value)).ifPresent(typed::add);
+                    }
+                } else {
+                    problems.add(problem(at + "/" + key, "must be a string"));
+                }
+            });
+        }
+    }
+
+    private static Optional<PartyIdentifier> lenient(IdentifierType type, String value) {
+        try {
+            return Optional.of(new PartyIdentifier(type, value, null));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The identifier, or null with a problem at {@code valueAt} naming what the scheme expects. */
+    private PartyIdentifier typedIdentifier(IdentifierType type, String value, String issuer, String valueAt) {
+        try {
+            return new PartyIdentifier(type, value, issuer);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(valueAt, Printable.value(value) + " is not " + type.expected()));
+            return null;
+        }
     }
 
     /** The owners a party names: who holds it, where that owner is a person of, and (if known) its share. */

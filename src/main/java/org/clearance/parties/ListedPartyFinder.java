@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clearance.facts.Order;
 import org.clearance.facts.OrderParty;
+import org.clearance.facts.PartyIdentifier;
 import org.clearance.facts.PartyMatch;
+import org.clearance.lists.ListEntry;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.NameKind;
 import org.clearance.parties.matching.PartyMatcher;
@@ -36,17 +38,26 @@ public final class ListedPartyFinder implements PartyMatchSource {
     private final double strongScore;
     private final int perParty;
     private final String versions;
+    private final List<String> unmappedListJurisdictions;
+    private final IdentifierIndex identifiers;
 
     /** @param listed for each indexed entry (by identity), where it came from */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
                              DismissalCheck dismissals, double strongScore, int perParty) {
-        this(matcher, listed, dismissals, strongScore, perParty, null);
+        this(matcher, new IdentifierIndex(listed.keySet()), listed, dismissals, strongScore, perParty, null,
+                PartyMatch.ALL_JURISDICTIONS);
     }
 
-    /** @param versions the list versions indexed (list_import ids, comma-separated), stored with each screening */
-    public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
-                             DismissalCheck dismissals, double strongScore, int perParty, String versions) {
+    /**
+     * @param versions the list versions indexed (list_import ids, comma-separated), stored with each screening
+     * @param unmappedListJurisdictions where a match on a list the rule pack does not map is reviewed
+     */
+    public ListedPartyFinder(PartyMatcher matcher, IdentifierIndex identifiers,
+                             Map<org.clearance.lists.ListEntry, ListedEntry> listed, DismissalCheck dismissals,
+                             double strongScore, int perParty, String versions, List<String> unmappedListJurisdictions) {
+        this.identifiers = identifiers;
         this.versions = versions;
+        this.unmappedListJurisdictions = List.copyOf(unmappedListJurisdictions);
         this.matcher = matcher;
         this.listed = listed;
         this.dismissals = dismissals;
@@ -61,7 +72,7 @@ public final class ListedPartyFinder implements PartyMatchSource {
 
     @Override
     public List<PartyMatch> matches(Order order) {
-        if (matcher.indexedEntries() == 0) {
+        if (matcher.indexedEntries() == 0 && identifiers.size() == 0) {
             return List.of();
         }
         List<PartyMatch> matches = new ArrayList<>();
@@ -70,12 +81,22 @@ public final class ListedPartyFinder implements PartyMatchSource {
                 continue;
             }
             String key = PartyKey.of(party.name(), party.country());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            // An exact identifier is the strongest evidence: reported first, and instead of a name match of that entry.
+            for (PartyIdentifier identifier : party.party().typedIdentifiers()) {
+                for (IdentifierIndex.Indexed hit : identifiers.find(identifier)) {
+                    ListedEntry entry = listed.get(hit.entry());
+                    if (entry != null && !dismissals.dismissed(key, entry)
+                            && seen.add(hit.entry().source() + "\u001F" + hit.entry().sourceId())) {
+                        matches.add(identifierFact(party, hit, entry));
+                    }
+                }
+            }
             // An entry an officer confirmed is also on the internal watch list, under its own list code and id:
             // one match per entry, the publisher's while it still lists it.
             List<Match> found = new ArrayList<>(matcher.match(party.name(), party.country(), perParty));
             found.sort(java.util.Comparator.comparing(m -> listed.get(m.entry()) != null
                     && WATCH_LIST.equals(listed.get(m.entry()).feed())));
-            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Match match : found) {
                 ListedEntry entry = listed.get(match.entry());
                 if (entry == null || dismissals.dismissed(key, entry)
@@ -88,11 +109,21 @@ public final class ListedPartyFinder implements PartyMatchSource {
         return matches;
     }
 
+    private PartyMatch identifierFact(OrderParty party, IdentifierIndex.Indexed hit, ListedEntry listedEntry) {
+        ListEntry entry = hit.entry();
+        String agreement = party.country() == null || entry.allCountries().isEmpty() ? "UNKNOWN"
+                : entry.allCountries().contains(party.country()) ? "AGREES" : "DIFFERS";
+        return new PartyMatch(party.orderId(), party, entry.source(), entry.sourceId(), entry.primaryName(),
+                entry.primaryName(), 1.0, true, entry.programs(), listedEntry.version(), agreement,
+                "identifier " + hit.identifier().label() + " is the entry's", hit.identifier().label(),
+                unmappedListJurisdictions);
+    }
+
     private PartyMatch fact(OrderParty party, Match match, ListedEntry listedEntry) {
         boolean strong = match.score() >= strongScore && match.matchedNameKind() != NameKind.WEAK_ALIAS;
         String explanation = match.explanation().stream().map(TokenMatch::describe).collect(Collectors.joining(", "));
         return new PartyMatch(party.orderId(), party, match.entry().source(), match.entry().sourceId(),
                 match.entry().primaryName(), match.matchedName(), match.score(), strong, match.entry().programs(),
-                listedEntry.version(), match.countryAgreement().name(), explanation);
+                listedEntry.version(), match.countryAgreement().name(), explanation, null, unmappedListJurisdictions);
     }
 }

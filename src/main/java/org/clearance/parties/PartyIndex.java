@@ -16,6 +16,7 @@ import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListsChanged;
 import org.clearance.lists.ListsConfig;
+import org.clearance.lists.UnmappedLists;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
@@ -33,7 +34,7 @@ public class PartyIndex {
     private volatile Snapshot snapshot;
 
     /** One consistent state: the matcher and, per indexed entry, where it came from. */
-    record Snapshot(PartyMatcher matcher, Map<ListEntry, ListedEntry> listed, String versions) {
+    record Snapshot(PartyMatcher matcher, IdentifierIndex identifiers, Map<ListEntry, ListedEntry> listed, String versions) {
     }
 
     PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals) {
@@ -49,8 +50,8 @@ public class PartyIndex {
     public ListedPartyFinder finder() {
         dismissals.refreshIfChanged();
         Snapshot current = fresh();
-        return new ListedPartyFinder(current.matcher(), current.listed(), dismissals::dismissed, config.strongScore(),
-                config.matchesPerParty(), current.versions());
+        return new ListedPartyFinder(current.matcher(), current.identifiers(), current.listed(), dismissals::dismissed, config.strongScore(),
+                config.matchesPerParty(), current.versions(), unmappedListJurisdictions());
     }
 
     /**
@@ -66,10 +67,15 @@ public class PartyIndex {
         }
         Snapshot snapshot = index(QuarkusTransaction.joiningExisting().call(() -> read(ids)));
         java.util.Set<String> pairs = dismissals.pairsAsOf(at);
-        return new ListedPartyFinder(snapshot.matcher(), snapshot.listed(),
+        return new ListedPartyFinder(snapshot.matcher(), snapshot.identifiers(), snapshot.listed(),
                 (partyKey, entry) -> pairs.contains(Dismissals.pairKey(partyKey, entry.entry().source(),
                         entry.entry().sourceId(), entry.contentHash())),
-                config.strongScore(), config.matchesPerParty(), snapshot.versions());
+                config.strongScore(), config.matchesPerParty(), snapshot.versions(), unmappedListJurisdictions());
+    }
+
+    /** {@code clearance.lists.unmapped-list-jurisdictions}, with ALL spelt out. */
+    private List<String> unmappedListJurisdictions() {
+        return UnmappedLists.jurisdictions(config.unmappedListJurisdictions());
     }
 
     /** Scored, explained matches of a name, best first (dismissals do not apply: search shows everything). */
@@ -171,7 +177,7 @@ public class PartyIndex {
     private Snapshot index(Read read) {
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(config.threshold()));
         matcher.index(read.entries());
-        return new Snapshot(matcher, read.listed(), read.versions());
+        return new Snapshot(matcher, new IdentifierIndex(read.entries()), read.listed(), read.versions());
     }
 
     static String versionLabel(String source, String sha256, LocalDate publishedOn, Instant importedAt) {

@@ -30,6 +30,7 @@ import org.clearance.facts.OrderParty;
 import org.clearance.facts.OrderScoped;
 import org.clearance.facts.Party;
 import org.clearance.facts.PartyMatch;
+import org.clearance.facts.PartyIdentifier;
 import org.clearance.facts.PartyOwner;
 import org.clearance.facts.Payment;
 import org.clearance.facts.RiskFactor;
@@ -45,7 +46,7 @@ public final class FactTypes {
 
     /** The records and interfaces rules match; FactTypesDocTest checks that none of org.clearance.facts is missing. */
     public static final List<Class<?>> ALL = List.of(Order.class, Line.class, ChpLine.class, OrderParty.class,
-            Party.class, PartyOwner.class, RouteStop.class, CountryLink.class, OrderChange.class, Payment.class,
+            Party.class, PartyOwner.class, PartyIdentifier.class, RouteStop.class, CountryLink.class, OrderChange.class, Payment.class,
             Contract.class, EndUse.class, BuyerHistory.class, RiskFactor.class, DataRow.class, DataCompleteness.class,
             PartyMatch.class, CountryRisk.class, Applicability.class, CitedAuthorisation.class, Authorisation.class,
             Cover.class, Finding.class, Subject.class, OrderScoped.class);

@@ -106,6 +106,10 @@ class ListsHealthTest {
                 return 0.2;
             }
 
+            public java.util.List<org.clearance.facts.Jurisdiction> unmappedListJurisdictions() {
+                return java.util.List.of(org.clearance.facts.Jurisdiction.ALL);
+            }
+
             public Map<String, Source> sources() {
                 return sources;
             }

@@ -73,7 +73,9 @@ class OrderParserTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.valid()).isTrue();
         Party seller = new Party("Rheinwerk GmbH", "DE", "Bavaria", "Hafenstr. 1, Passau", PartyType.MANUFACTURER,
-                LocalDate.of(1998, 4, 1), Map.of("vat", "DE123456789", "lei", "5299000000000000XX01"));
+                LocalDate.of(1998, 4, 1), Map.of("vat", "DE123456789", "lei", "5299000000000000XX01"), null, null, null,
+                null, List.of(), // the VAT number fits its scheme and is matched; the made-up LEI does not and is not
+                List.of(new org.clearance.facts.PartyIdentifier(org.clearance.facts.IdentifierType.VAT, "DE123456789", null)));
         Party buyer = new Party("Anadolu Dagitim A.S.", "TR", null, null, PartyType.DISTRIBUTOR, null, Map.of());
         Party consignee0 = new Party("Anadolu Dagitim A.S.", "TR", null, null, null, null, Map.of());
         Party consignee1 = new Party("Bishkek Logistic LLC", "KG", null, null, PartyType.FREIGHT_FORWARDER, null, Map.of());
@@ -207,7 +209,7 @@ class OrderParserTest {
             /buyer/name                | ["Anadolu"]             | must be a string
             /lines/0/quantity          | "500"                   | must be a number
             /lines/0/eccn              | 3                       | must be a string
-            /seller/identifiers        | ["DE123456789"]         | must be an object of identifier names to values
+            /seller/identifiers        | "DE123456789"           | must be an array of identifier objects (type, value) or an object of identifier names to values
             /seller/identifiers/vat    | 123456789               | must be a string
             /route                     | "DE-TR"                 | must be a JSON array
             /route/1                   | 7                       | must be a JSON object
