@@ -29,8 +29,8 @@ public class ConsoleContext {
 
     /**
      * Refuses a form that does not carry this session's token: a page on another site can make the browser post a
-     * form with its cookie, but cannot read the token. Requests authenticated by an API key carry no session and no
-     * ambient credential, so they have nothing to forge and are refused here too: forms are the browser's alone.
+     * form with its cookie, but cannot read the token. A request authenticated by an API key has no session and so no
+     * token: console forms are for browsers, and API clients use the API.
      */
     public void checkForm(String submittedToken) {
         String expected = identity.getAttribute(ConsoleSessionIdentityProvider.CSRF_TOKEN);

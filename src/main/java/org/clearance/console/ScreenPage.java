@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.facts.PartyType;
+import org.clearance.facts.PaymentMethod;
 import org.clearance.order.InputProblem;
 import org.clearance.screening.ScreeningService;
 import org.clearance.security.Roles;
@@ -29,10 +31,9 @@ import org.clearance.security.Roles;
 public class ScreenPage {
 
     static final String SOURCE = "console";
-    static final List<String> PAYMENT_METHODS = List.of("wire_transfer", "letter_of_credit", "open_account",
-            "advance_payment", "cash", "crypto", "other");
-    static final List<String> PARTY_TYPES = List.of("manufacturer", "distributor", "trader", "freight_forwarder", "bank",
-            "government", "military", "individual", "other");
+    /** The order format's values, as the JSON spells them. */
+    static final List<String> PAYMENT_METHODS = labels(PaymentMethod.values());
+    static final List<String> PARTY_TYPES = labels(PartyType.values());
 
     /** The form's fixed choices, for the template. */
     public record Choices(List<Integer> lines, List<String> paymentMethods, List<String> partyTypes) {
@@ -96,6 +97,10 @@ public class ScreenPage {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(form, orderJson, problem, single.problems())).build();
         }
         return ConsolePaths.redirect(ConsolePaths.screening(single.view().id()));
+    }
+
+    private static List<String> labels(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     private TemplateInstance page(OrderForm form, String orderJson, String problem, List<InputProblem> problems) {

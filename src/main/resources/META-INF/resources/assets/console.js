@@ -1,14 +1,6 @@
-// Clearance console: small conveniences only; every page works without this script.
+// Clearance console: a convenience only; every page works without this script.
 document.addEventListener('DOMContentLoaded', () => {
-  // Ask before an irreversible action (rejecting a case, revoking a dismissal).
-  document.querySelectorAll('form[data-confirm]').forEach(form => {
-    form.addEventListener('submit', event => {
-      if (!window.confirm(form.dataset.confirm)) {
-        event.preventDefault();
-      }
-    });
-  });
-  // Filters apply as soon as a select changes.
+  // The case queue's filters apply as soon as a choice changes.
   document.querySelectorAll('form.filters select').forEach(select => {
     select.addEventListener('change', () => select.form.requestSubmit());
   });

@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,17 +104,19 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what submits a form or follows a link, and waits for the next page to load. */
     Browser submit(By by) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        find(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
-        return this;
+        return submit(find(by));
     }
 
-    /** As {@link #submit(By)}, for an element already found (a form's button). */
+    /**
+     * As {@link #submit(By)}, for an element already found (a form's button). The old page is marked in its window,
+     * which a new document does not have; Chromium's own staleness answer is not reliable while a page is replaced.
+     */
     Browser submit(WebElement button) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.clearanceOldPage = true;");
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.clearanceOldPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
