@@ -17,7 +17,7 @@ class CompileErrorTranslatorTest {
             + "value, currency, originCountry, softwareClass, usDirectProduct, jpTable23Item, casNumber, "
             + "concentrationPercent, usContentPercent, cclListed, classified, declaredUsDirectProduct, foreignMade, hs6, "
             + "hs6Display, hsChapter, hsHeading, label, pointer";
-    private static final String FACT_TYPES = "Order, Line, ChpLine, OrderParty, Party, PartyOwner, RouteStop, CountryLink, "
+    private static final String FACT_TYPES = "Order, Line, ChpLine, OrderParty, Party, PartyOwner, PartyIdentifier, RouteStop, CountryLink, "
             + "OrderChange, Payment, Contract, EndUse, BuyerHistory, RiskFactor, DataRow, DataCompleteness, PartyMatch, "
             + "CountryRisk, Applicability, CitedAuthorisation, Authorisation, Cover, Finding, Subject, OrderScoped";
 
@@ -38,7 +38,7 @@ class CompileErrorTranslatorTest {
 
         assertThat(problems).containsExactly("us/broken.drl:8: Party has no field countryy; did you mean country? "
                 + "Its fields: name, country, region, address, type, incorporated, identifiers, addressType, industry, "
-                + "incorporatedIn, nationality, owners, incorporationCountry, individual, nationalityUnknown");
+                + "incorporatedIn, nationality, owners, typedIdentifiers, incorporationCountry, individual, nationalityUnknown");
     }
 
     @Test
