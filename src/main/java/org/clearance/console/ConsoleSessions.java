@@ -4,15 +4,12 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +17,7 @@ import java.util.UUID;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditLog;
 import org.clearance.config.ClearanceConfig;
+import org.clearance.lists.FileHash;
 import org.clearance.security.Actor;
 import org.clearance.security.ApiKeyToken;
 import org.clearance.security.ApiKeys;
@@ -134,10 +132,6 @@ public class ConsoleSessions {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FileHash.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 }
