@@ -57,7 +57,12 @@ public final class ProgressLine implements AutoCloseable {
 
     /** Clears the line, so that what the command prints next starts on a clean one. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        clear();
+    }
+
+    /** Clears the line until the next update draws it again: for a report written while the command runs. */
+    public synchronized void clear() {
         if (drawnWidth > 0) {
             err.print("\r" + " ".repeat(drawnWidth) + "\r");
             err.flush();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.clearance.config.ClearanceConfig;
 import org.clearance.security.Actor;
 import java.util.concurrent.Callable;
@@ -90,26 +89,37 @@ public class ScreenCommand implements Callable<Integer> {
             // The folder decides, as it always did (reproducible in CI); say so when servers run another pack.
             activations.folderDiffers(pack, loaded.directory()).ifPresent(err::println);
         }
-        OrderFiles.Read input = OrderFiles.read(paths, System.in);
-        List<InputProblem> problems = new ArrayList<>(input.problems());
-        List<ScreeningService.Outcome> outcomes;
-        try (ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
-            outcomes = screenings.screenAndStore(input.documents(), asOf, Actor.cliOperator(), progress::update);
-        }
-        outcomes.forEach(o -> problems.addAll(o.item().parsed().problems()));
-        List<String> notStored = outcomes.stream().filter(ScreeningService.Outcome::storageFailed)
-                .map(o -> o.item().parsed().document().location() + ": screened but not stored (the database refused it; "
-                        + "see the log); screen it again").toList();
-        List<ScreeningView> results = outcomes.stream().map(ScreeningService.Outcome::view).filter(Objects::nonNull).toList();
-        ScreeningReport report = new ScreeningReport(pack.hash(), results, problems);
         PrintWriter out = spec.commandLine().getOut();
         Decision threshold = failOn == FailOn.REVIEW ? Decision.REVIEW : Decision.BLOCK;
-        switch (format) {
-            case TEXT -> textWriter.write(report, out);
-            case JSON -> jsonWriter.write(report, out);
-            case JUNIT -> new JunitReportWriter(input.sources(), threshold).write(report, out);
-            case SARIF -> new SarifReportWriter(input.sources(), pack.rules()).write(report, out);
-            case GITHUB -> new GithubReportWriter(input.sources(), threshold).write(report, out);
+        // Text and JSON are written as the run goes; the other formats are one document that points into the input.
+        boolean streamed = format == OutputFormat.TEXT || format == OutputFormat.JSON;
+        List<InputProblem> problems = new ArrayList<>();
+        List<String> notStored = new ArrayList<>();
+        boolean[] atThreshold = {false};
+        try (OrderFiles input = OrderFiles.open(paths, System.in, !streamed);
+             ProgressLine progress = ProgressLine.on(err, config.cli().progress())) {
+            ReportSink report = switch (format) {
+                case TEXT -> textWriter.open(pack.hash(), out);
+                case JSON -> jsonWriter.open(pack.hash(), out);
+                default -> whole(pack, input, threshold, out);
+            };
+            screenings.screenAndStore(max -> {
+                OrderFiles.Chunk chunk = input.next(max);
+                problems.addAll(chunk.problems());
+                return chunk.documents();
+            }, asOf, Actor.cliOperator(), progress::update, outcome -> {
+                problems.addAll(outcome.item().parsed().problems());
+                if (outcome.storageFailed()) {
+                    notStored.add(outcome.item().parsed().document().location() + ": screened but not stored (the "
+                            + "database refused it; see the log); screen it again");
+                }
+                if (outcome.view() != null) {
+                    progress.clear(); // the report may go to the same terminal
+                    report.add(outcome.view());
+                    atThreshold[0] |= outcome.view().decision().atLeast(threshold);
+                }
+            });
+            report.finish(problems);
         }
         problems.forEach(err::println);
         notStored.forEach(line -> err.println(org.clearance.order.Printable.escape(line)));
@@ -120,6 +130,28 @@ public class ScreenCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return ExitCodes.INPUT;
         }
-        return results.stream().anyMatch(r -> r.decision().atLeast(threshold)) ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return atThreshold[0] ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** A report of one document (JUnit, SARIF, GitHub annotations): kept until the run ends, then written. */
+    private ReportSink whole(RulePack pack, OrderFiles input, Decision threshold, PrintWriter out) {
+        List<ScreeningView> results = new ArrayList<>();
+        return new ReportSink() {
+            @Override
+            public void add(ScreeningView result) {
+                results.add(result);
+            }
+
+            @Override
+            public void finish(List<InputProblem> errors) {
+                ScreeningReport report = new ScreeningReport(pack.hash(), results, errors);
+                switch (format) {
+                    case JUNIT -> new JunitReportWriter(input.sources(), threshold).write(report, out);
+                    case SARIF -> new SarifReportWriter(input.sources(), pack.rules()).write(report, out);
+                    case GITHUB -> new GithubReportWriter(input.sources(), threshold).write(report, out);
+                    default -> throw new IllegalStateException("streamed format " + format);
+                }
+            }
+        };
     }
 }

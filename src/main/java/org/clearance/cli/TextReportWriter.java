@@ -3,7 +3,9 @@ package org.clearance.cli;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.EnumMap;
+import java.util.List;
+import org.clearance.order.InputProblem;
 import java.util.stream.Collectors;
 import org.clearance.order.Printable;
 import org.clearance.screening.Decision;
@@ -18,16 +20,30 @@ public class TextReportWriter {
     private static final String CONTINUATION = "  %-22s %-8s %-4s %s%n";
 
     public void write(ScreeningReport report, PrintWriter out) {
-        for (ScreeningView result : report.results()) {
-            writeResult(result, out);
-        }
-        Map<Decision, Long> counts = new TreeMap<>(report.results().stream()
-                .collect(Collectors.groupingBy(ScreeningView::decision, Collectors.counting())));
-        out.printf("%d order(s) screened: %d CLEAR, %d REVIEW, %d BLOCK; %d input error(s). Rule pack %s%n",
-                report.results().size(), counts.getOrDefault(Decision.CLEAR, 0L), counts.getOrDefault(Decision.REVIEW, 0L),
-                counts.getOrDefault(Decision.BLOCK, 0L), report.errors().size(),
-                report.rulePack() == null ? "-" : report.rulePack().substring(0, 12));
-        out.flush();
+        ReportSink sink = open(report.rulePack(), out);
+        report.results().forEach(sink::add);
+        sink.finish(report.errors());
+    }
+
+    /** A report that writes each order's block at once and the summary at the end. */
+    ReportSink open(String rulePack, PrintWriter out) {
+        Map<Decision, Long> counts = new EnumMap<>(Decision.class);
+        return new ReportSink() {
+            @Override
+            public void add(ScreeningView result) {
+                writeResult(result, out);
+                counts.merge(result.decision(), 1L, Long::sum);
+            }
+
+            @Override
+            public void finish(List<InputProblem> errors) {
+                out.printf("%d order(s) screened: %d CLEAR, %d REVIEW, %d BLOCK; %d input error(s). Rule pack %s%n",
+                        counts.values().stream().mapToLong(Long::longValue).sum(), counts.getOrDefault(Decision.CLEAR, 0L),
+                        counts.getOrDefault(Decision.REVIEW, 0L), counts.getOrDefault(Decision.BLOCK, 0L), errors.size(),
+                        rulePack == null ? "-" : rulePack.substring(0, 12));
+                out.flush();
+            }
+        };
     }
 
     private void writeResult(ScreeningView result, PrintWriter out) {

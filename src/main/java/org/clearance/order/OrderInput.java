@@ -96,19 +96,27 @@ public final class OrderInput {
         List<InputProblem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            String lineSource = source + ":" + (i + 1);
-            try {
-                documents.add(new OrderDocument(lineSource, "", JSON.readTree(lines[i])));
-            } catch (JsonProcessingException e) {
-                // Keep the broken line's place in the batch; its problem says what is wrong.
-                documents.add(new OrderDocument(lineSource, "", null));
-                problems.add(syntaxProblem(lineSource, e, i));
+            if (!lines[i].isBlank()) {
+                addLine(source, i + 1, lines[i], documents, problems);
             }
         }
         return new Split(documents, problems);
+    }
+
+    /**
+     * Adds the order on line {@code lineNumber} (1-based) of NDJSON read from {@code source}, or its syntax problem;
+     * for readers that go through NDJSON a line at a time.
+     */
+    public static void addLine(String source, int lineNumber, String line, List<OrderDocument> documents,
+                               List<InputProblem> problems) {
+        String lineSource = source + ":" + lineNumber;
+        try {
+            documents.add(new OrderDocument(lineSource, "", JSON.readTree(line)));
+        } catch (JsonProcessingException e) {
+            // Keep the broken line's place in the batch; its problem says what is wrong.
+            documents.add(new OrderDocument(lineSource, "", null));
+            problems.add(syntaxProblem(lineSource, e, lineNumber - 1));
+        }
     }
 
     /**
@@ -116,8 +124,12 @@ public final class OrderInput {
      * (so a broken first line still leaves the batch readable; pretty-printed JSON never qualifies).
      */
     private static boolean isNdjson(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(2).toList();
-        return lines.size() == 2 && lines.stream().anyMatch(OrderInput::isWholeObject);
+        return isNdjson(text.lines().filter(l -> !l.isBlank()).limit(2).toList());
+    }
+
+    /** {@link #isNdjson(String)} for a reader that has read only the first two non-blank lines of its input. */
+    public static boolean isNdjson(List<String> firstNonBlankLines) {
+        return firstNonBlankLines.size() == 2 && firstNonBlankLines.stream().anyMatch(OrderInput::isWholeObject);
     }
 
     private static boolean isWholeObject(String line) {

@@ -90,47 +90,96 @@ public class ScreeningService {
     /** As above, telling {@code progress} how many orders are screened, then stored. */
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter,
                                         Progress progress) {
-        RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this batch's pack
-        RulePack pack = live.pack();
+        return startRun(submitter).screenAndStore(documents, asOfOverride, progress);
+    }
+
+    /** Where a streamed run's orders come from, a few at a time. */
+    @FunctionalInterface
+    public interface Documents {
+
+        /** The next documents in input order, at most {@code max}; none at the end of the input. */
+        List<OrderDocument> next(int max);
+    }
+
+    /** Orders a streamed run reads, screens and stores per step: what it holds in memory at once. */
+    static final int STREAM_CHUNK = 1000;
+
+    /**
+     * Screens and stores every order of {@code input} as {@link #screenAndStore(List, LocalDate, Actor)} does, a
+     * {@link #STREAM_CHUNK} at a time, handing each outcome to {@code each} once it is stored; so a run of any length
+     * needs bounded memory. Each order's buyer history includes the orders before it in the input, wherever the chunks
+     * fall. Tells {@code progress} how many orders are done (of an unknown total).
+     */
+    public void screenAndStore(Documents input, LocalDate asOfOverride, Actor submitter, Progress progress,
+                               java.util.function.Consumer<Outcome> each) {
+        Run run = startRun(submitter);
+        int done = 0;
+        for (List<OrderDocument> chunk = input.next(STREAM_CHUNK); !chunk.isEmpty(); chunk = input.next(STREAM_CHUNK)) {
+            run.screenAndStore(chunk, asOfOverride, Progress.NONE).forEach(each);
+            done += chunk.size();
+            progress.update("screening", done, -1);
+        }
+    }
+
+    /** What every chunk of one run is screened and stored with, fixed when the run starts. */
+    private Run startRun(Actor submitter) {
+        RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this run's pack
         long versionId = registry.versionId(live);
-        long start = System.nanoTime();
         ListedPartyFinder finder = parties.finder();
-        // Buyer histories and cited licences are read in the screening's own transaction, before anything of this
-        // batch is stored.
-        Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
-                new Screener(pack, finder, buyerHistory, countryRisks, licences).reportingTo(progress)
-                        .screenDocuments(documents, asOfOverride));
-        java.util.Set<String> chpCodes = ChpVolume.chpCodes(pack);
-        long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
-        Storing storing = new Storing(now, versionId, chpCodes, submitter, finder.versions(),
-                new java.util.IdentityHashMap<>());
-        List<Outcome> outcomes = new ArrayList<>(batch.items().size());
-        List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
-        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
-        for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
-            List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
-            stored.putAll(storeChunk(chunk, storing));
-            progress.update("storing", from + chunk.size(), screened.size());
+        java.util.Set<String> chpCodes = ChpVolume.chpCodes(live.pack());
+        return new Run(live.pack(), finder, new Storing(now, versionId, chpCodes, submitter, finder.versions(),
+                new java.util.IdentityHashMap<>()));
+    }
+
+    /** One run: a batch of the API, or a streamed CLI run in chunks. */
+    private final class Run {
+
+        private final RulePack pack;
+        private final ListedPartyFinder finder;
+        private final Storing storing;
+
+        Run(RulePack pack, ListedPartyFinder finder, Storing storing) {
+            this.pack = pack;
+            this.finder = finder;
+            this.storing = storing;
         }
-        for (Screener.Item item : batch.items()) {
-            if (!item.screened()) {
-                outcomes.add(new Outcome(item, null));
-                continue;
+
+        List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Progress progress) {
+            long start = System.nanoTime();
+            // Buyer histories and cited licences are read in the screening's own transaction, before anything of
+            // these documents is stored; each order also counts the orders before it among them.
+            Screener.Batch batch = QuarkusTransaction.requiringNew().call(() ->
+                    new Screener(pack, finder, buyerHistory.countingEarlierInBatch(storing.chpCodes()), countryRisks,
+                            licences).reportingTo(progress).screenDocuments(documents, asOfOverride));
+            long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
+            List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
+            java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+            for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
+                List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
+                stored.putAll(storeChunk(chunk, storing));
+                progress.update("storing", from + chunk.size(), screened.size());
             }
-            Screening screening = stored.get(item);
-            if (screening == null) {
-                outcomes.add(new Outcome(item, null, true));
-                continue;
+            List<Outcome> outcomes = new ArrayList<>(batch.items().size());
+            for (Screener.Item item : batch.items()) {
+                if (!item.screened()) {
+                    outcomes.add(new Outcome(item, null));
+                    continue;
+                }
+                Screening screening = stored.get(item);
+                if (screening == null) {
+                    outcomes.add(new Outcome(item, null, true));
+                    continue;
+                }
+                ScreeningResult result = item.result();
+                meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
+                latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
+                Log.debugf("Screened order: decision=%s findings=%d pack=%s duration=%.2fms", result.decision(),
+                        result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
+                outcomes.add(new Outcome(item, ScreeningView.of(screening.id, result, screening.screenedAt)));
             }
-            ScreeningResult result = item.result();
-            meters.counter("clearance.screenings", "decision", result.decision().name()).increment();
-            latency.record(perOrderNanos, TimeUnit.NANOSECONDS);
-            Log.infof("Screened order: decision=%s findings=%d pack=%s duration=%.2fms", result.decision(),
-                    result.findings().size(), pack.shortHash(), perOrderNanos / 1e6);
-            outcomes.add(new Outcome(item, ScreeningView.of(screening.id, result, screening.screenedAt)));
+            return outcomes;
         }
-        return outcomes;
     }
 
     /**

@@ -105,36 +105,51 @@ class BuyerHistoryTest {
     }
 
     @Test
-    void shouldCountAnEarlierOrderOnceWhenConcurrentReScreeningsRecordedItTwice() {
+    void shouldCountAnEarlierOrderOnceWhenConcurrentRequestsReScreenedIt() throws Exception {
         String buyer = uniqueBuyer();
         screen(order("TWICE-1", buyer, "2025-01-10", 500));
         screen(order("TWICE-2", buyer, "2025-02-10", 500));
-        // What two requests re-screening TWICE-1 at the same moment can leave behind: two rows for one order.
-        QuarkusTransaction.requiringNew().run(() -> {
-            BuyerOrder recorded = BuyerOrder.<BuyerOrder>find("orderId", "TWICE-1").firstResult();
-            BuyerOrder again = new BuyerOrder();
-            again.id = UUID.randomUUID();
-            again.buyerKey = recorded.buyerKey;
-            again.orderId = recorded.orderId;
-            again.asOf = recorded.asOf;
-            again.chpLines = recorded.chpLines;
-            again.chpQuantity = recorded.chpQuantity;
-            again.screeningId = recorded.screeningId;
-            again.persist();
-        });
 
+        screenConcurrently(order("TWICE-1", buyer, "2025-01-10", 500).toString(), 16);
         ScreeningView jump = screen(order("TWICE-3", buyer, "2025-03-10", 5000));
 
         assertThat(message(jump, "ALL-HIST-JUMP-01")).contains("average of 500 over 2 earlier");
+        String key = org.clearance.parties.PartyKey.of(buyer, "CH");
+        assertThat(BuyerOrder.count("buyerKey = ?1 and orderId = ?2", key, "TWICE-1")).as("one row per order").isEqualTo(1);
+        assertThat(daySum(key)).as("the days count each stored row once").isEqualTo(BuyerOrder.count("buyerKey", key));
     }
 
     @Test
     void shouldScreenTheSameOrderFromConcurrentRequestsWithoutFailing() throws Exception {
-        String order = order("PARALLEL-1", uniqueBuyer(), "2025-05-20", 500).toString();
+        String buyer = uniqueBuyer();
+
+        screenConcurrently(order("PARALLEL-1", buyer, "2025-05-20", 500).toString(), 24);
+
+        String key = org.clearance.parties.PartyKey.of(buyer, "CH");
+        assertThat(BuyerOrder.count("buyerKey", key)).as("the requests took turns: one row").isEqualTo(1);
+        assertThat(daySum(key)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSeeTheOrdersBeforeItInTheSameBatch() {
+        String buyer = uniqueBuyer();
+        String batch = "[" + order("BATCH-1", buyer, "2025-01-10", 500) + "," + order("BATCH-2", buyer, "2025-02-10", 500)
+                + "," + order("BATCH-3", buyer, "2025-03-10", 5000) + "]";
+
+        List<ScreeningService.Outcome> outcomes = service.screenAndStore(OrderInput.split("test", batch).documents(), null,
+                org.clearance.security.Actor.cliOperator());
+
+        assertThat(ruleIds(outcomes.get(2).view())).as("not a new buyer: two orders came before it")
+                .doesNotContain("ALL-HIST-NEW-01");
+        assertThat(message(outcomes.get(2).view(), "ALL-HIST-JUMP-01")).contains("average of 500 over 2 earlier");
+        assertThat(daySum(org.clearance.parties.PartyKey.of(buyer, "CH"))).isEqualTo(3);
+    }
+
+    private static void screenConcurrently(String order, int requests) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
+            for (int i = 0; i < requests; i++) {
                 statuses.add(clients.submit(() -> given().contentType(ContentType.JSON).body(order)
                         .when().post("/api/v1/screenings").then().extract().statusCode()));
             }
@@ -144,6 +159,13 @@ class BuyerHistoryTest {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /** The orders the buyer's days count. */
+    private static long daySum(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) BuyerOrder.getEntityManager()
+                .createNativeQuery("SELECT COALESCE(SUM(orders), 0) FROM buyer_day WHERE buyer_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue());
     }
 
     @Test
