@@ -33,6 +33,16 @@ public class AuditLog {
                 connection -> AuditChain.append(connection, actor.name(), action, subject, contentHash));
     }
 
+    /** Records that {@code actor} did each entry's action, in order, in one step of the chain. */
+    public java.util.List<AuditRecord> appendAll(Actor actor, java.util.List<AuditChain.Entry> entries) {
+        requireTransaction();
+        if (entries.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(
+                connection -> AuditChain.appendAll(connection, actor.name(), entries));
+    }
+
     /** The content hashes of screenings written in this transaction, read back from the database after a flush. */
     public Map<UUID, String> screeningHashes(Collection<UUID> ids) {
         requireTransaction();

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditChain;
+import org.clearance.webhooks.WebhookEndpoint;
 import org.clearance.audit.AuditLog;
 import org.clearance.audit.CanonicalJson;
 import org.clearance.parties.DismissalRequest;
@@ -84,18 +86,31 @@ public class CaseService {
                     .forEach(c -> open.put(c.orderId, c));
         }
         List<CaseLink> links = new ArrayList<>();
+        Events events = new Events(webhooks.activeEndpoints());
         for (StoredScreening screening : stored) {
             ComplianceCase existing = open.get(screening.orderId());
             if (existing != null) {
-                attach(existing, screening, submitter, now);
+                attach(existing, screening, submitter, now, events);
                 links.add(new CaseLink(existing.id, screening.id()));
             } else if (screening.decision() != Decision.CLEAR) {
-                ComplianceCase opened = openCase(screening, submitter, now);
+                ComplianceCase opened = openCase(screening, submitter, now, events);
                 open.put(screening.orderId(), opened);
                 links.add(new CaseLink(opened.id, screening.id()));
             }
         }
+        audit.appendAll(submitter, events.audits());
         linkScreenings(links, now);
+    }
+
+    /**
+     * The case events of a chunk of stored screenings: their audit records, appended together after them (three
+     * statements, not three per case), and the webhook endpoints, read once.
+     */
+    private record Events(List<WebhookEndpoint> endpoints, List<AuditChain.Entry> audits) {
+
+        Events(List<WebhookEndpoint> endpoints) {
+            this(endpoints, new ArrayList<>());
+        }
     }
 
     /** A screening attached to a case: a row of case_screening. */
@@ -125,7 +140,7 @@ public class CaseService {
         });
     }
 
-    private ComplianceCase openCase(StoredScreening screening, Actor submitter, Instant now) {
+    private ComplianceCase openCase(StoredScreening screening, Actor submitter, Instant now, Events events) {
         ComplianceCase c = new ComplianceCase();
         c.id = UUID.randomUUID();
         c.orderId = screening.orderId();
@@ -137,11 +152,11 @@ public class CaseService {
         c.setStatus(CaseStatus.OPEN, now);
         c.persist();
         record(c, submitter, "opened", null, "screening " + screening.id() + ": " + screening.decision(), now,
-                AuditAction.CASE_OPENED);
+                AuditAction.CASE_OPENED, events);
         return c;
     }
 
-    private void attach(ComplianceCase c, StoredScreening screening, Actor submitter, Instant now) {
+    private void attach(ComplianceCase c, StoredScreening screening, Actor submitter, Instant now, Events events) {
         if (screening.decision().compareTo(c.decision) > 0) {
             c.decision = screening.decision();
             Instant due = now.plus(sla(c.decision));
@@ -156,7 +171,7 @@ public class CaseService {
             c.releaseProposedAt = null;
         }
         c.updatedAt = now;
-        record(c, submitter, "screening_attached", null, detail, now, AuditAction.CASE_UPDATED);
+        record(c, submitter, "screening_attached", null, detail, now, AuditAction.CASE_UPDATED, events);
     }
 
 
@@ -394,6 +409,14 @@ public class CaseService {
 
     private void record(ComplianceCase c, Actor actor, String action, String reason, String detail, Instant now,
                         String auditAction) {
+        Events events = new Events(webhooks.activeEndpoints());
+        record(c, actor, action, reason, detail, now, auditAction, events);
+        audit.appendAll(actor, events.audits());
+    }
+
+    /** Records a case event; its audit record is left in {@code events} for the caller to append. */
+    private void record(ComplianceCase c, Actor actor, String action, String reason, String detail, Instant now,
+                        String auditAction, Events events) {
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
         event.at = now;
@@ -423,8 +446,8 @@ public class CaseService {
         if (c.releaseProposedBy != null) {
             content.put("release_proposed_by", c.releaseProposedBy);
         }
-        audit.append(actor, auditAction, c.id.toString(), CanonicalJson.sha256(content));
-        webhooks.enqueue(auditAction, event(c, actor, reason, detail), now);
+        events.audits().add(new AuditChain.Entry(auditAction, c.id.toString(), CanonicalJson.sha256(content)));
+        webhooks.enqueue(auditAction, event(c, actor, reason, detail), now, events.endpoints());
     }
 
     /** What a webhook announces of a case change: the case as it now stands and whether its order may ship. */

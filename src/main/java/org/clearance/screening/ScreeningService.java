@@ -19,6 +19,7 @@ import org.clearance.security.Actor;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditChain;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.CaseService;
 import org.clearance.facts.CountryRisk;
@@ -263,9 +264,8 @@ public class ScreeningService {
                 buyerHistory.recordAll(screenedOrders, storing.chpCodes());
                 // Last, so that the chain head stays locked only from here to the commit.
                 Map<UUID, String> hashes = audit.screeningHashes(ids);
-                for (UUID id : ids) {
-                    audit.append(storing.submitter(), AuditAction.SCREENING_STORED, id.toString(), hashes.get(id));
-                }
+                audit.appendAll(storing.submitter(), ids.stream()
+                        .map(id -> new AuditChain.Entry(AuditAction.SCREENING_STORED, id.toString(), hashes.get(id))).toList());
                 cases.screeningsStored(chunk.stream().map(item -> {
                     Screening screening = stored.get(item);
                     return new CaseService.StoredScreening(screening.id, screening.orderId, screening.decision,

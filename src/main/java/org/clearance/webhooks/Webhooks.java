@@ -37,10 +37,22 @@ public class Webhooks {
      * is registered. Must run in the transaction of the change.
      */
     public void enqueue(String type, ObjectNode event, Instant at) {
+        enqueue(type, event, at, activeEndpoints());
+    }
+
+    /**
+     * The endpoints events go to now: read once for a chunk of events (storing a chunk of screenings), then handed to
+     * {@link #enqueue(String, ObjectNode, Instant, List)} for each.
+     */
+    public List<WebhookEndpoint> activeEndpoints() {
         // No flush first: endpoints change in transactions of their own, never in the one announcing a change, and
         // flushing a store chunk's pending screenings before every event made storing grow with its square.
-        List<WebhookEndpoint> endpoints = WebhookEndpoint.find("disabledAt is null")
+        return WebhookEndpoint.<WebhookEndpoint>find("disabledAt is null")
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_FLUSH_MODE, org.hibernate.FlushMode.COMMIT).list();
+    }
+
+    /** {@link #enqueue(String, ObjectNode, Instant)} to endpoints read by {@link #activeEndpoints()} in this transaction. */
+    public void enqueue(String type, ObjectNode event, Instant at, List<WebhookEndpoint> endpoints) {
         if (endpoints.isEmpty()) {
             return;
         }
