@@ -115,6 +115,7 @@ public class ScreeningService {
                                java.util.function.Consumer<Outcome> each) {
         Run run = startRun(submitter);
         int done = 0;
+        progress.update("screening", done, -1); // the rate counts from here
         for (List<OrderDocument> chunk = input.next(STREAM_CHUNK); !chunk.isEmpty(); chunk = input.next(STREAM_CHUNK)) {
             run.screenAndStore(chunk, asOfOverride, Progress.NONE).forEach(each);
             done += chunk.size();
