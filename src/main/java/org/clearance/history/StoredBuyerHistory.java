@@ -5,13 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.TreeMap;
-import java.time.LocalDate;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.Order;
@@ -159,7 +164,7 @@ public class StoredBuyerHistory implements BuyerHistorySource {
      * The history as a screening stored at {@code storedBefore} saw it: only rows of screenings stored before then
      * (for replaying it). A row replaced by a later re-screening of the same order is not seen.
      */
-    public BuyerHistorySource asOf(java.time.Instant storedBefore) {
+    public BuyerHistorySource asOf(Instant storedBefore) {
         return orders -> {
             List<BuyerHistory> histories = new ArrayList<>(orders.size());
             for (Order order : orders) {
@@ -202,7 +207,7 @@ public class StoredBuyerHistory implements BuyerHistorySource {
      * storing grow with the square of the chunk). An order that appears twice in the chunk is replaced in memory.
      */
     public void recordAll(List<Screened> screened, Set<String> chpCodes) {
-        Map<DayKey, Sum> added = new java.util.TreeMap<>(DAY_ORDER);
+        Map<DayKey, Sum> added = new TreeMap<>(DAY_ORDER);
         for (Screened s : screened) {
             change(added, key(s.order()), Volume.of(s.order(), chpCodes), 1);
         }
@@ -210,9 +215,9 @@ public class StoredBuyerHistory implements BuyerHistorySource {
         Map<String, List<StoredRow>> existing = new HashMap<>();
         storedRowsOf(screened.stream().map(s -> s.order().id()).distinct().toList())
                 .forEach(row -> existing.computeIfAbsent(rowKey(row.buyerKey(), row.orderId()), k -> new ArrayList<>()).add(row));
-        Map<String, BuyerOrder> rows = new java.util.LinkedHashMap<>();
+        Map<String, BuyerOrder> rows = new LinkedHashMap<>();
         List<UUID> deleted = new ArrayList<>();
-        Map<DayKey, Sum> removed = new java.util.TreeMap<>(DAY_ORDER);
+        Map<DayKey, Sum> removed = new TreeMap<>(DAY_ORDER);
         for (Screened s : screened) {
             Order order = s.order();
             String key = key(order);
@@ -246,8 +251,8 @@ public class StoredBuyerHistory implements BuyerHistorySource {
     }
 
     /** Days in one fixed order: the order their rows are locked in. */
-    private static final java.util.Comparator<DayKey> DAY_ORDER =
-            java.util.Comparator.comparing(DayKey::buyerKey).thenComparing(DayKey::asOf);
+    private static final Comparator<DayKey> DAY_ORDER =
+            Comparator.comparing(DayKey::buyerKey).thenComparing(DayKey::asOf);
 
     /** A buyer's day. */
     private record DayKey(String buyerKey, LocalDate asOf) {
@@ -268,10 +273,13 @@ public class StoredBuyerHistory implements BuyerHistorySource {
             return;
         }
         if (create) {
-            createMissingDays(List.copyOf(changes.keySet()));
+            List<DayKey> missing = missingDays(changes.keySet());
+            if (!missing.isEmpty()) {
+                createMissingDays(missing);
+            }
         }
         entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement update = connection.prepareStatement("""
+            try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE buyer_day SET orders = orders + ?, chp_orders = chp_orders + ?, chp_quantity = chp_quantity + ?
                     WHERE buyer_key = ? AND as_of = ?""")) {
                 for (Map.Entry<DayKey, Sum> change : changes.entrySet()) { // in DAY_ORDER: see recordAll
@@ -287,23 +295,29 @@ public class StoredBuyerHistory implements BuyerHistorySource {
         });
     }
 
+    /** The days that have no row yet, read without locking. */
+    private List<DayKey> missingDays(Collection<DayKey> days) {
+        Map<String, TreeMap<LocalDate, Volume>> stored = days(days.stream().map(DayKey::buyerKey).distinct().toList());
+        return days.stream()
+                .filter(day -> !stored.getOrDefault(day.buyerKey(), new TreeMap<>()).containsKey(day.asOf()))
+                .toList();
+    }
+
     /**
-     * Inserts, at zero, the days that have no row yet, in a transaction of its own that reads without locking; tried
-     * again when another process inserted one of them meanwhile.
+     * Inserts, at zero, the days that have no row yet, in a transaction of its own (only when some are missing, so a
+     * chunk of known buyers costs no second transaction); tried again when another process inserted one of them
+     * meanwhile.
      */
     private void createMissingDays(List<DayKey> days) {
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    Map<String, TreeMap<LocalDate, Volume>> stored = days(days.stream().map(DayKey::buyerKey).distinct().toList());
-                    List<DayKey> missing = days.stream()
-                            .filter(day -> !stored.getOrDefault(day.buyerKey(), new TreeMap<>()).containsKey(day.asOf()))
-                            .toList();
+                    List<DayKey> missing = missingDays(days);
                     if (missing.isEmpty()) {
                         return;
                     }
                     entities.unwrap(org.hibernate.Session.class).doWork(connection -> {
-                        try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+                        try (PreparedStatement insert = connection.prepareStatement("""
                                 INSERT INTO buyer_day (buyer_key, as_of, orders, chp_orders, chp_quantity)
                                 VALUES (?, ?, 0, 0, 0)""")) {
                             for (DayKey day : missing) {

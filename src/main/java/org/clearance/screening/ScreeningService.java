@@ -1,39 +1,41 @@
 package org.clearance.screening;
 
-import org.clearance.order.InputProblem;
-import org.clearance.order.OrderInput;
-import org.clearance.order.StrictUtf8;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.clearance.config.ErrorTrace;
-import org.clearance.security.Actor;
-import java.util.concurrent.TimeUnit;
-import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.clearance.audit.AuditAction;
 import org.clearance.audit.AuditChain;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.CaseService;
+import org.clearance.config.ErrorTrace;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
-import org.clearance.licences.LicenceRegister;
-import org.clearance.licences.RecordedLicences;
-import org.clearance.parties.ListedPartyFinder;
-import org.clearance.security.Actor;
 import org.clearance.history.ChpVolume;
 import org.clearance.history.StoredBuyerHistory;
+import org.clearance.licences.LicenceRegister;
+import org.clearance.licences.RecordedLicences;
+import org.clearance.order.InputProblem;
 import org.clearance.order.OrderDocument;
+import org.clearance.order.OrderInput;
+import org.clearance.order.StrictUtf8;
+import org.clearance.parties.ListedPartyFinder;
 import org.clearance.parties.PartyIndex;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
+import org.clearance.security.Actor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Screens orders with the active rule pack and the imported lists, stores every screening and counts it in the metrics. */
 @ApplicationScoped
@@ -112,7 +114,7 @@ public class ScreeningService {
      * fall. Tells {@code progress} how many orders are done (of an unknown total).
      */
     public void screenAndStore(Documents input, LocalDate asOfOverride, Actor submitter, Progress progress,
-                               java.util.function.Consumer<Outcome> each) {
+                               Consumer<Outcome> each) {
         Run run = startRun(submitter);
         int done = 0;
         progress.update("screening", done, -1); // the rate counts from here
@@ -128,10 +130,10 @@ public class ScreeningService {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this run's pack
         long versionId = registry.versionId(live);
         ListedPartyFinder finder = parties.finder();
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what both databases keep
-        java.util.Set<String> chpCodes = ChpVolume.chpCodes(live.pack());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
+        Set<String> chpCodes = ChpVolume.chpCodes(live.pack());
         return new Run(live.pack(), finder, new Storing(now, versionId, chpCodes, submitter, finder.versions(),
-                new java.util.IdentityHashMap<>()));
+                new IdentityHashMap<>()));
     }
 
     /** One run: a batch of the API, or a streamed CLI run in chunks. */
@@ -156,7 +158,7 @@ public class ScreeningService {
                             licences).reportingTo(progress).screenDocuments(documents, asOfOverride));
             long perOrderNanos = (System.nanoTime() - start) / Math.max(1, batch.results().size());
             List<Screener.Item> screened = batch.items().stream().filter(Screener.Item::screened).toList();
-            java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+            Map<Screener.Item, Screening> stored = new IdentityHashMap<>();
             for (int from = 0; from < screened.size(); from += STORE_CHUNK) {
                 List<Screener.Item> chunk = screened.subList(from, Math.min(screened.size(), from + STORE_CHUNK));
                 stored.putAll(storeChunk(chunk, storing));
@@ -238,7 +240,7 @@ public class ScreeningService {
      * What every screening of one batch is stored with. {@code keptCountryRisks}: the hash of each country risk list
      * kept so far, by identity (the screener gives every order of a batch the same list).
      */
-    private record Storing(Instant now, long versionId, java.util.Set<String> chpCodes, Actor submitter,
+    private record Storing(Instant now, long versionId, Set<String> chpCodes, Actor submitter,
                            String listVersions, Map<List<CountryRisk>, String> keptCountryRisks) {
 
         String countryRiskSet(List<CountryRisk> risks, CountryRiskSets sets) {
@@ -250,8 +252,8 @@ public class ScreeningService {
      * Stores a chunk and its audit records in one transaction; when that fails, each of its orders in a transaction
      * of its own.
      */
-    private java.util.Map<Screener.Item, Screening> storeChunk(List<Screener.Item> chunk, Storing storing) {
-        java.util.Map<Screener.Item, Screening> stored = new java.util.IdentityHashMap<>();
+    private Map<Screener.Item, Screening> storeChunk(List<Screener.Item> chunk, Storing storing) {
+        Map<Screener.Item, Screening> stored = new IdentityHashMap<>();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 List<UUID> ids = new ArrayList<>(chunk.size());
