@@ -78,22 +78,25 @@ public class PartyIndex {
         return UnmappedLists.jurisdictions(config.unmappedListJurisdictions());
     }
 
-    /** Scored, explained matches of a name, best first (dismissals do not apply: search shows everything). */
+    /**
+     * Scored, explained matches of a name, best first (dismissals do not apply: search shows everything), in the lists
+     * active in the database now, whichever process imported them.
+     */
     public List<Result> search(String name, String country, int limit) {
-        Snapshot current = current();
+        Snapshot current = fresh();
         return current.matcher().match(name, country, limit).stream()
                 .map(m -> new Result(m, current.listed().get(m.entry()))).toList();
     }
 
     /** The active entry {@code listCode}/{@code sourceId}, if any source has it. */
     public Optional<ListedEntry> entry(String listCode, String sourceId) {
-        return current().listed().values().stream()
+        return fresh().listed().values().stream()
                 .filter(l -> l.entry().source().equals(listCode) && l.entry().sourceId().equals(sourceId))
                 .findFirst();
     }
 
     public int indexedEntries() {
-        return current().matcher().indexedEntries();
+        return fresh().matcher().indexedEntries();
     }
 
     /** A match with its provenance. */

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clearance.rules.guard.HostilePacks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** The packaged jar, run as a user runs it: as a separate process with stdin, stdout and an exit code. */
 class ClearanceJarIT {
@@ -178,27 +180,29 @@ class ClearanceJarIT {
     }
 
     @Test
-    void shouldSwitchBothServersToThePackTheCliActivatesWithinSeconds() throws Exception {
-        switchBothServersToThePackTheCliActivates(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
+    void shouldShowBothServersThePackAndListsTheCliChanges() throws Exception {
+        bothServersSeeWhatTheCliChanges(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
                 + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE"));
     }
 
     /**
-     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build:
+     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build
+     * but in .ci/run's PostgreSQL step; by hand:
      * {@code mvn -DskipTests package -Dquarkus.datasource.db-kind=postgresql -Dquarkus.package.output-directory=bench-postgresql}
      * then {@code -Dit.postgresql.jar=target/bench-postgresql/quarkus-run.jar} (PostgreSQL on 127.0.0.1:5432, trust auth;
      * the test creates and drops a database of its own).
      */
     @Test
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
-    void shouldSwitchBothServersOnPostgresqlToThePackTheCliActivatesWithinSeconds() throws Exception {
+    @Tag("database") // .ci/run's PostgreSQL step builds the jar and runs it
+    @EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
+    void shouldShowBothServersOnPostgresqlThePackAndListsTheCliChanges() throws Exception {
         String name = "clearance_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
         String admin = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
         try (var connection = java.sql.DriverManager.getConnection(admin)) {
             connection.createStatement().execute("CREATE DATABASE " + name);
         }
         try {
-            switchBothServersToThePackTheCliActivates(Path.of(System.getProperty("it.postgresql.jar")),
+            bothServersSeeWhatTheCliChanges(Path.of(System.getProperty("it.postgresql.jar")),
                     List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + name,
                             "-Dquarkus.datasource.username=postgres"));
         } finally {
@@ -208,7 +212,7 @@ class ClearanceJarIT {
         }
     }
 
-    private void switchBothServersToThePackTheCliActivates(Path jar, List<String> db) throws Exception {
+    private void bothServersSeeWhatTheCliChanges(Path jar, List<String> db) throws Exception {
         Path folder = smallPackCopy();
         Path next = smallPackCopy();
         Files.writeString(next.resolve("eu/no-russia-clause.drl"), "\n// the next pack\n", java.nio.file.StandardOpenOption.APPEND);
@@ -232,14 +236,14 @@ class ClearanceJarIT {
                 command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", jar.toString(),
                         "serve", "--rules", folder.toString()));
                 servers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
-                bases.add("http://127.0.0.1:" + port + "/api/v1/rules");
+                bases.add("http://127.0.0.1:" + port);
                 // One after the other: the second process opens the embedded H2 file through the first one's
                 // AUTO_SERVER, which must be up by then (started together, the second one's Flyway timed out).
-                assertThat(livePack(http, bases.get(i), reader, null, 180))
+                assertThat(livePack(http, bases.get(i) + "/api/v1/rules", reader, null, 180))
                         .as("server %d serves; its log ends:%n%s", i, tail(log)).isNotNull();
             }
-            String before = livePack(http, bases.get(0), reader, null, 10);
-            assertThat(livePack(http, bases.get(1), reader, null, 10)).isEqualTo(before);
+            String before = livePack(http, bases.get(0) + "/api/v1/rules", reader, null, 10);
+            assertThat(livePack(http, bases.get(1) + "/api/v1/rules", reader, null, 10)).isEqualTo(before);
 
             Run activated = clearance(jar, db, new byte[0], "rules", "activate", next.toString());
             long exited = System.nanoTime();
@@ -248,9 +252,24 @@ class ClearanceJarIT {
             String hash = activated.out().replaceAll("(?s).*rule pack ([0-9a-f]{64}) is now active.*", "$1");
             assertThat(hash).hasSize(64).isNotEqualTo(before);
             for (String base : bases) {
-                assertThat(livePack(http, base, reader, hash, 15)).as(base).isEqualTo(hash);
+                assertThat(livePack(http, base + "/api/v1/rules", reader, hash, 15)).as(base).isEqualTo(hash);
                 System.out.printf("%s shows the activated pack %d ms after the CLI exited%n", base,
                         (System.nanoTime() - exited) / 1_000_000);
+            }
+
+            // A list the CLI imports is searched by both servers at once: each compares the database's list versions
+            // with those of its index before answering.
+            String search = "/api/v1/parties/search?name=Atlas%20Sanatgaran";
+            for (String base : bases) {
+                assertThat(send(http, base + search, reader, null, null).body()).as(base).contains("\"indexed_entries\":0");
+            }
+            Run imported = clearance(jar, db, new byte[0], "lists", "import", "src/test/resources/lists/csl/consolidated.csv",
+                    "--source", "csl");
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+            for (String base : bases) {
+                var found = send(http, base + search, reader, null, null);
+                assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+                assertThat(found.body()).as(base).contains("\"entry_name\":\"Atlas Sanatgaran\"").doesNotContain("\"indexed_entries\":0");
             }
         } finally {
             for (Process server : servers) {
