@@ -182,7 +182,7 @@ class ClearanceJarIT {
     @Test
     void shouldShowBothServersThePackAndListsTheCliChanges() throws Exception {
         bothServersSeeWhatTheCliChanges(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
-                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE"));
+                + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE"), true);
     }
 
     /**
@@ -204,7 +204,7 @@ class ClearanceJarIT {
         try {
             bothServersSeeWhatTheCliChanges(Path.of(System.getProperty("it.postgresql.jar")),
                     List.of("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/" + name,
-                            "-Dquarkus.datasource.username=postgres"));
+                            "-Dquarkus.datasource.username=postgres"), false);
         } finally {
             try (var connection = java.sql.DriverManager.getConnection(admin)) {
                 connection.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -212,7 +212,12 @@ class ClearanceJarIT {
         }
     }
 
-    private void bothServersSeeWhatTheCliChanges(Path jar, List<String> db) throws Exception {
+    /**
+     * Two servers and the CLI on database {@code db}. On embedded H2 the servers start {@code oneAfterTheOther}: the
+     * second process opens the file through the first one's AUTO_SERVER, which must be up by then (started together,
+     * the second one's Flyway timed out).
+     */
+    private void bothServersSeeWhatTheCliChanges(Path jar, List<String> db, boolean oneAfterTheOther) throws Exception {
         Path folder = smallPackCopy();
         Path next = smallPackCopy();
         Files.writeString(next.resolve("eu/no-russia-clause.drl"), "\n// the next pack\n", java.nio.file.StandardOpenOption.APPEND);
@@ -237,10 +242,14 @@ class ClearanceJarIT {
                         "serve", "--rules", folder.toString()));
                 servers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
                 bases.add("http://127.0.0.1:" + port);
-                // One after the other: the second process opens the embedded H2 file through the first one's
-                // AUTO_SERVER, which must be up by then (started together, the second one's Flyway timed out).
-                assertThat(livePack(http, bases.get(i) + "/api/v1/rules", reader, null, 180))
-                        .as("server %d serves; its log ends:%n%s", i, tail(log)).isNotNull();
+                if (oneAfterTheOther) {
+                    awaitServing(http, bases.get(i), reader, logs.get(i));
+                }
+            }
+            if (!oneAfterTheOther) {
+                for (int i = 0; i < 2; i++) {
+                    awaitServing(http, bases.get(i), reader, logs.get(i));
+                }
             }
             String before = livePack(http, bases.get(0) + "/api/v1/rules", reader, null, 10);
             assertThat(livePack(http, bases.get(1) + "/api/v1/rules", reader, null, 10)).isEqualTo(before);
@@ -279,6 +288,11 @@ class ClearanceJarIT {
                 }
             }
         }
+    }
+
+    private static void awaitServing(java.net.http.HttpClient http, String base, String key, Path log) throws Exception {
+        assertThat(livePack(http, base + "/api/v1/rules", key, null, 180))
+                .as("%s serves; its log ends:%n%s", base, tail(log)).isNotNull();
     }
 
     /** The pack GET /api/v1/rules shows, once it is {@code expected} (any pack when null) or the time is up. */
