@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.clearance.facts.Authorisation;
 import org.clearance.facts.CitedAuthorisation;
 import org.clearance.facts.DataRow;
@@ -37,6 +40,18 @@ public final class AuthorisationResolver {
 
     private final LicenceLookup register;
     private final List<DataRow> general;
+    /**
+     * The matcher over each list of licensed parties, for one country: built once per resolver (one batch), not per
+     * check. Keyed by the names themselves, so a licence changed in the register meanwhile is indexed anew, never
+     * answered from the old one.
+     */
+    private final Map<LicensedNames, PartyMatcher> licensedNames = new ConcurrentHashMap<>();
+    /** How many matchers were built (tests count them). */
+    private final LongAdder matchersBuilt = new LongAdder();
+
+    /** What a licensed-party matcher indexes: the parties a licence names that are in {@code country}. */
+    private record LicensedNames(List<LicensedParty> parties, String country) {
+    }
 
     public AuthorisationResolver(LicenceLookup register, List<DataSet> packData) {
         this.register = register;
@@ -127,7 +142,7 @@ public final class AuthorisationResolver {
      * consignees, each consignee (the buyer when the order names none) must be one; when it names end users, so must
      * the end user be.
      */
-    static List<String> uncoveredParties(Order order, LicenceView licence) {
+    List<String> uncoveredParties(Order order, LicenceView licence) {
         List<String> uncovered = new ArrayList<>();
         if (!named(order.seller(), List.of(licence.holder()))) {
             uncovered.add("seller " + describe(order.seller()) + " is not the licence holder " + licence.holder());
@@ -150,24 +165,32 @@ public final class AuthorisationResolver {
         return uncovered;
     }
 
-    private static boolean named(Party party, List<LicensedParty> licensed) {
-        if (party == null) {
+    private boolean named(Party party, List<LicensedParty> licensed) {
+        if (party == null || licensed.stream().noneMatch(named -> named.country().equals(party.country()))) {
             return false;
         }
+        PartyMatcher matcher = licensedNames.computeIfAbsent(new LicensedNames(licensed, party.country()), this::index);
+        return !matcher.match(party.name(), party.country(), 1).isEmpty();
+    }
+
+    /** The licensed parties in the country as list entries, numbered by their place on the licence. */
+    private PartyMatcher index(LicensedNames names) {
         List<ListEntry> entries = new ArrayList<>();
-        for (int i = 0; i < licensed.size(); i++) {
-            LicensedParty named = licensed.get(i);
-            if (named.country().equals(party.country())) {
+        for (int i = 0; i < names.parties().size(); i++) {
+            LicensedParty named = names.parties().get(i);
+            if (named.country().equals(names.country())) {
                 entries.add(ListEntry.builder("licence", String.valueOf(i)).type(EntityType.UNKNOWN)
                         .primaryName(named.name()).country(named.country()).build());
             }
         }
-        if (entries.isEmpty()) {
-            return false;
-        }
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults().withThreshold(PARTY_SCORE));
         matcher.index(entries);
-        return !matcher.match(party.name(), party.country(), 1).isEmpty();
+        matchersBuilt.increment();
+        return matcher;
+    }
+
+    long matchersBuilt() {
+        return matchersBuilt.sum();
     }
 
     private static String describe(Party party) {

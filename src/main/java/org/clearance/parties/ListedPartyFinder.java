@@ -1,8 +1,10 @@
 package org.clearance.parties;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.clearance.facts.Order;
 import org.clearance.facts.OrderParty;
@@ -40,6 +42,7 @@ public final class ListedPartyFinder implements PartyMatchSource {
     private final String versions;
     private final List<String> unmappedListJurisdictions;
     private final IdentifierIndex identifiers;
+    private final LongAdder nameMatcherCalls = new LongAdder();
 
     /** @param listed for each indexed entry (by identity), where it came from */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
@@ -70,8 +73,38 @@ public final class ListedPartyFinder implements PartyMatchSource {
         return versions;
     }
 
+    /** The matches of one order's parties; a name and country that several of its roles carry is matched once. */
     @Override
     public List<PartyMatch> matches(Order order) {
+        return matches(order, new HashMap<>());
+    }
+
+    /**
+     * A source for one batch of orders: each distinct name and country is matched once, however many orders and roles
+     * carry it (a buyer is often also consignee, end user and payer). It answers only from this finder's snapshot of
+     * the lists, so a batch screened after an import, with a new finder, never sees an old answer. For one thread.
+     */
+    @Override
+    public PartyMatchSource forBatch() {
+        Map<NameQuery, List<Match>> matched = new HashMap<>();
+        return order -> matches(order, matched);
+    }
+
+    /** What the name matcher is asked: with the lists fixed, its answer depends on nothing else. */
+    private record NameQuery(String name, String country) {
+    }
+
+    /** How many times the name matcher was asked (tests count it). */
+    long nameMatcherCalls() {
+        return nameMatcherCalls.sum();
+    }
+
+    private List<Match> nameMatches(NameQuery query) {
+        nameMatcherCalls.increment();
+        return matcher.match(query.name(), query.country(), perParty);
+    }
+
+    private List<PartyMatch> matches(Order order, Map<NameQuery, List<Match>> matched) {
         if (matcher.indexedEntries() == 0 && identifiers.size() == 0) {
             return List.of();
         }
@@ -94,7 +127,8 @@ public final class ListedPartyFinder implements PartyMatchSource {
             }
             // An entry an officer confirmed is also on the internal watch list, under its own list code and id:
             // one match per entry, the publisher's while it still lists it.
-            List<Match> found = new ArrayList<>(matcher.match(party.name(), party.country(), perParty));
+            List<Match> found = new ArrayList<>(matched.computeIfAbsent(
+                    new NameQuery(party.name(), party.country()), this::nameMatches));
             found.sort(java.util.Comparator.comparing(m -> listed.get(m.entry()) != null
                     && WATCH_LIST.equals(listed.get(m.entry()).feed())));
             for (Match match : found) {

@@ -14,4 +14,12 @@ public interface PartyMatchSource {
     PartyMatchSource NONE = order -> List.of();
 
     List<PartyMatch> matches(Order order);
+
+    /**
+     * This source for the orders of one batch: one that remembers what it matched may answer a party it has seen
+     * from memory. Ask for one per batch, so that lists imported meanwhile are seen by the next.
+     */
+    default PartyMatchSource forBatch() {
+        return this;
+    }
 }

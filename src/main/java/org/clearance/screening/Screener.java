@@ -110,7 +110,7 @@ public final class Screener {
         List<BuyerHistory> histories = buyerHistory.before(orders);
         List<CountryRisk> risks = List.copyOf(countryRisks.risks()); // once: every order of the batch gets the same
         List<AuthorisationResolver.Resolved> cited = orders.stream().map(authorisations::resolve).toList();
-        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches, risks, i -> {
+        List<ScreeningEngine.Fired> fired = ScreeningEngine.screen(pack, orders, partyMatches.forBatch(), risks, i -> {
             List<Object> facts = new ArrayList<>(cited.get(i).facts());
             if (histories.get(i) != null) {
                 facts.add(histories.get(i));
