@@ -28,8 +28,10 @@ public record ScreeningResult(String orderId, String source, LocalDate asOf, Dec
         partyMatches = partyMatches == null ? List.of() : List.copyOf(partyMatches);
     }
 
+    /** Ends with the message, so that two findings of one rule on one subject (two list entries) keep one order. */
     private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId).thenComparing(Finding::subjectPointer);
+            .thenComparing(Finding::ruleId).thenComparing(Finding::subjectPointer)
+            .thenComparing(Finding::message, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public static ScreeningResult of(String orderId, String source, LocalDate asOf, List<Finding> findings,
                                      String rulePack) {
