@@ -114,6 +114,11 @@ public class RulesCommand {
         @Option(names = "--mutate", description = "Mutation testing: run each rule's cases against mutants of its conditions and report those no case kills.")
         boolean mutate;
 
+        @Option(names = "--mutate-only", paramLabel = "FILE",
+                description = "With --mutate: mutate only the rules of this rule file (relative to DIR, e.g. us/de-minimis.drl); "
+                        + "its scores replace theirs in mutation-scores.json.")
+        String mutateOnly;
+
         @Option(names = "--fail-under", paramLabel = "PERCENT", defaultValue = "100",
                 description = "With --mutate: exit 1 when the mutation score is below this percentage (default: ${DEFAULT-VALUE}).")
         double failUnder;
@@ -153,6 +158,20 @@ public class RulesCommand {
                 StoppedReport.write(format.name(), COMMAND, List.of(RunProblem.input(problem)), spec.commandLine().getOut());
                 return ExitCodes.INPUT;
             }
+            String onlyFile = null;
+            if (mutateOnly != null) {
+                List<String> files = MutationTester.ruleFiles(pack);
+                onlyFile = mutateOnly.replace('\\', '/').replaceFirst("^(\\./)+", "");
+                String problem = !mutate ? "--mutate-only needs --mutate"
+                        : files.contains(onlyFile) ? null
+                        : "--mutate-only " + mutateOnly + ": no rule file of the pack in " + dir
+                                + " has that name; give a path relative to it, one of: " + String.join(", ", files);
+                if (problem != null) {
+                    spec.commandLine().getErr().println(problem);
+                    StoppedReport.write(format.name(), COMMAND, List.of(RunProblem.input(problem)), spec.commandLine().getOut());
+                    return ExitCodes.INPUT;
+                }
+            }
             RuleTestReport report;
             try (ProgressLine progress = ProgressLine.on(spec.commandLine().getErr(), config.cli().progress())) {
                 report = new RuleCaseRunner(pack).reportingTo(progress::update).run(dir, reloadConfig.checkTimeout());
@@ -166,7 +185,7 @@ public class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             List<String> decisionRules = pack.rules().stream().filter(r -> !r.classification()).map(RuleInfo::id).toList();
             if (mutate) {
-                return mutate(dir, pack, report, decisionRules, out);
+                return mutate(dir, pack, report, decisionRules, onlyFile, out);
             }
             if (format == Format.JUNIT) {
                 new RuleTestJunitWriter().write(report, decisionRules, out);
@@ -190,7 +209,8 @@ public class RulesCommand {
         }
 
         /** Mutation testing needs a green run: a mutant is killed when a case that passes starts to fail. */
-        private int mutate(Path dir, RulePack pack, RuleTestReport report, List<String> decisionRules, PrintWriter out) {
+        private int mutate(Path dir, RulePack pack, RuleTestReport report, List<String> decisionRules, String onlyFile,
+                           PrintWriter out) {
             if (!report.success()) {
                 spec.commandLine().getErr().println("rules test fails (" + report.failed() + " failed, "
                         + report.fileErrors().size() + " unreadable files, " + report.uncovered().size()
@@ -201,10 +221,23 @@ public class RulesCommand {
                 return ExitCodes.FINDINGS;
             }
             int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
-            MutationReport mutation = MutationTester.run(dir, n);
+            MutationReport mutation = MutationTester.run(dir, n, onlyFile, results -> { });
             // Kept beside the pack for rules doc and GET /api/v1/rules, with each rule's source as it was tested.
             try {
-                MutationScores.of(mutation, RuleCatalogue.ruleSources(pack), java.time.LocalDate.now()).write(dir);
+                MutationScores scores = MutationScores.of(mutation, RuleCatalogue.ruleSources(pack), LocalDate.now());
+                if (onlyFile != null) {
+                    scores = MutationScores.read(dir).updatedBy(scores);
+                }
+                if (scores != null) {
+                    scores.write(dir);
+                } else {
+                    spec.commandLine().getErr().println("clearance: the scores are not kept: " + MutationScores.FILE
+                            + " is of another day and this run covers only " + onlyFile + "; run without --mutate-only to renew it");
+                    spec.commandLine().getErr().flush();
+                }
+            } catch (MutationScores.UnreadableException e) {
+                spec.commandLine().getErr().println("clearance: " + e.getMessage() + " (the scores are not kept; the report follows)");
+                spec.commandLine().getErr().flush();
             } catch (java.io.UncheckedIOException e) {
                 spec.commandLine().getErr().println("clearance: " + e.getMessage() + " (the scores are not kept; the report follows)");
                 spec.commandLine().getErr().flush();

@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import org.clearance.rules.mutation.DeMinimisPack;
 import org.clearance.rules.mutation.MutationScores;
 import org.junit.jupiter.api.Tag;
@@ -58,5 +60,51 @@ class RulesMutateCliTest {
         assertThat(doc.output()).containsPattern("\\| US-DEMIN-01 \\|.*\\| [0-9.]+ % \\(" + kept.ran() + "\\) \\| us/de-minimis.drl \\|");
         assertThat(jsonAlone.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(jsonAlone.errors()).contains("--format json needs --mutate");
+    }
+
+    @Test
+    void shouldMutateOnlyTheNamedRuleFileAndKeepTheScoresOfTheOtherRules() throws IOException {
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
+        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef");
+        new MutationScores(LocalDate.now(), Map.of("US-OTHER-01", other)).write(pack);
+
+        CliRun run = cli.launch("rules", "test", "--mutate", "--mutate-only", "./" + DeMinimisPack.RULE_FILE,
+                "--fail-under", "0", "--threads", "1", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.output()).contains("SURVIVED " + DeMinimisPack.foreignMadeSurvivor())
+                .contains("file " + DeMinimisPack.RULE_FILE + ":");
+        MutationScores kept = MutationScores.read(pack);
+        assertThat(kept.rules()).containsEntry("US-OTHER-01", other);
+        assertThat(kept.rules().get("US-DEMIN-01").survived()).isPositive();
+    }
+
+    @Test
+    void shouldKeepScoresOfAnotherDayWhenOnlyOneFileIsMutated() throws IOException {
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
+        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef");
+        MutationScores before = new MutationScores(LocalDate.now().minusDays(3), Map.of("US-OTHER-01", other));
+        before.write(pack);
+
+        CliRun run = cli.launch("rules", "test", "--mutate", "--mutate-only", DeMinimisPack.RULE_FILE,
+                "--fail-under", "0", "--threads", "1", pack.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.errors()).contains("the scores are not kept: mutation-scores.json is of another day");
+        assertThat(MutationScores.read(pack)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAMutateOnlyFileThatIsNotARuleFileOfThePack() throws IOException {
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
+
+        CliRun unknown = cli.launch("rules", "test", "--mutate", "--mutate-only", "us/de-minimis.tests.yaml", pack.toString());
+        CliRun withoutMutate = cli.launch("rules", "test", "--mutate-only", DeMinimisPack.RULE_FILE, pack.toString());
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(unknown.errors()).contains("--mutate-only us/de-minimis.tests.yaml: no rule file of the pack in " + pack)
+                .contains("one of: " + DeMinimisPack.RULE_FILE);
+        assertThat(withoutMutate.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(withoutMutate.errors()).contains("--mutate-only needs --mutate");
     }
 }

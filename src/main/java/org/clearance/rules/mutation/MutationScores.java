@@ -56,6 +56,19 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         return new MutationScores(ran, rules);
     }
 
+    /**
+     * These scores with the rules of {@code newer} (a run of part of the pack) replaced by its scores, as of its day;
+     * null when these scores are of another day, as one day cannot then stand for every score in the file.
+     */
+    public MutationScores updatedBy(MutationScores newer) {
+        if (ran != null && !ran.equals(newer.ran())) {
+            return null;
+        }
+        Map<String, RuleScore> merged = new TreeMap<>(rules);
+        merged.putAll(newer.rules());
+        return new MutationScores(newer.ran(), merged);
+    }
+
     /** The scores kept in {@code pack}; none when the pack has never been mutation-tested. */
     public static MutationScores read(Path pack) {
         Path file = pack.resolve(FILE);

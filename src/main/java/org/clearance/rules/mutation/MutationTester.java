@@ -42,6 +42,16 @@ public final class MutationTester {
 
     /** As {@link #run(Path, int)}, telling {@code progress} each rule's results as soon as they are known. */
     public static MutationReport run(Path directory, int threads, java.util.function.Consumer<List<MutantResult>> progress) {
+        return run(directory, threads, null, progress);
+    }
+
+    /**
+     * As {@link #run(Path, int, java.util.function.Consumer)}, but only the mutants of the rules in {@code onlyFile}
+     * (a rule file relative to the pack, as {@link #ruleFiles} lists it), or of every rule when it is null. Only the
+     * {@code equivalent_mutants} records of those rules are checked.
+     */
+    public static MutationReport run(Path directory, int threads, String onlyFile,
+                                     java.util.function.Consumer<List<MutantResult>> progress) {
         long started = System.nanoTime();
         Path root = directory.toAbsolutePath().normalize();
         RulePack first = RulePackLoader.loadUnshared(root);
@@ -50,15 +60,29 @@ public final class MutationTester {
         Map<String, RuleInfo> rules = first.rules().stream()
                 .collect(Collectors.toMap(RuleInfo::qualifiedName, Function.identity()));
         List<MutantGenerator.RuleMutants> groups = new ArrayList<>();
-        for (String file : first.rules().stream().map(RuleInfo::file).distinct().sorted().toList()) {
+        for (String file : ruleFiles(first)) {
+            if (onlyFile != null && !onlyFile.equals(file)) {
+                continue;
+            }
             groups.addAll(MutantGenerator.generate(root, file, rules, problems));
         }
         Map<MutantGenerator.RuleMutants, List<MutantResult>> results = runAll(root, first, groups, cases,
                 Math.max(1, threads), progress);
         List<MutantResult> ordered = new ArrayList<>();
         groups.forEach(g -> ordered.addAll(results.get(g)));
-        List<MutantResult> judged = applyEquivalents(ordered, EquivalentMutants.read(root), problems);
+        EquivalentMutants equivalents = EquivalentMutants.read(root);
+        if (onlyFile != null) {
+            Set<String> ids = groups.stream().map(g -> g.rule().id()).collect(Collectors.toSet());
+            equivalents = new EquivalentMutants(equivalents.entries().stream().filter(e -> ids.contains(e.rule())).toList(),
+                    equivalents.problems());
+        }
+        List<MutantResult> judged = applyEquivalents(ordered, equivalents, problems);
         return new MutationReport(judged, problems, Duration.ofNanos(System.nanoTime() - started), Math.max(1, threads));
+    }
+
+    /** The rule files of {@code pack} (relative to it, {@code /}-separated), in the order a run takes them. */
+    public static List<String> ruleFiles(RulePack pack) {
+        return pack.rules().stream().map(RuleInfo::file).distinct().sorted().toList();
     }
 
     /** The cases that can kill a mutant of {@code rule}: those of its own tests file and those that expect it. */
