@@ -19,7 +19,8 @@ import org.clearance.screening.ScreeningResult;
  * each CLEAR, REVIEW, BLOCK or NOT_APPLICABLE) and {@code expectedNexus} (the ids of the nexus rules that decided
  * applicability, under {@code nexus:}; null when the case does not say) and {@code expectedReasons} (by regime, text
  * that one of its applicability reasons must contain, under {@code reasons:}) and {@code expectedRiskScore} (the
- * order's risk score, the sum of its risk factors, under {@code risk_score:}) are checked only when given.
+ * order's risk score, the sum of its risk factors, under {@code risk_score:}) and {@code expectedMessages} (by rule
+ * id, text that one of that rule's findings must say, under {@code messages:}) are checked only when given.
  * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
@@ -27,9 +28,10 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
                        List<String> expectedNexus, List<LicenceView> licences,
                        java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons,
-                       Integer expectedRiskScore) {
+                       Integer expectedRiskScore, java.util.Map<String, List<String>> expectedMessages) {
 
     public RuleCase {
+        expectedMessages = expectedMessages == null ? java.util.Map.of() : java.util.Map.copyOf(expectedMessages);
         expectedReasons = expectedReasons == null ? java.util.Map.of() : java.util.Map.copyOf(expectedReasons);
         licences = licences == null ? List.of() : List.copyOf(licences);
         expectedRules = expectedRules.stream().sorted().toList();
@@ -38,13 +40,13 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
     }
 
-    /** A case that checks neither applicability reasons nor the risk score. */
+    /** A case that checks neither applicability reasons, the risk score nor finding messages. */
     public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                     List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                     java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus,
                     List<LicenceView> licences) {
         this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
-                expectedNexus, licences, null, null);
+                expectedNexus, licences, null, null, null);
     }
 
     /** A case without a licence register fixture. */
@@ -109,6 +111,16 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
                     + result.risk().contributions().stream().map(c -> c.factor() + " " + c.points())
                             .collect(java.util.stream.Collectors.joining(" + ")) + ")");
         }
+        expectedMessages.forEach((rule, fragments) -> {
+            List<String> messages = result.findings().stream().filter(f -> f.ruleId().equals(rule))
+                    .map(org.clearance.facts.Finding::message).toList();
+            for (String fragment : fragments) {
+                if (messages.stream().noneMatch(m -> m.contains(fragment))) {
+                    differences.add("message of " + rule + ": expected one containing \"" + fragment + "\", got "
+                            + messages);
+                }
+            }
+        });
         expectedReasons.forEach((regime, fragments) -> {
             List<String> reasons = result.applicability().get(regime).reasons();
             for (String fragment : fragments) {

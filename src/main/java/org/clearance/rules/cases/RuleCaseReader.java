@@ -90,7 +90,42 @@ final class RuleCaseReader {
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
                 countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus,
                 licences(where, node.get("licences")), reasons(where, expect.get("reasons")),
-                riskScore(where, expect.get("risk_score")));
+                riskScore(where, expect.get("risk_score")), messages(where, expect.get("messages"), rules));
+    }
+
+    /**
+     * {@code messages: {US-DEMIN-01: ["above the de minimis level of 25 %"]}}: by rule, text that one of its findings'
+     * messages must contain; each rule named must be one the case expects to fire.
+     */
+    private static java.util.Map<String, List<String>> messages(String where, JsonNode node, List<String> rules) {
+        if (node == null || node.isNull()) {
+            return java.util.Map.of();
+        }
+        String shape = where + ": expect.messages must map rule ids of expect.rules to a list of texts their findings say";
+        if (!node.isObject()) {
+            throw new RuleCaseException(shape);
+        }
+        java.util.Map<String, List<String>> messages = new java.util.TreeMap<>();
+        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            if (!rules.contains(field.getKey())) {
+                throw new RuleCaseException(where + ": expect.messages names " + field.getKey()
+                        + ", which is not in expect.rules");
+            }
+            if (!field.getValue().isArray() || field.getValue().isEmpty()) {
+                throw new RuleCaseException(shape);
+            }
+            List<String> texts = new ArrayList<>();
+            for (JsonNode text : field.getValue()) {
+                if (!text.isTextual() || text.asText().isBlank()) {
+                    throw new RuleCaseException(shape);
+                }
+                texts.add(text.asText());
+            }
+            messages.put(field.getKey(), List.copyOf(texts));
+        }
+        return messages;
     }
 
     /** {@code risk_score: 12}: the order's risk score, the sum of the points of its risk factors. */

@@ -134,4 +134,38 @@ class RuleCaseRunnerTest {
                 .isEqualTo("eu/malformed.tests.yaml case 1: expect.reasons must map US, EU, UK or JP to a list of texts its "
                         + "applicability reasons contain");
     }
+
+    @Test
+    void shouldCompareTheFindingMessagesACaseExpectsAndRejectOneForARuleItDoesNotExpect() throws IOException {
+        org.clearance.rules.FileTrees.copy(Path.of("rules/bases"), pack.resolve("bases"));
+        org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
+        Files.createDirectories(pack.resolve("us"));
+        Files.copy(Path.of("rules/us/de-minimis.drl"), pack.resolve("us/de-minimis.drl"));
+        String taiwanese = """
+                    base: eu-chips-to-russia
+                    changes:
+                      seller: { name: "Formosa Optronics Ltd", country: "TW", type: manufacturer }
+                      lines: [ { description: "Camera modules", hs_code: "8543.70.90", origin_country: "TW",
+                                 us_content_percent: 30, quantity: 200, unit: pcs } ]
+                """;
+        Files.writeString(pack.resolve("us/de-minimis.tests.yaml"), "cases:\n"
+                + "  - name: content as the message says it\n" + taiwanese
+                + "    expect: { decision: REVIEW, rules: [US-DEMIN-01], messages: { US-DEMIN-01: [\"with 30 % controlled\", \"level of 25 %\"] } }\n"
+                + "  - name: content expected wrongly\n" + taiwanese
+                + "    expect: { decision: REVIEW, rules: [US-DEMIN-01], messages: { US-DEMIN-01: [\"with 40 % controlled\"] } }\n"
+                + "  - name: Near miss - Swiss buyer\n    base: eu-chips-to-switzerland\n    expect: { decision: CLEAR, rules: [] }\n");
+        Files.writeString(pack.resolve("us/malformed.tests.yaml"), "cases:\n  - name: message of a rule not expected\n"
+                + "    base: eu-chips-to-russia\n    expect: { decision: CLEAR, rules: [], messages: { US-DEMIN-01: [\"level\"] } }\n");
+
+        RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
+
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.testCase()).isEqualTo("us/de-minimis.tests.yaml #2 \"content expected wrongly\"");
+            assertThat(failure.differences()).singleElement().asString()
+                    .startsWith("message of US-DEMIN-01: expected one containing \"with 40 % controlled\", got [Foreign-made item")
+                    .contains("with 30 % controlled US-origin content");
+        });
+        assertThat(report.fileErrors()).singleElement().asString()
+                .isEqualTo("us/malformed.tests.yaml case 1: expect.messages names US-DEMIN-01, which is not in expect.rules");
+    }
 }
