@@ -113,17 +113,7 @@ final class RuleCaseReader {
                 throw new RuleCaseException(where + ": expect.messages names " + field.getKey()
                         + ", which is not in expect.rules");
             }
-            if (!field.getValue().isArray() || field.getValue().isEmpty()) {
-                throw new RuleCaseException(shape);
-            }
-            List<String> texts = new ArrayList<>();
-            for (JsonNode text : field.getValue()) {
-                if (!text.isTextual() || text.asText().isBlank()) {
-                    throw new RuleCaseException(shape);
-                }
-                texts.add(text.asText());
-            }
-            messages.put(field.getKey(), List.copyOf(texts));
+            messages.put(field.getKey(), texts(field.getValue(), shape));
         }
         return messages;
     }
@@ -161,20 +151,27 @@ final class RuleCaseReader {
             } catch (IllegalArgumentException e) {
                 throw new RuleCaseException(shape);
             }
-            if (!org.clearance.facts.Jurisdiction.REPORTED.contains(regime) || !field.getValue().isArray()
-                    || field.getValue().isEmpty()) {
+            if (!org.clearance.facts.Jurisdiction.REPORTED.contains(regime)) {
                 throw new RuleCaseException(shape);
             }
-            List<String> texts = new ArrayList<>();
-            for (JsonNode text : field.getValue()) {
-                if (!text.isTextual() || text.asText().isBlank()) {
-                    throw new RuleCaseException(shape);
-                }
-                texts.add(text.asText());
-            }
-            reasons.put(regime, List.copyOf(texts));
+            reasons.put(regime, texts(field.getValue(), shape));
         }
         return reasons;
+    }
+
+    /** A non-empty list of texts, none blank; otherwise the case is refused with {@code shape}. */
+    private static List<String> texts(JsonNode list, String shape) {
+        if (!list.isArray() || list.isEmpty()) {
+            throw new RuleCaseException(shape);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode text : list) {
+            if (!text.isTextual() || text.asText().isBlank()) {
+                throw new RuleCaseException(shape);
+            }
+            texts.add(text.asText());
+        }
+        return List.copyOf(texts);
     }
 
     /** {@code licences: [{jurisdiction: US, reference: D123, …}]}: the licence register the case's order is screened with. */
