@@ -47,11 +47,11 @@ class CrashDurabilityIT {
         AtomicInteger failed = new AtomicInteger();
 
         key = createKey(url, db.resolve("key.log"));
-        int port = freePort();
-        Process server = serve(url, port, db.resolve("first.log"));
+        Serving first = startServing(url, db.resolve("first.log"));
+        int port = first.port();
+        Process server = first.process();
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
-            awaitReady(port, server);
             for (int c = 0; c < 4; c++) {
                 clients.submit(() -> {
                     while (server.isAlive()) {
@@ -82,11 +82,11 @@ class CrashDurabilityIT {
         }
         assertThat(acknowledged).as("screenings acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER / 2);
 
-        int restartPort = freePort();
-        Process restarted = serve(url, restartPort, db.resolve("second.log"));
+        Serving second = startServing(url, db.resolve("second.log"));
+        int restartPort = second.port();
+        Process restarted = second.process();
         List<String> lost = new ArrayList<>();
         try {
-            awaitReady(restartPort, restarted);
             for (String id : acknowledged) {
                 if (http(restartPort, "GET", "/api/v1/screenings/" + id, null).statusCode() != 200) {
                     lost.add(id);
@@ -129,6 +129,31 @@ class CrashDurabilityIT {
                 .header("Authorization", "Bearer " + key);
         request = body == null ? request.GET() : request.method(method, HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A server that answers ready on {@code port}. */
+    private record Serving(Process process, int port) {
+    }
+
+    /**
+     * Starts the server on a free port and waits until it is ready; again on another port when a process of the
+     * parallel integration tests took that one in between (an H2 AUTO_SERVER port, say).
+     */
+    private static Serving startServing(String url, Path log) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            int port = freePort();
+            Process server = serve(url, port, log);
+            try {
+                awaitReady(port, server);
+                return new Serving(server, port);
+            } catch (AssertionError e) {
+                server.destroyForcibly();
+                server.waitFor(30, TimeUnit.SECONDS);
+                if (attempt == 3 || !Files.readString(log).contains("Port " + port + " seems to be in use")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static Process serve(String url, int port, Path log) throws IOException {
