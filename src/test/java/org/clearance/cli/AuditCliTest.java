@@ -9,8 +9,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.clearance.testing.OwnDatabase;
 import org.junit.jupiter.api.Tag;
@@ -20,20 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clearance audit verify|export|keygen} and {@code clearance screenings replay} through the command line. */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(AuditCliTest.SigningDatabase.class)
+@TestProfile(OwnDatabase.class)
 class AuditCliTest {
-
-    /** The export signs with a key that the test generates first; the application reads the file when it exports. */
-    static final Path SIGNING_KEY = Path.of("target/audit-cli-test-" + ProcessHandle.current().pid(), "anchor.key");
-
-    public static class SigningDatabase extends OwnDatabase {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(super.getConfigOverrides());
-            config.put("clearance.audit.signing-key", SIGNING_KEY.toAbsolutePath().toString());
-            return config;
-        }
-    }
 
     @Inject
     Cli cli;
@@ -46,7 +32,7 @@ class AuditCliTest {
     @Test
     void shouldVerifyExportSignedAndVerifyAgainstTheExportedAnchor() throws Exception {
         assertThat(cli.launch("screen", BLOCKED).exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        Path key = SIGNING_KEY;
+        Path key = OwnDatabase.SIGNING_KEY;
         Files.createDirectories(key.getParent());
         Files.deleteIfExists(key);
         Files.deleteIfExists(Path.of(key + ".pub"));

@@ -2,7 +2,6 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.clearance.rules.guard.HostilePacks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -24,21 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(HostilePacksCliTest.Profile.class)
+@TestProfile(HostilePacks.Profile.class)
 class HostilePacksCliTest {
 
     @Inject
     Cli cli;
 
     private static final String ORDER = "examples/orders/03-italian-furniture-to-kazakhstan-clear.json";
-
-    /** A short time budget, so that the endless pack fails quickly. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("clearance.reload.check-timeout", "3s");
-        }
-    }
 
     @BeforeEach
     void clearMarkers() {

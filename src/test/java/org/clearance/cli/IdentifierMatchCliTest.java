@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clearance.security.Roles;
-import org.clearance.testing.OwnDatabase;
+import org.clearance.testing.ListsDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(UnmappedListsCliTest.PartyListsDatabase.class)
+@TestProfile(ListsDatabase.class)
 class IdentifierMatchCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,14 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clearance licences import|show} through the command line: every documented exit code, on a database of its own. */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(LicencesCliTest.LicencesDatabase.class)
+@TestProfile(OwnDatabase.class)
 class LicencesCliTest {
 
     @Inject
     Cli cli;
-
-    public static class LicencesDatabase extends OwnDatabase {
-    }
 
     private static final String HEADER = "jurisdiction,type,reference,holder_name,holder_country,items,destinations,"
             + "consignees,end_users,quantity,quantity_unit,value,value_currency,valid_from,valid_until,conditions\n";

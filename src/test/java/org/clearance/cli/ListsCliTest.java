@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.clearance.testing.OwnDatabase;
+import org.clearance.testing.ListsDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(ListsCliTest.ListsDatabase.class)
+@TestProfile(ListsDatabase.class)
 class ListsCliTest {
 
     @Inject
     Cli cli;
-
-    public static class ListsDatabase extends OwnDatabase {
-    }
 
     private static final String OFAC_SAMPLE = "src/test/resources/lists/ofac/sdn";
 

@@ -18,15 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clearance trade import|analyze} through the command line: outputs, the chart file and every documented exit code. */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(TradeCliTest.TradeDatabase.class)
+@TestProfile(OwnDatabase.class)
 class TradeCliTest {
-
-    /**
-     * The imported statistics change the country risks the application computes for every later screening: an
-     * application and database of their own.
-     */
-    public static class TradeDatabase extends OwnDatabase {
-    }
 
     @Inject
     Cli cli;

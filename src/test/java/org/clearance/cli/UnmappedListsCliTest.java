@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.testing.OwnDatabase;
+import org.clearance.testing.ListsDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @QuarkusTest
 @Tag("cli")
-@TestProfile(UnmappedListsCliTest.PartyListsDatabase.class)
+@TestProfile(ListsDatabase.class)
 class UnmappedListsCliTest {
-
-    /** Lists of its own: what these tests import must not change other tests' screenings. */
-    public static class PartyListsDatabase extends OwnDatabase {
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REVIEWED_EVERYWHERE = "REVIEW in US, EU, UK, JP";

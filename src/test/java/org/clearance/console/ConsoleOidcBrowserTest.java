@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.List;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
+import org.clearance.testing.IdentityProviders;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,17 +18,9 @@ import org.openqa.selenium.By;
 
 /** The console's login through an OpenID Connect provider (authorization code flow), in Chromium. */
 @QuarkusTest
-@TestProfile(ConsoleOidcBrowserTest.WithProvider.class)
+@TestProfile(IdentityProviders.class)
 @Tag("browser")
 class ConsoleOidcBrowserTest {
-
-    /** The console's OIDC tenant pointed at {@link FakeIdentityProvider}. */
-    public static class WithProvider implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FakeIdentityProvider.class));
-        }
-    }
 
     @RegisterExtension
     final Browsers browsers = new Browsers();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import org.clearance.rules.FileTrees;
 
 /**
@@ -22,6 +23,34 @@ public final class HostilePacks {
 
     public static final Path ROOT = Path.of("src/test/resources/hostile-packs").toAbsolutePath();
     static final Path FILES = ROOT.resolve("files");
+
+    private static Path live;
+
+    /**
+     * Serves a copy of the base pack ({@link #liveDir()}) with a short time budget for rule tests, so that a pack
+     * whose tests never finish fails quickly. The HTTP and the CLI tests share it: one application start for both.
+     */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("clearance.rules.directory", liveDir().toString(),
+                    "clearance.reload.check-timeout", "3s",
+                    "clearance.reload.debounce", "200ms",
+                    "quarkus.http.test-timeout", "300s");
+        }
+    }
+
+    /** The folder the server of {@link Profile} serves: the base pack, created once per test JVM. */
+    static synchronized Path liveDir() {
+        if (live == null) {
+            try {
+                live = pack(Files.createTempDirectory("clearance-hostile-live-"), List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return live;
+    }
 
     private static final String LOOP = "uses a loop (for, while or do), which rules may not use: match facts with patterns instead";
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -40,39 +39,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every check here is quick.
  */
 @QuarkusTest
-@TestProfile(HostilePacksHttpTest.Profile.class)
+@TestProfile(HostilePacks.Profile.class)
 @TestSecurity(user = "author", roles = Roles.RULE_AUTHOR)
 class HostilePacksHttpTest {
-
-    private static Path live;
-
-    /** Serves a copy of the hostile-packs base pack, with a short time budget for rule tests. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("clearance.rules.directory", liveDir().toString(),
-                    "clearance.reload.check-timeout", "3s",
-                    "clearance.reload.debounce", "200ms",
-                    "quarkus.http.test-timeout", "300s");
-        }
-    }
 
     @Inject
     RulePackRegistry registry;
 
     @Inject
     RulesDirectoryWatcher watcher;
-
-    static synchronized Path liveDir() {
-        if (live == null) {
-            try {
-                live = HostilePacks.pack(Files.createTempDirectory("clearance-hostile-live-"), List.of());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return live;
-    }
 
     static List<String> hostileFiles() {
         return HostilePacks.names();
@@ -191,7 +166,7 @@ class HostilePacksHttpTest {
     }
 
     private static void emptyHostileFolder() throws IOException {
-        Path hostile = liveDir().resolve("hostile");
+        Path hostile = HostilePacks.liveDir().resolve("hostile");
         if (Files.exists(hostile)) {
             FileTrees.delete(hostile);
         }
@@ -199,7 +174,7 @@ class HostilePacksHttpTest {
     }
 
     private static void copyIntoLivePack(List<String> files) throws IOException {
-        Path hostile = Files.createDirectories(liveDir().resolve("hostile"));
+        Path hostile = Files.createDirectories(HostilePacks.liveDir().resolve("hostile"));
         for (String file : files) {
             Files.copy(HostilePacks.FILES.resolve(file), hostile.resolve(file));
         }
