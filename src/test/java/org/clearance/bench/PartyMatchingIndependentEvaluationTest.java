@@ -13,6 +13,8 @@ import org.clearance.parties.matching.TestCorpus;
 import org.clearance.parties.matching.TokenMatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hand-checked targets): the examples of each kind of variation are found the way screening asks (party country,
  * limit 5), near names of different people are not, and the hand-checked set as a whole stays above its floor.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PartyMatchingIndependentEvaluationTest {
 
     private static PartyMatcher matcher;

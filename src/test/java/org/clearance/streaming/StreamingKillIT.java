@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class StreamingKillIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final int ORDERS = 1000;
+    private static final int ORDERS = 400;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

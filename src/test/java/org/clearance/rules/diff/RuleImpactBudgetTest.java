@@ -17,8 +17,11 @@ import org.clearance.rules.guard.HostilePacks;
 import org.clearance.rules.guard.TimeBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A compared pack whose rule never finishes stops the replay at the budget instead of hanging {@code rules diff}. */
+@Execution(ExecutionMode.CONCURRENT)
 class RuleImpactBudgetTest {
 
     private static final Path ORDER = Path.of("examples/orders/01-turkish-distributor-chips-to-russia.json");

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePackLoader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The mutants generated from a shipped rule file. */
+@Execution(ExecutionMode.CONCURRENT)
 class MutantGeneratorTest {
 
     private static final Path RULES = Path.of("rules");
