@@ -11,10 +11,9 @@ import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
 import org.clearance.parties.matching.TestCorpus;
 import org.clearance.parties.matching.TokenMatch;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hand-checked targets): the examples of each kind of variation are found the way screening asks (party country,
  * limit 5), near names of different people are not, and the hand-checked set as a whole stays above its floor.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class PartyMatchingIndependentEvaluationTest {
 
     private static PartyMatcher matcher;

@@ -13,8 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -23,7 +22,7 @@ import picocli.CommandLine;
  * The CI examples of docs/ci.md (examples/ci) are valid YAML and every {@code ./clearance} command
  * in them parses with the real command line, so they stay in step with the options.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class CiExamplesTest {
 
     private static final Pattern COMMAND = Pattern.compile("\\./clearance ([^>|\\n]+)");

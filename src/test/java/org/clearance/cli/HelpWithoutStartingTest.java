@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /** Every command answers --help, and help, version and usage errors need no application (nor database). */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class HelpWithoutStartingTest {
 
     record Answer(OptionalInt exitCode, String out, String err) {

@@ -19,9 +19,8 @@ import org.clearance.order.StrictUtf8;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
 import org.clearance.screening.Screener;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Property: whatever bytes arrive, the parser answers with an order or with problems — never an exception — and
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * screen with the real rule pack without failing. {@value #ORDERS} seeded mutants of the example orders per run;
  * a failing input is written to target/fuzz-failures/ to be kept in src/test/resources/fuzz-regressions/.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class ParserFuzzTest {
 
     static final int ORDERS = 12_000;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
@@ -28,6 +29,7 @@ import org.kie.internal.io.ResourceFactory;
  * of this build, and its compiled classes pass the allow-list. Loads are unshared, so that the in-memory cache of
  * {@link CompiledPacks} cannot answer instead of the files.
  */
+@Isolated // no test runs beside it: it sets a system property that loading any pack reads
 class CompiledPackFilesTest {
 
     private static final String FILE = "t/rules.drl";

@@ -18,13 +18,12 @@ import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** Decision tables (CSV and XLSX) load like DRL files, and every problem names the table and the row. */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class DecisionTablesTest {
 
     /** Header rows of a table whose rules flag an order whose buyer is in the row's country. */

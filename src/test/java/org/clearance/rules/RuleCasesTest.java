@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The *.tests.yaml cases beside the shipped rules pass, and cover every rule, in every build. */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class RuleCasesTest {
 
     @Test

@@ -11,16 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The worked example of docs/rules.md, copied verbatim into a copy of the shipped pack as the page says, loads and
  * passes the pack's rule tests (its own cases included), so the page cannot drift from what works.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class WorkedExampleDocTest {
 
     /** "**1. The rule**: `rules/…`", then the fenced block that is the file. */

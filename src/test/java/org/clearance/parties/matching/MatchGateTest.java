@@ -9,9 +9,8 @@ import java.util.Random;
 import java.util.function.Predicate;
 import org.clearance.lists.Alias;
 import org.clearance.lists.ListEntry;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The gate may only rule out names that {@link PartyMatcher#match} finds nothing for: fixture list names (every fourth
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * joined and split words, initials, Cyrillic) are checked against a matcher holding a third of the entries, as
  * re-screening checks open orders' names against the entries a list update added.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class MatchGateTest {
 
     private static final Transliterator TO_CYRILLIC = Transliterator.getInstance("Latin-Cyrillic");

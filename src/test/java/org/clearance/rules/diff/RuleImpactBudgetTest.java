@@ -15,13 +15,12 @@ import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
 import org.clearance.rules.guard.HostilePacks;
 import org.clearance.rules.guard.TimeBudget;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A compared pack whose rule never finishes stops the replay at the budget instead of hanging {@code rules diff}. */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class RuleImpactBudgetTest {
 
     private static final Path ORDER = Path.of("examples/orders/01-turkish-distributor-chips-to-russia.json");

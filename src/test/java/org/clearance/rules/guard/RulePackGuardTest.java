@@ -19,8 +19,7 @@ import org.clearance.rules.reload.RulePackChecker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kie.api.io.ResourceType;
@@ -33,7 +32,7 @@ import org.kie.internal.io.ResourceFactory;
  * message before any of its code runs, legitimate rule code still loads, the bytecode screen catches on its
  * own what the source screen would, and a rule that never finishes is stopped at the time budget.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@Isolated // no test runs beside it: it looks at every thread of the JVM
 class RulePackGuardTest {
 
     @TempDir

@@ -10,12 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePackLoader;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The mutants generated from a shipped rule file. */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class MutantGeneratorTest {
 
     private static final Path RULES = Path.of("rules");

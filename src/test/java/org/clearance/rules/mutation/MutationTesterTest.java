@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Mutation testing of a small pack (the shipped de minimis rule with its data and bases): a condition without a
  * near miss survives, named by file, line and rule; an equivalent record counts it out; stale records are problems.
  */
-@Execution(ExecutionMode.CONCURRENT)
+@BesideTheApplication
 class MutationTesterTest {
 
     @TempDir
