@@ -40,12 +40,15 @@ public class ListsCommand {
     /** Imports an ownership file, replacing the ownership data imported before. */
     @Command(name = "import-ownership", description = "Import an ownership file (CSV: entity,owner,share,source), replacing "
             + "the ownership data imported before.",
-            footer = {"", "One row per owner of an entity: share is a percentage from 0 to 100, source says where the fact",
-                    "comes from (free text). Screening adds the owners of an order party whose name is an entity of the",
-                    "file to the owners the order declares, follows owners that are entities of the file in turn, and",
-                    "treats the party as listed where listed owners reach a regime's threshold (docs/lists.md).",
+            footer = {"", "One row per owner of an entity: share is a percentage from 0 to 100, source",
+                    "says where the fact comes from (free text). Screening adds the file's owners",
+                    "of an order party whose name is an entity of the file to the owners the order",
+                    "declares, follows owners that are entities of the file in turn, and treats",
+                    "the party as listed where listed owners reach a regime's threshold",
+                    "(docs/matching.md, section 9).",
                     "",
-                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file (nothing imported), 70 internal error."})
+                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file",
+                    "(nothing imported), 70 internal error."})
     static class ImportOwnership implements Callable<Integer> {
 
         @Spec
