@@ -11,6 +11,8 @@ public final class AuditAction {
     public static final String DISMISSAL_REVOKED = "dismissal.revoked";
     /** A list file was imported as the new active version of a source. */
     public static final String LIST_IMPORTED = "list.imported";
+    /** An ownership file was imported, replacing the previous ownership data; the hash is the file's. */
+    public static final String OWNERSHIP_IMPORTED = "ownership.imported";
     /** A rule pack went live; the subject is its hash. */
     public static final String RULE_PACK_LOADED = "rulepack.loaded";
     /** A rule pack became the active pack of the database, which every server loads; the subject is its hash. */

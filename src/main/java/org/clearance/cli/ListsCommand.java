@@ -17,6 +17,8 @@ import org.clearance.lists.ListFormatException;
 import org.clearance.lists.ListImportService;
 import org.clearance.lists.ListReaders;
 import org.clearance.lists.ListShrinkRefusedException;
+import org.clearance.ownership.OwnershipImportResult;
+import org.clearance.ownership.OwnershipImportService;
 import org.clearance.security.Actor;
 import org.clearance.lists.ListVersionView;
 import org.clearance.lists.UnmappedList;
@@ -27,10 +29,62 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance lists import|show}: load sanctions and entity lists into the database and see what is loaded. */
-@Command(name = "lists", description = "Import sanctions and entity lists, or show which are loaded.",
-        subcommands = {ListsCommand.ImportList.class, ListsCommand.ShowLists.class})
+/**
+ * {@code clearance lists import|import-ownership|show}: load sanctions and entity lists, and who owns whom, into the
+ * database and see what is loaded.
+ */
+@Command(name = "lists", description = "Import sanctions and entity lists or an ownership file, or show which lists are loaded.",
+        subcommands = {ListsCommand.ImportList.class, ListsCommand.ImportOwnership.class, ListsCommand.ShowLists.class})
 public class ListsCommand {
+
+    /** Imports an ownership file, replacing the ownership data imported before. */
+    @Command(name = "import-ownership", description = "Import an ownership file (CSV: entity,owner,share,source), replacing "
+            + "the ownership data imported before.",
+            footer = {"", "One row per owner of an entity: share is a percentage from 0 to 100, source",
+                    "says where the fact comes from (free text). Screening adds the file's owners",
+                    "of an order party whose name is an entity of the file to the owners the order",
+                    "declares, follows owners that are entities of the file in turn, and treats",
+                    "the party as listed where listed owners reach a regime's threshold",
+                    "(docs/matching.md, section 9).",
+                    "",
+                    "Exit codes: 0 imported or unchanged, 2 unreadable or malformed file",
+                    "(nothing imported), 70 internal error."})
+    static class ImportOwnership implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The ownership file (CSV with header entity,owner,share,source).")
+        Path file;
+
+        @Inject
+        OwnershipImportService imports;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                if (!Files.isRegularFile(file)) {
+                    throw new InvalidListRequestException("no such file");
+                }
+                OwnershipImportResult result = imports.importFile(file, Actor.cliOperator());
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("ownership: %s %d rows for %d entities (sha256 %s)%n", result.changed() ? "imported"
+                        : "unchanged, identical to the active file:", result.rows(), result.entities(),
+                        result.sha256().substring(0, 12));
+                out.flush();
+                return ExitCodes.OK;
+            } catch (ListFormatException e) {
+                err.println(file + ": " + e.location() + ": " + e.problem() + " (nothing was imported)");
+            } catch (InvalidListRequestException e) {
+                err.println(file + ": " + e.getMessage());
+            } catch (IOException e) {
+                err.println(file + ": cannot read: " + e.getMessage());
+            }
+            err.flush();
+            return ExitCodes.INPUT;
+        }
+    }
 
     /** Imports one file (or OFAC folder) as the new version of a source. */
     @Command(name = "import", description = "Import a list file as the new active version of a source.",

@@ -10,7 +10,14 @@ import org.clearance.facts.Order;
 import org.clearance.facts.OrderParty;
 import org.clearance.facts.PartyIdentifier;
 import org.clearance.facts.PartyMatch;
+import org.clearance.facts.PartyOwner;
 import org.clearance.lists.ListEntry;
+import org.clearance.ownership.EntityKey;
+import org.clearance.ownership.Holding;
+import org.clearance.ownership.OwnerListing;
+import org.clearance.ownership.OwnershipGraph;
+import org.clearance.ownership.PartyOwnership;
+import org.clearance.ownership.Stake;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.NameKind;
 import org.clearance.parties.matching.PartyMatcher;
@@ -43,6 +50,10 @@ public final class ListedPartyFinder implements PartyMatchSource {
     private final List<String> unmappedListJurisdictions;
     private final IdentifierIndex identifiers;
     private final LongAdder nameMatcherCalls = new LongAdder();
+    private final OwnershipGraph ownershipGraph;
+
+    /** How many levels of owners of owners the ownership file is followed: a bound on work and on cycles. */
+    static final int MAX_OWNERSHIP_DEPTH = 6;
 
     /** @param listed for each indexed entry (by identity), where it came from */
     public ListedPartyFinder(PartyMatcher matcher, Map<org.clearance.lists.ListEntry, ListedEntry> listed,
@@ -58,6 +69,15 @@ public final class ListedPartyFinder implements PartyMatchSource {
     public ListedPartyFinder(PartyMatcher matcher, IdentifierIndex identifiers,
                              Map<org.clearance.lists.ListEntry, ListedEntry> listed, DismissalCheck dismissals,
                              double strongScore, int perParty, String versions, List<String> unmappedListJurisdictions) {
+        this(matcher, identifiers, listed, dismissals, strongScore, perParty, versions, unmappedListJurisdictions,
+                OwnershipGraph.EMPTY);
+    }
+
+    private ListedPartyFinder(PartyMatcher matcher, IdentifierIndex identifiers,
+                              Map<org.clearance.lists.ListEntry, ListedEntry> listed, DismissalCheck dismissals,
+                              double strongScore, int perParty, String versions, List<String> unmappedListJurisdictions,
+                              OwnershipGraph ownershipGraph) {
+        this.ownershipGraph = ownershipGraph;
         this.identifiers = identifiers;
         this.versions = versions;
         this.unmappedListJurisdictions = List.copyOf(unmappedListJurisdictions);
@@ -66,6 +86,12 @@ public final class ListedPartyFinder implements PartyMatchSource {
         this.dismissals = dismissals;
         this.strongScore = strongScore;
         this.perParty = perParty;
+    }
+
+    /** This finder, also following the owners that the imported ownership file gives. */
+    public ListedPartyFinder withOwnership(OwnershipGraph graph) {
+        return new ListedPartyFinder(matcher, identifiers, listed, dismissals, strongScore, perParty, versions,
+                unmappedListJurisdictions, graph);
     }
 
     /** The list versions this finder matches against (list_import ids, sorted, comma-separated), or null for none. */
@@ -87,7 +113,81 @@ public final class ListedPartyFinder implements PartyMatchSource {
     @Override
     public PartyMatchSource forBatch() {
         Map<NameQuery, List<Match>> matched = new HashMap<>();
-        return order -> matches(order, matched);
+        return new PartyMatchSource() {
+            @Override
+            public List<PartyMatch> matches(Order order) {
+                return ListedPartyFinder.this.matches(order, matched);
+            }
+
+            @Override
+            public List<PartyOwnership> ownership(Order order) {
+                return ListedPartyFinder.this.ownership(order, matched);
+            }
+        };
+    }
+
+    @Override
+    public List<PartyOwnership> ownership(Order order) {
+        return ownership(order, new HashMap<>());
+    }
+
+    /**
+     * Each party's owners, declared ones first, then those of the ownership file; owners are matched against the
+     * lists as parties are (same matcher, threshold and dismissals, under the owner's own name and country).
+     */
+    private List<PartyOwnership> ownership(Order order, Map<NameQuery, List<Match>> matched) {
+        if (matcher.indexedEntries() == 0) {
+            return List.of();
+        }
+        List<PartyOwnership> result = new ArrayList<>();
+        for (OrderParty party : order.parties()) {
+            if (party.name() == null || party.name().isBlank()) {
+                continue;
+            }
+            java.util.Set<String> visited = java.util.Set.of(EntityKey.of(party.name()));
+            List<Holding> owners = new ArrayList<>();
+            for (PartyOwner owner : party.party().owners()) {
+                owners.add(holding(owner.name(), owner.country(), owner.sharePercent(), Holding.DECLARED, 1, visited,
+                        matched));
+            }
+            for (Stake stake : ownershipGraph.ownersOf(party.name())) {
+                owners.add(holding(stake.owner(), null, stake.share(), stake.source(), 1, visited, matched));
+            }
+            if (!owners.isEmpty()) {
+                result.add(new PartyOwnership(party, owners));
+            }
+        }
+        return result;
+    }
+
+    private Holding holding(String name, String country, java.math.BigDecimal share, String source, int depth,
+                            java.util.Set<String> visited, Map<NameQuery, List<Match>> matched) {
+        String partyKey = PartyKey.of(name, country);
+        List<OwnerListing> listings = new ArrayList<>();
+        for (Match match : matched.computeIfAbsent(new NameQuery(name, country), this::nameMatches)) {
+            ListedEntry entry = listed.get(match.entry());
+            if (entry != null && !dismissals.dismissed(partyKey, entry)) {
+                boolean strong = match.score() >= strongScore && match.matchedNameKind() != NameKind.WEAK_ALIAS;
+                listings.add(new OwnerListing(match.entry().source(), match.entry().sourceId(),
+                        match.entry().primaryName(), strong, String.format(java.util.Locale.ROOT, "score %.2f",
+                        match.score())));
+            }
+        }
+        String key = EntityKey.of(name);
+        List<Stake> upstream = ownershipGraph.ownersOf(name);
+        if (upstream.isEmpty()) {
+            return new Holding(name, country, share, source, listings, List.of(), false);
+        }
+        if (depth >= MAX_OWNERSHIP_DEPTH || visited.contains(key)) {
+            return new Holding(name, country, share, source, listings, List.of(), true);
+        }
+        java.util.Set<String> along = new java.util.HashSet<>(visited);
+        along.add(key);
+        List<Holding> owners = new ArrayList<>();
+        for (Stake stake : upstream) {
+            owners.add(holding(stake.owner(), null, stake.share(), stake.source(), depth + 1, along, matched));
+        }
+        return new Holding(name, country, share, source, listings, owners, false);
     }
 
     /** What the name matcher is asked: with the lists fixed, its answer depends on nothing else. */

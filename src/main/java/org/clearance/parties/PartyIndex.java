@@ -17,6 +17,7 @@ import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListsChanged;
 import org.clearance.lists.ListsConfig;
 import org.clearance.lists.UnmappedLists;
+import org.clearance.ownership.OwnershipGraphs;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
@@ -31,27 +32,30 @@ public class PartyIndex {
     private final EntityManager em;
     private final ListsConfig config;
     private final Dismissals dismissals;
+    private final OwnershipGraphs ownership;
     private volatile Snapshot snapshot;
 
     /** One consistent state: the matcher and, per indexed entry, where it came from. */
     record Snapshot(PartyMatcher matcher, IdentifierIndex identifiers, Map<ListEntry, ListedEntry> listed, String versions) {
     }
 
-    PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals) {
+    PartyIndex(EntityManager em, ListsConfig config, Dismissals dismissals, OwnershipGraphs ownership) {
         this.em = em;
+        this.ownership = ownership;
         this.config = config;
         this.dismissals = dismissals;
     }
 
     /**
-     * The finder screening uses: the active lists, minus dismissed pairs, both including what other processes (a CLI
-     * import, a second server) changed since they were loaded.
+     * The finder screening uses: the active lists, minus dismissed pairs, and the active ownership file, each including
+     * what other processes (a CLI import, a second server) changed since they were loaded.
      */
     public ListedPartyFinder finder() {
         dismissals.refreshIfChanged();
         Snapshot current = fresh();
         return new ListedPartyFinder(current.matcher(), current.identifiers(), current.listed(), dismissals::dismissed, config.strongScore(),
-                config.matchesPerParty(), current.versions(), unmappedListJurisdictions());
+                config.matchesPerParty(), current.versions(), unmappedListJurisdictions())
+                .withOwnership(ownership.current());
     }
 
     /**

@@ -24,6 +24,7 @@ import org.clearance.facts.DataRow;
 import org.clearance.facts.EndUse;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Line;
+import org.clearance.facts.ListedOwnership;
 import org.clearance.facts.Order;
 import org.clearance.facts.OrderChange;
 import org.clearance.facts.OrderParty;
@@ -48,7 +49,7 @@ public final class FactTypes {
     public static final List<Class<?>> ALL = List.of(Order.class, Line.class, ChpLine.class, OrderParty.class,
             Party.class, PartyOwner.class, PartyIdentifier.class, RouteStop.class, CountryLink.class, OrderChange.class, Payment.class,
             Contract.class, EndUse.class, BuyerHistory.class, RiskFactor.class, DataRow.class, DataCompleteness.class,
-            PartyMatch.class, CountryRisk.class, Applicability.class, CitedAuthorisation.class, Authorisation.class,
+            PartyMatch.class, ListedOwnership.class, CountryRisk.class, Applicability.class, CitedAuthorisation.class, Authorisation.class,
             Cover.class, Finding.class, Subject.class, OrderScoped.class);
 
     private static final Set<String> OBJECT_METHODS = Arrays.stream(Object.class.getMethods())

@@ -15,6 +15,7 @@ import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
 import org.clearance.facts.PartyMatch;
 import org.clearance.facts.RiskFactor;
+import org.clearance.ownership.OwnershipAssessor;
 import org.clearance.rules.DataSet;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.guard.TimeBudget;
@@ -97,6 +98,9 @@ public final class ScreeningEngine {
         Map<String, List<Cover>> covers = new HashMap<>();
         Map<String, java.time.LocalDate> asOf = new HashMap<>();
         Map<String, List<PartyMatch>> matches = new HashMap<>();
+        // Which regimes treat entities owned by listed persons as listed: the pack's data, the same for every order.
+        OwnershipAssessor ownership = OwnershipAssessor.of(pack.dataSets().stream()
+                .filter(d -> OwnershipAssessor.DATASETS.contains(d.name())).flatMap(d -> d.rows().stream()).toList());
         KieSession session = pack.kieBase().newKieSession();
         TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
         try {
@@ -124,6 +128,7 @@ public final class ScreeningEngine {
                 List<PartyMatch> matched = partyMatches.matches(order);
                 matches.put(order.id(), matched);
                 matched.forEach(session::insert);
+                ownership.assess(partyMatches.ownership(order)).forEach(session::insert);
             }
             session.fireAllRules(new EffectiveDateFilter(pack, asOf));
             for (Object fact : session.getObjects(f -> f instanceof Finding)) {
