@@ -18,7 +18,7 @@ class CompileErrorTranslatorTest {
             + "concentrationPercent, usContentPercent, cclListed, classified, declaredUsDirectProduct, foreignMade, hs6, "
             + "hs6Display, hsChapter, hsHeading, label, pointer";
     private static final String FACT_TYPES = "Order, Line, ChpLine, OrderParty, Party, PartyOwner, PartyIdentifier, RouteStop, CountryLink, "
-            + "OrderChange, Payment, Contract, EndUse, BuyerHistory, RiskFactor, DataRow, DataCompleteness, PartyMatch, "
+            + "OrderChange, Payment, Contract, EndUse, BuyerHistory, RiskFactor, DataRow, DataCompleteness, PartyMatch, ListedOwnership, "
             + "CountryRisk, Applicability, CitedAuthorisation, Authorisation, Cover, Finding, Subject, OrderScoped";
 
     @TempDir
