@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clearance.rules.guard.HostilePacks;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -186,15 +185,14 @@ class ClearanceJarIT {
     }
 
     /**
-     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build;
-     * .ci/run's PostgreSQL step builds that jar and runs it. Alone:
+     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build
+     * (nor, for time, in .ci/run):
      * {@code mvn -B verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.datasource.db-kind=postgresql
      * -Dit.test='ClearanceJarIT#shouldShowBothServersOnPostgresql*' -Dit.postgresql.jar=target/quarkus-app/quarkus-run.jar}
      * (PostgreSQL on 127.0.0.1:5432, trust auth; the test creates and drops a database of its own; the jar it leaves is
      * built for PostgreSQL).
      */
     @Test
-    @Tag("database")
     @EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
     void shouldShowBothServersOnPostgresqlThePackAndListsTheCliChanges() throws Exception {
         String name = "clearance_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
