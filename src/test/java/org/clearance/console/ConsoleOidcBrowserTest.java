@@ -7,7 +7,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import java.util.List;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
 import org.clearance.testing.IdentityProviders;
