@@ -49,6 +49,29 @@ class H2PasswordTest {
     }
 
     @Test
+    void shouldOpenTheDatabaseTwiceOnlyWhileItMayStillHaveTheEmptyPassword() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("old") + ";AUTO_SERVER=TRUE";
+        Path oldDatabase = dir.resolve("old.mv.db");
+        connect(url, "").close();
+        Thread.sleep(50); // past the file system's timestamp granularity
+        Path oldSecret = dir.resolve("old.secret");
+        String password = H2Password.password(oldSecret);
+
+        assertThat(H2Password.mayStillHaveTheEmptyPassword(oldDatabase, oldSecret)).as("created before its secret").isTrue();
+        Thread.sleep(50);
+        H2Password.migrateEmptyPassword(url, oldDatabase, H2Password.USER, password);
+        assertThat(H2Password.mayStillHaveTheEmptyPassword(oldDatabase, oldSecret)).as("written since: migrated").isFalse();
+
+        Path newSecret = dir.resolve("new.secret");
+        String newPassword = H2Password.password(newSecret);
+        Thread.sleep(50);
+        DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("new"), H2Password.USER, newPassword).close();
+        assertThat(H2Password.mayStillHaveTheEmptyPassword(dir.resolve("new.mv.db"), newSecret)).as("created after its secret")
+                .isFalse();
+        assertThat(H2Password.mayStillHaveTheEmptyPassword(dir.resolve("none.mv.db"), newSecret)).as("no database").isFalse();
+    }
+
+    @Test
     void shouldMatchTheUrlInApplicationProperties() throws Exception {
         Properties properties = new Properties();
         try (var in = getClass().getResourceAsStream("/application.properties")) {
