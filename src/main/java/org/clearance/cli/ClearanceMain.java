@@ -34,6 +34,7 @@ public class ClearanceMain implements QuarkusApplication {
             System.setProperty("clearance.streaming.enabled", "false"); // only the server consumes from Kafka
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         }
+        org.clearance.parties.matching.NameNormalizer.prepareInBackground();
         org.clearance.config.H2Password.prepare();
         Quarkus.run(ClearanceMain.class, args);
     }

@@ -91,6 +91,22 @@ public final class NameNormalizer {
         ResourceLines.read("stop-words.txt").forEach(w -> stopWords.addAll(rawTokens(w)));
     }
 
+    /**
+     * Builds a normalizer on a background thread, so that ICU's transliteration rules (parsed once per process, then
+     * shared: about half a second) are ready by the time the application needs them; the process starts meanwhile.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                new NameNormalizer();
+            } catch (RuntimeException e) {
+                // The application's own normalizer reports it.
+            }
+        }, "name-normalizer-preparation");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Name tokens without legal forms and function words, e.g. "ООО «Технопром»" → [tekhnoprom]. */
     public List<String> tokens(String name) {
         return scriptTokens(name).stream().map(ScriptToken::text).toList();
