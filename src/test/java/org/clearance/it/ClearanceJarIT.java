@@ -174,8 +174,8 @@ class ClearanceJarIT {
     }
 
     @Test
-    void shouldShowBothServersThePackAndListsTheCliChanges() throws Exception {
-        bothServersSeeWhatTheCliChanges(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/active-pack-"
+    void shouldShowBothServersWhatTheCliAndTheOtherServerChange() throws Exception {
+        bothServersSeeWhatTheCliChanges(JAR, List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:./target/it-db/two-servers-"
                 + java.util.UUID.randomUUID() + ";AUTO_SERVER=TRUE"), true);
     }
 
@@ -189,7 +189,7 @@ class ClearanceJarIT {
      */
     @Test
     @EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
-    void shouldShowBothServersOnPostgresqlThePackAndListsTheCliChanges() throws Exception {
+    void shouldShowBothServersOnPostgresqlWhatTheCliAndTheOtherServerChange() throws Exception {
         String name = "clearance_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
         String admin = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
         try (var connection = java.sql.DriverManager.getConnection(admin)) {
@@ -207,17 +207,21 @@ class ClearanceJarIT {
     }
 
     /**
-     * Two servers and the CLI on database {@code db}. On embedded H2 the servers start {@code oneAfterTheOther}: the
-     * second process opens the file through the first one's AUTO_SERVER, which must be up by then (started together,
-     * the second one's Flyway timed out).
+     * Two servers and the CLI on database {@code db}: what the CLI writes (a list, trade statistics, the active pack) and
+     * what one server writes (a dismissal, a licence and its use) both servers screen with, within seconds. They start
+     * on a copy of the shipped pack, whose list, trade and licence rules show it; the pack switch comes last, to the
+     * small test pack, whose check is quick. On embedded H2 the servers start {@code oneAfterTheOther}: the second
+     * process opens the file through the first one's AUTO_SERVER, which must be up by then (started together, the
+     * second one's Flyway timed out).
      */
     private void bothServersSeeWhatTheCliChanges(Path jar, List<String> db, boolean oneAfterTheOther) throws Exception {
-        Path folder = smallPackCopy();
-        Path next = smallPackCopy();
+        Path shipped = packCopy(Path.of("rules"));
+        Path next = packCopy(Path.of("src/test/resources/reload-pack"));
         Files.writeString(next.resolve("eu/no-russia-clause.drl"), "\n// the next pack\n", java.nio.file.StandardOpenOption.APPEND);
-        Run key = clearance(jar, db, new byte[0], "keys", "create", "--name", "reader", "--role", "auditor");
-        assertThat(key.exitCode()).as(key.err()).isZero();
-        String reader = key.out().strip();
+        Run keyCreated = clearance(jar, db, new byte[0], "keys", "create", "--name", "two-servers", "--role", "auditor",
+                "--role", "screener", "--role", "officer", "--role", "list-manager");
+        assertThat(keyCreated.exitCode()).as(keyCreated.err()).isZero();
+        String key = keyCreated.out().strip();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         List<Process> servers = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
@@ -228,51 +232,40 @@ class ClearanceJarIT {
                 try (ServerSocket free = new ServerSocket(0)) {
                     port = free.getLocalPort();
                 }
-                Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("active-pack-server-" + i + ".log");
+                Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("two-servers-" + i + ".log");
                 logs.add(log);
                 List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
                 command.addAll(db);
                 command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", jar.toString(),
-                        "serve", "--rules", folder.toString()));
+                        "serve", "--rules", shipped.toString()));
                 servers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
                 bases.add("http://127.0.0.1:" + port);
                 if (oneAfterTheOther) {
-                    awaitServing(http, bases.get(i), reader, logs.get(i));
+                    awaitServing(http, bases.get(i), key, logs.get(i));
                 }
             }
             if (!oneAfterTheOther) {
                 for (int i = 0; i < 2; i++) {
-                    awaitServing(http, bases.get(i), reader, logs.get(i));
+                    awaitServing(http, bases.get(i), key, logs.get(i));
                 }
             }
-            String before = livePack(http, bases.get(0) + "/api/v1/rules", reader, null, 10);
-            assertThat(livePack(http, bases.get(1) + "/api/v1/rules", reader, null, 10)).isEqualTo(before);
+            String before = livePack(http, bases.get(0) + "/api/v1/rules", key, null, 10);
+            assertThat(livePack(http, bases.get(1) + "/api/v1/rules", key, null, 10)).isEqualTo(before);
+            TwoServers both = new TwoServers(http, bases, key);
+
+            listsAndDismissals(both, jar, db);
+            tradeStatistics(both, jar, db);
+            licences(both);
 
             Run activated = clearance(jar, db, new byte[0], "rules", "activate", next.toString());
             long exited = System.nanoTime();
-
             assertThat(activated.exitCode()).as(activated.err()).isZero();
             String hash = activated.out().replaceAll("(?s).*rule pack ([0-9a-f]{64}) is now active.*", "$1");
             assertThat(hash).hasSize(64).isNotEqualTo(before);
             for (String base : bases) {
-                assertThat(livePack(http, base + "/api/v1/rules", reader, hash, 15)).as(base).isEqualTo(hash);
+                assertThat(livePack(http, base + "/api/v1/rules", key, hash, 15)).as(base).isEqualTo(hash);
                 System.out.printf("%s shows the activated pack %d ms after the CLI exited%n", base,
                         (System.nanoTime() - exited) / 1_000_000);
-            }
-
-            // A list the CLI imports is searched by both servers at once: each compares the database's list versions
-            // with those of its index before answering.
-            String search = "/api/v1/parties/search?name=Atlas%20Sanatgaran";
-            for (String base : bases) {
-                assertThat(send(http, base + search, reader, null, null).body()).as(base).contains("\"indexed_entries\":0");
-            }
-            Run imported = clearance(jar, db, new byte[0], "lists", "import", "src/test/resources/lists/csl/consolidated.csv",
-                    "--source", "csl");
-            assertThat(imported.exitCode()).as(imported.err()).isZero();
-            for (String base : bases) {
-                var found = send(http, base + search, reader, null, null);
-                assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
-                assertThat(found.body()).as(base).contains("\"entry_name\":\"Atlas Sanatgaran\"").doesNotContain("\"indexed_entries\":0");
             }
         } finally {
             for (Process server : servers) {
@@ -282,6 +275,133 @@ class ClearanceJarIT {
                 }
             }
         }
+    }
+
+    /** The two servers' addresses and a key with the roles the checks need. */
+    private record TwoServers(java.net.http.HttpClient http, List<String> bases, String key) {
+
+        java.net.http.HttpResponse<String> get(int server, String path) throws IOException, InterruptedException {
+            return send(http, bases.get(server) + path, key, null, null);
+        }
+
+        java.net.http.HttpResponse<String> post(int server, String path, String json) throws IOException, InterruptedException {
+            return send(http, bases.get(server) + path, key, "application/json", json);
+        }
+
+        /** The rule ids of a screening of {@code order} on {@code server}, stored (201). */
+        List<String> ruleIds(int server, com.fasterxml.jackson.databind.node.ObjectNode order) throws IOException, InterruptedException {
+            var screening = post(server, "/api/v1/screenings", order.put("id", "IT-2S-" + java.util.UUID.randomUUID()).toString());
+            assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+            List<String> ids = new ArrayList<>();
+            JSON.readTree(screening.body()).get("findings").forEach(f -> ids.add(f.get("rule_id").asText()));
+            return ids;
+        }
+
+        /** Screens {@code order} on {@code server} until {@code rule} is (or is no longer) found, for at most 15 s. */
+        boolean eventuallyFinds(int server, com.fasterxml.jackson.databind.node.ObjectNode order, String rule, boolean found)
+                throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (ruleIds(server, order).contains(rule) != found) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(250);
+            }
+            return true;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * A list the CLI imports: both servers search it, screen against it and report its version as ready; a match one
+     * server's officer dismisses, the other server no longer finds.
+     */
+    private static void listsAndDismissals(TwoServers both, Path jar, List<String> db) throws Exception {
+        var order = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                Files.readString(Path.of("examples/orders/03-italian-furniture-to-kazakhstan-clear.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) order.get("buyer")).put("name", "Atlas Sanatgaran").put("country", "AM");
+        String search = "/api/v1/parties/search?name=Atlas%20Sanatgaran";
+        for (int server = 0; server < 2; server++) {
+            assertThat(both.get(server, search).body()).as("server %d", server).contains("\"indexed_entries\":0");
+            assertThat(both.ruleIds(server, order)).as("server %d, no list yet", server).doesNotContain("US-LIST-UVL-01");
+        }
+
+        Run imported = clearance(jar, db, new byte[0], "lists", "import", "src/test/resources/lists/csl/consolidated.csv",
+                "--source", "csl");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        // Each server compares the database's list versions with those of its index before answering.
+        String found = null;
+        for (int server = 0; server < 2; server++) {
+            var response = both.get(server, search);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).as("server %d", server).contains("\"entry_name\":\"Atlas Sanatgaran\"")
+                    .doesNotContain("\"indexed_entries\":0");
+            found = response.body();
+            assertThat(both.ruleIds(server, order)).as("server %d screens against the list", server).contains("US-LIST-UVL-01");
+            assertThat(both.get(server, "/q/health/ready").body()).as("server %d reports the list", server).contains("\"csl\"");
+        }
+
+        var match = JSON.readTree(found).get("matches").get(0);
+        var dismissal = both.post(0, "/api/v1/parties/dismissals", JSON.createObjectNode()
+                .put("party_name", "Atlas Sanatgaran").put("party_country", "AM")
+                .put("list", match.get("list").asText()).put("source_id", match.get("source_id").asText())
+                .put("reason", "Different company: an Armenian furniture importer, registry entry checked").toString());
+        assertThat(dismissal.statusCode()).as(dismissal.body()).isEqualTo(201);
+        assertThat(both.eventuallyFinds(1, order, "US-LIST-UVL-01", false))
+                .as("the other server no longer finds the match one server's officer dismissed").isTrue();
+    }
+
+    /** Trade statistics the CLI imports: both servers screen with the country risk computed from them. */
+    private static void tradeStatistics(TwoServers both, Path jar, List<String> db) throws Exception {
+        var chips = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+                Files.readString(Path.of("rules/bases/eu-chips-to-kazakhstan.json")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) chips.get("buyer")).put("country", "AM");
+        for (int server = 0; server < 2; server++) {
+            assertThat(both.ruleIds(server, chips)).as("server %d, no statistics yet", server).doesNotContain("ALL-TRD-01");
+        }
+        Run traded = clearance(jar, db, new byte[0], "trade", "import", "examples/trade/comtrade-chp-synthetic.csv");
+        assertThat(traded.exitCode()).as(traded.err()).isZero();
+        for (int server = 0; server < 2; server++) {
+            assertThat(both.eventuallyFinds(server, chips, "ALL-TRD-01", true)).as("server %d sees the statistics", server).isTrue();
+        }
+    }
+
+    /** A licence registered on one server covers an order screened on the other; shipping there uses it up for both. */
+    private static void licences(TwoServers both) throws Exception {
+        String reference = "T-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        var registered = both.post(0, "/api/v1/licences", """
+                {"jurisdiction": "US", "reference": "%s",
+                 "holder": {"name": "Cascade Storage Inc.", "country": "US"},
+                 "items": ["eccn:5A992"], "destinations": ["RU"],
+                 "consignees": [{"name": "OOO Volzhsky Pribor", "country": "RU"}],
+                 "end_users": [{"name": "OOO Volzhsky Pribor", "country": "RU"}],
+                 "quantity": 3000, "quantity_unit": "pcs", "value": 1000000, "value_currency": "USD",
+                 "valid_from": "2024-01-01", "valid_until": "2099-12-31",
+                 "conditions": "No re-export without prior BIS authorisation"}""".formatted(reference));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        var order = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree("""
+                {"id": "LIC", "date": "2025-03-10",
+                 "seller": {"name": "Cascade Storage Inc.", "country": "US"},
+                 "buyer": {"name": "OOO Volzhsky Pribor", "country": "RU"},
+                 "end_user": {"name": "OOO Volzhsky Pribor", "country": "RU"},
+                 "route": ["US", "RU"],
+                 "lines": [{"description": "USB flash drives, 64 GB", "hs_code": "8523.51.10", "eccn": "5A992.c",
+                            "quantity": 3000, "unit": "pcs", "value": 30000, "currency": "USD"}],
+                 "authorisations": [{"jurisdiction": "US", "type": "licence", "reference": "%s"}]}""".formatted(reference));
+
+        var screening = both.post(1, "/api/v1/screenings", order.put("id", "IT-LIC-1").toString());
+        assertThat(screening.statusCode()).as(screening.body()).isEqualTo(201);
+        assertThat(screening.body()).as("the other server screens with the licence").contains("ALL-AUTH-COVER-01").contains(reference);
+        String id = JSON.readTree(screening.body()).get("id").asText();
+        var shipped = both.post(1, "/api/v1/screenings/" + id + "/shipped", "{}");
+        assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+
+        var remaining = both.get(0, "/api/v1/licences?reference=" + reference);
+        assertThat(JSON.readTree(remaining.body()).get(0).get("quantity_remaining").asInt()).as(remaining.body()).isZero();
+        var next = both.post(0, "/api/v1/screenings", order.put("id", "IT-LIC-2").toString());
+        assertThat(next.body()).as("used up on the other server").contains("ALL-AUTH-QUANTITY-01").doesNotContain("ALL-AUTH-COVER-01");
     }
 
     private static void awaitServing(java.net.http.HttpClient http, String base, String key, Path log) throws Exception {
@@ -317,9 +437,9 @@ class ClearanceJarIT {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static Path smallPackCopy() throws IOException {
+    private static Path packCopy(Path pack) throws IOException {
         Path copy = Files.createTempDirectory("clearance-it-pack-").resolve("rules");
-        org.clearance.rules.FileTrees.copy(Path.of("src/test/resources/reload-pack"), copy);
+        org.clearance.rules.FileTrees.copy(pack, copy);
         return copy;
     }
 
