@@ -96,12 +96,12 @@ public final class BundleDownload {
             String location = response.headers().firstValue("location").orElse(null);
             if (status >= 300 && status < 400 && location != null) {
                 if (hop == MAX_REDIRECTS) {
-                    throw new BundleDownloadException(first + " redirects more than " + MAX_REDIRECTS + " times");
+                    throw new BundleDownloadException(shown(first) + " redirects more than " + MAX_REDIRECTS + " times");
                 }
                 uri = allowed(resolve(uri, location), uri);
                 continue;
             }
-            throw new BundleDownloadException(uri + " answered HTTP " + status + (status == 404 ? " (not found)" : ""));
+            throw new BundleDownloadException(shown(uri) + " answered HTTP " + status + (status == 404 ? " (not found)" : ""));
         }
     }
 
@@ -119,13 +119,13 @@ public final class BundleDownload {
             return pending.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             pending.cancel(true); // since JDK 16 this aborts the exchange
-            throw new BundleDownloadException(uri + " did not finish downloading within " + seconds(downloadTimeout));
+            throw new BundleDownloadException(shown(uri) + " did not finish downloading within " + seconds(downloadTimeout));
         } catch (InterruptedException e) {
             pending.cancel(true);
             Thread.currentThread().interrupt();
-            throw new BundleDownloadException("the download of " + uri + " was interrupted");
+            throw new BundleDownloadException("the download of " + shown(uri) + " was interrupted");
         } catch (CancellationException e) {
-            throw new BundleDownloadException("the download of " + uri + " was cancelled");
+            throw new BundleDownloadException("the download of " + shown(uri) + " was cancelled");
         } catch (ExecutionException e) {
             throw new BundleDownloadException(failure(uri, e.getCause()));
         }
@@ -134,14 +134,14 @@ public final class BundleDownload {
     private String failure(URI uri, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof CappedFileSubscriber.TooLargeException) {
-                return uri + " is larger than " + maxBytes + " bytes, the most a bundle may unpack to "
+                return shown(uri) + " is larger than " + maxBytes + " bytes, the most a bundle may unpack to "
                         + "(clearance.packs.max-unpacked-bytes); the download was stopped";
             }
             if (t instanceof HttpConnectTimeoutException) {
                 return "cannot connect to " + uri.getHost() + ": no answer within " + seconds(connectTimeout);
             }
             if (t instanceof HttpTimeoutException) {
-                return uri + " did not answer within " + seconds(downloadTimeout);
+                return shown(uri) + " did not answer within " + seconds(downloadTimeout);
             }
             if (t instanceof ConnectException) {
                 return "cannot connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
@@ -149,7 +149,23 @@ public final class BundleDownload {
             }
         }
         String detail = cause == null ? "" : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-        return "cannot download " + uri + ": " + detail;
+        return "cannot download " + shown(uri) + ": " + detail;
+    }
+
+    /**
+     * {@code uri} as messages show it: without {@code user:password@} and with its query elided, as a signed or
+     * token-bearing URL carries its secret there and messages end up in CI logs.
+     */
+    static String shown(URI uri) {
+        if (uri.getRawUserInfo() == null && uri.getRawQuery() == null) {
+            return uri.toString();
+        }
+        String query = uri.getRawQuery() == null ? "" : "?…";
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null) + query;
+        } catch (URISyntaxException e) {
+            return uri.getScheme() + "://" + uri.getHost() + "/…";
+        }
     }
 
     private static String seconds(Duration duration) {
@@ -177,17 +193,17 @@ public final class BundleDownload {
     static URI allowed(URI uri, URI from) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost();
-        String where = from == null ? "" : " (redirected from " + from + ")";
+        String where = from == null ? "" : " (redirected from " + shown(from) + ")";
         if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new BundleDownloadException("'" + BundlePath.printable(uri.toString()) + "'" + where
+            throw new BundleDownloadException("'" + BundlePath.printable(shown(uri)) + "'" + where
                     + " is not an https:// URL; a bundle is downloaded over HTTPS only (or name a local file)");
         }
         if (scheme.equals("http") && !LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
-            throw new BundleDownloadException(uri + where + ": HTTPS is required; plain http:// is accepted only for "
+            throw new BundleDownloadException(shown(uri) + where + ": HTTPS is required; plain http:// is accepted only for "
                     + "this machine (localhost, 127.0.0.1, [::1])");
         }
         if (from != null && "https".equalsIgnoreCase(from.getScheme()) && scheme.equals("http")) {
-            throw new BundleDownloadException(from + " redirects to " + uri + ": HTTPS is required, a redirect to "
+            throw new BundleDownloadException(shown(from) + " redirects to " + shown(uri) + ": HTTPS is required, a redirect to "
                     + "plain http:// is refused");
         }
         return uri;

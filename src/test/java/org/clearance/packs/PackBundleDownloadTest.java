@@ -82,6 +82,14 @@ class PackBundleDownloadTest {
     }
 
     @Test
+    void shouldNotShowCredentialsOrTokensOfAUrlInItsMessages() {
+        assertThatThrownBy(() -> new BundleDownload(BODY).download("http://user:secret@packs.example.org/eu.tar.gz?token=t0ps3cret"))
+                .isInstanceOf(BundleDownloadException.class)
+                .hasMessageStartingWith("http://packs.example.org/eu.tar.gz?…: HTTPS is required")
+                .hasMessageNotContaining("secret").hasMessageNotContaining("t0ps3cret");
+    }
+
+    @Test
     void shouldAcceptHttpsAndHttpToThisMachineOnly() {
         assertThat(BundleDownload.allowed(URI.create("https://packs.example.org/eu.tar.gz"), null)).isNotNull();
         assertThat(BundleDownload.allowed(URI.create("http://localhost:8080/eu.tar.gz"), null)).isNotNull();
