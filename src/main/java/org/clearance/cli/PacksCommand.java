@@ -29,9 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance packs keygen|build|verify|inspect}: signed rule pack bundles for publishers and subscribers (docs/packs.md). */
-@Command(name = "packs", description = "Build, sign, verify and inspect rule pack bundles (docs/packs.md).",
-        subcommands = {PacksCommand.Keygen.class, PacksCommand.Build.class, PacksCommand.Verify.class, PacksCommand.Inspect.class})
+/** {@code clearance packs keygen|build|verify|inspect|pull}: signed rule pack bundles for publishers and subscribers (docs/packs.md). */
+@Command(name = "packs", description = "Build, sign, verify, inspect and pull rule pack bundles (docs/packs.md).",
+        subcommands = {PacksCommand.Keygen.class, PacksCommand.Build.class, PacksCommand.Verify.class, PacksCommand.Inspect.class,
+                PullCommand.class})
 public class PacksCommand {
 
     /** Writes a publisher's key pair. */
@@ -218,7 +219,7 @@ public class PacksCommand {
         }
     }
 
-    private static int fail(CommandSpec spec, String command, String message, int exitCode) {
+    static int fail(CommandSpec spec, String command, String message, int exitCode) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("clearance packs " + command + ": " + message);
         err.flush();

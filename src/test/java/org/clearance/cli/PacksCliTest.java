@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import org.clearance.rules.FileTrees;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -18,7 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code clearance packs keygen|build|verify|inspect} through the command line, on the small test pack: exit codes 0, 1 and 2. */
+/** {@code clearance packs keygen|build|verify|inspect|pull} through the command line, on the small test pack: exit codes 0, 1 and 2. */
 @QuarkusTest
 @Tag("cli")
 class PacksCliTest {
@@ -92,6 +98,152 @@ class PacksCliTest {
         CliRun privateAsTrust = cli.launch("packs", "verify", bundle.toString(), "--trust", publisher + ".key");
         assertThat(privateAsTrust.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(privateAsTrust.errors()).contains("trust the .pub file, not the .key");
+    }
+
+    @Test
+    void shouldPullALocalBundleIntoPacksNameVersionOnceAndNeverOverwriteOtherFiles() throws IOException {
+        String key = keygen("acme");
+        // A name of its own: the default folder is packs/NAME/VERSION under the working folder, removed afterwards.
+        String name = "pull-test-" + UUID.randomUUID();
+        Path bundle = build(key, name, "1.4.0");
+        Path folder = Path.of("packs", name, "1.4.0");
+        try {
+            CliRun pull = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub");
+            assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
+            assertThat(pull.output()).contains("Pulled " + name + " 1.4.0 by Acme (EU), ", "signed by acme.pub",
+                    "into " + folder + ".", "Rule tests: ", " passed, every rule covered (3 rules).",
+                    "To make it the active pack: clearance rules activate " + folder);
+            assertThat(folder.resolve("us/crimea.drl")).hasSameTextualContentAs(Path.of(SMALL_PACK, "us/crimea.drl"));
+
+            CliRun again = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub");
+            assertThat(again.exitCode()).as(again.errors()).isEqualTo(ExitCodes.OK);
+            assertThat(again.output()).contains(name + " 1.4.0 was already pulled into " + folder + " (the same files)");
+
+            Files.writeString(folder.resolve("notes.txt"), "mine");
+            CliRun changed = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub");
+            assertThat(changed.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(changed.errors()).contains(folder + " exists and holds other files than " + name + " 1.4.0");
+            assertThat(folder.resolve("notes.txt")).hasContent("mine");
+        } finally {
+            FileTrees.deleteQuietly(Path.of("packs", name));
+            try (var left = Files.list(Path.of("packs"))) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(Path.of("packs"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldPullOverHttpFromThisMachineAndExitTwoForAMissingFileOrARedirectToAnotherHost() throws IOException {
+        String key = keygen("acme");
+        Path bundle = build(key, "eu-legal", "1.4.0");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/eu-legal-1.4.0.tar.gz")) {
+                exchange.sendResponseHeaders(200, Files.size(bundle));
+                try (OutputStream body = exchange.getResponseBody()) {
+                    Files.copy(bundle, body);
+                }
+            } else if (path.equals("/moved")) {
+                exchange.getResponseHeaders().add("Location", "http://example.invalid/eu-legal-1.4.0.tar.gz");
+                exchange.sendResponseHeaders(302, -1);
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        try {
+            Path into = dir.resolve("packs/eu-legal/1.4.0");
+            CliRun pull = cli.launch("packs", "pull", base + "/eu-legal-1.4.0.tar.gz", "--trust", key + ".pub",
+                    "--into", into.toString());
+            assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
+            assertThat(pull.output()).contains("Pulled eu-legal 1.4.0 by Acme (EU)", "into " + into + ".");
+            assertThat(into.resolve("us/crimea.drl")).hasSameTextualContentAs(Path.of(SMALL_PACK, "us/crimea.drl"));
+
+            CliRun missing = cli.launch("packs", "pull", base + "/eu-legal-9.9.9.tar.gz", "--trust", key + ".pub",
+                    "--into", dir.resolve("never").toString());
+            assertThat(missing.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(missing.errors()).contains("clearance packs pull: " + base + "/eu-legal-9.9.9.tar.gz answered HTTP 404");
+
+            CliRun redirected = cli.launch("packs", "pull", base + "/moved", "--trust", key + ".pub",
+                    "--into", dir.resolve("never").toString());
+            assertThat(redirected.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(redirected.errors()).contains("http://example.invalid/eu-legal-1.4.0.tar.gz (redirected from "
+                    + base + "/moved): HTTPS is required");
+            assertThat(dir.resolve("never")).doesNotExist();
+            assertThat(missing.errors() + redirected.errors()).doesNotContain("\tat ", "Exception");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void shouldRefusePlainHttpToAnotherHostBeforeConnecting() {
+        String key = keygen("acme");
+        CliRun pull = cli.launch("packs", "pull", "http://example.invalid/x.tar.gz", "--trust", key + ".pub");
+        assertThat(pull.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(pull.errors()).contains("clearance packs pull: http://example.invalid/x.tar.gz: HTTPS is required")
+                .doesNotContain("cannot connect", "Exception");
+    }
+
+    @Test
+    void shouldRefuseATamperedOrUntrustedBundleAndLeaveNothingBehind() throws IOException {
+        String key = keygen("acme");
+        String stranger = keygen("stranger");
+        Path bundle = build(key, "eu-legal", "1.4.0");
+        Path tampered = dir.resolve("tampered.tar.gz");
+        rewrite(bundle, tampered, "us/crimea.drl");
+        Path into = dir.resolve("packs/eu-legal/1.4.0");
+
+        CliRun refused = cli.launch("packs", "pull", tampered.toString(), "--trust", key + ".pub", "--into", into.toString());
+        CliRun untrusted = cli.launch("packs", "pull", bundle.toString(), "--trust", stranger + ".pub", "--into", into.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(refused.errors()).contains("clearance packs pull: refused: tampered.tar.gz does not match its signed "
+                + "manifest: us/crimea.drl has SHA-256");
+        assertThat(untrusted.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(untrusted.errors()).contains("refused: .signatures.json holds no signature by a trusted key");
+        assertThat(dir.resolve("packs")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseADowngradeUnlessAllowed() {
+        String key = keygen("acme");
+        Path newer = build(key, "eu-legal", "1.5.0");
+        Path older = build(key, "eu-legal", "1.4.0");
+        Path packs = dir.resolve("packs/eu-legal");
+        CliRun first = cli.launch("packs", "pull", newer.toString(), "--trust", key + ".pub", "--into", packs.resolve("1.5.0").toString());
+        assertThat(first.exitCode()).as(first.errors()).isEqualTo(ExitCodes.OK);
+
+        CliRun downgrade = cli.launch("packs", "pull", older.toString(), "--trust", key + ".pub", "--into", packs.resolve("1.4.0").toString());
+        assertThat(downgrade.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(downgrade.errors()).contains("refused: " + packs + " holds eu-legal 1.5.0, a higher version than the "
+                + "bundle's 1.4.0: pulling it would be a downgrade (pass --allow-downgrade");
+        assertThat(packs.resolve("1.4.0")).doesNotExist();
+
+        CliRun allowed = cli.launch("packs", "pull", older.toString(), "--trust", key + ".pub", "--into",
+                packs.resolve("1.4.0").toString(), "--allow-downgrade");
+        assertThat(allowed.exitCode()).as(allowed.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(allowed.output()).contains("Pulled eu-legal 1.4.0");
+    }
+
+    private String keygen(String name) {
+        String key = dir.resolve(name).toString();
+        CliRun keygen = cli.launch("packs", "keygen", key);
+        assertThat(keygen.exitCode()).as(keygen.errors()).isEqualTo(ExitCodes.OK);
+        return key;
+    }
+
+    private Path build(String key, String name, String version) {
+        Path bundle = dir.resolve(name + "-" + version + ".tar.gz");
+        CliRun build = cli.launch("packs", "build", SMALL_PACK, "--sign", key + ".key", "--output", bundle.toString(),
+                "--name", name, "--pack-version", version, "--publisher", "Acme", "--jurisdiction", "EU");
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
+        return bundle;
     }
 
     /** Copies a bundle with one byte of {@code file} changed. */

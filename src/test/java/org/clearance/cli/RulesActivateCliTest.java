@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.rules.FileTrees;
+import org.clearance.rules.active.RulePackActivation;
 import org.clearance.testing.OwnDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class RulesActivateCliTest {
 
     @Inject
     Cli cli;
+
+    @Inject
+    RulePackActivation activations;
 
     private static final Path SMALL_PACK = Path.of("src/test/resources/reload-pack").toAbsolutePath();
     private static final String RULE_FILE = "eu/no-russia-clause.drl";
@@ -67,6 +71,31 @@ class RulesActivateCliTest {
         assertThat(again.exitCode()).as(again.errors()).isEqualTo(ExitCodes.OK);
         assertThat(again.output()).contains("rule pack " + first.group(1) + " was already active (activation "
                 + first.group(2) + ", by cli:").contains("3 rules; nothing changed");
+    }
+
+    @Test
+    void shouldPullABundleAndActivateItAsTheCliOperator() throws IOException {
+        Path work = Files.createTempDirectory("clearance-pull-activate-");
+        String key = work.resolve("acme").toString();
+        assertThat(cli.launch("packs", "keygen", key).exitCode()).isEqualTo(ExitCodes.OK);
+        Path bundle = work.resolve("eu-legal-1.4.0.tar.gz");
+        CliRun build = cli.launch("packs", "build", packCopy().toString(), "--sign", key + ".key", "--output", bundle.toString(),
+                "--name", "eu-legal", "--pack-version", "1.4.0", "--publisher", "Acme", "--jurisdiction", "EU");
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
+        Path into = work.resolve("packs/eu-legal/1.4.0");
+
+        CliRun pull = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub", "--into", into.toString(), "--activate");
+
+        assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
+        Matcher active = Pattern.compile("Rule pack ([0-9a-f]{64}) is now active \\(activation \\d+\\): 3 rules from " + Pattern.quote(into.toString()))
+                .matcher(pull.output());
+        assertThat(active.find()).as(pull.output()).isTrue();
+        assertThat(activations.active()).get().satisfies(a -> {
+            assertThat(a.hash()).isEqualTo(active.group(1));
+            assertThat(a.activatedBy()).startsWith("cli:");
+            assertThat(a.directory()).isEqualTo(into.toAbsolutePath().normalize().toString());
+        });
+        FileTrees.deleteQuietly(work);
     }
 
     /** A copy of the small pack with a hash of its own, so that no earlier run has activated it. */
