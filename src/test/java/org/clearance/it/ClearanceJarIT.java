@@ -102,8 +102,8 @@ class ClearanceJarIT {
             port = free.getLocalPort();
         }
         Path err = Files.createTempFile("serve-err", ".txt");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                db, "-Dquarkus.http.port=" + port, "-jar", JAR.toString(), "serve"));
+        List<String> command = org.clearance.testing.PackagedJar.java();
+        command.addAll(List.of(db, "-Dquarkus.http.port=" + port, "-jar", JAR.toString(), "serve"));
         Process server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
         try {
             String advice = "clearance keys create --name admin --role admin";
@@ -234,7 +234,7 @@ class ClearanceJarIT {
                 }
                 Path log = Files.createDirectories(Path.of("target/it-logs")).resolve("two-servers-" + i + ".log");
                 logs.add(log);
-                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                List<String> command = org.clearance.testing.PackagedJar.java();
                 command.addAll(db);
                 command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dclearance.reload.watch=false", "-jar", jar.toString(),
                         "serve", "--rules", shipped.toString()));
@@ -494,7 +494,7 @@ class ClearanceJarIT {
     }
 
     private static Run clearance(Path jar, List<String> database, byte[] stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = org.clearance.testing.PackagedJar.java();
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("-D") ? command : rest).add(arg);

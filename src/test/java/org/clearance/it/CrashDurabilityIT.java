@@ -100,8 +100,8 @@ class CrashDurabilityIT {
                 acknowledged.size(), acknowledged.size() - lost.size(), failed.get());
         assertThat(lost).as("acknowledged but lost").isEmpty();
 
-        Process verify = new ProcessBuilder(java(), "-Dquarkus.datasource.jdbc.url=" + url, "-jar", JAR.toString(),
-                "audit", "verify").redirectErrorStream(true).redirectOutput(db.resolve("verify.log").toFile()).start();
+        Process verify = new ProcessBuilder(java("-Dquarkus.datasource.jdbc.url=" + url, "-jar", JAR.toString(),
+                "audit", "verify")).redirectErrorStream(true).redirectOutput(db.resolve("verify.log").toFile()).start();
         assertThat(verify.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(db.resolve("verify.log"));
         assertThat(verify.exitValue()).as(output).isZero();
@@ -110,8 +110,8 @@ class CrashDurabilityIT {
 
     /** A screener and officer key, created by the operator's CLI on the test's database. */
     private static String createKey(String url, Path log) throws Exception {
-        Process create = new ProcessBuilder(java(), "-Dquarkus.datasource.jdbc.url=" + url, "-jar", JAR.toString(),
-                "keys", "create", "--name", "crash-test", "--role", "screener", "--role", "officer")
+        Process create = new ProcessBuilder(java("-Dquarkus.datasource.jdbc.url=" + url, "-jar", JAR.toString(),
+                "keys", "create", "--name", "crash-test", "--role", "screener", "--role", "officer"))
                 .redirectError(log.toFile()).start();
         String out = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(create.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -157,8 +157,8 @@ class CrashDurabilityIT {
     }
 
     private static Process serve(String url, int port, Path log) throws IOException {
-        return new ProcessBuilder(java(), "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.datasource.jdbc.url=" + url, "-Dclearance.reload.watch=false", "-jar", JAR.toString(), "serve")
+        return new ProcessBuilder(java("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.datasource.jdbc.url=" + url, "-Dclearance.reload.watch=false", "-jar", JAR.toString(), "serve"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -177,8 +177,11 @@ class CrashDurabilityIT {
         throw new AssertionError("the server did not become ready on port " + port);
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** {@code java ARGS}, as the integration tests start the jar. */
+    private static List<String> java(String... args) {
+        List<String> command = org.clearance.testing.PackagedJar.java();
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static int freePort() throws IOException {

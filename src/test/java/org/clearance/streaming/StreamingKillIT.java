@@ -86,8 +86,8 @@ class StreamingKillIT {
     }
 
     private static Process server(String prefix, String database, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Dquarkus.http.port=0", "-Dquarkus.datasource.jdbc.url=" + database,
+        List<String> command = org.clearance.testing.PackagedJar.java();
+        command.addAll(List.of("-Xmx512m", "-Dquarkus.http.port=0", "-Dquarkus.datasource.jdbc.url=" + database,
                 "-Dclearance.reload.watch=false", "-Dclearance.streaming.enabled=true",
                 "-Dkafka.bootstrap.servers=" + Broker.servers(),
                 // Small batches: many offset commits, so that the kill lands between screening and commit.

@@ -40,8 +40,8 @@ class StreamingSwitchIT {
 
     private static Run clearance(String... args) throws Exception {
         Path work = Files.createTempDirectory("streaming-switch");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("db/clearance") + ";AUTO_SERVER=TRUE"));
+        List<String> command = org.clearance.testing.PackagedJar.java();
+        command.addAll(List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + work.resolve("db/clearance") + ";AUTO_SERVER=TRUE"));
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (arg.startsWith("-D") ? command : rest).add(arg);
