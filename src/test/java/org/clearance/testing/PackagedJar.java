@@ -11,10 +11,10 @@ public final class PackagedJar {
     }
 
     /**
-     * {@code java} with the client compiler only: each process the tests start lives seconds, in which the optimising
-     * compiler spent half the CPU time of a command (about 25 s of CPU for one order, 12 s without it, on two cores
-     * shared with the other test JVM) and optimised nothing that ran long enough to pay back. The compiler tier changes
-     * how fast code runs, never what it does; speed is measured by bench/, with the JVM's defaults.
+     * {@code java} with the client compiler only, as the clearance script runs commands: each process the tests start
+     * lives seconds, in which the optimising compiler spent half the CPU time of a command (about 25 s of CPU for one
+     * order, 12 s without it, on two cores shared with the other test JVM). The servers the tests start get it too:
+     * the compiler tier changes how fast code runs, never what it does, and speed is measured by bench/.
      */
     public static List<String> java() {
         return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
