@@ -37,6 +37,7 @@ final class CandidateIndex {
     private static final String GRAM = "gram";
     private static final String SKELETON = "skel";
     private static final String KOREAN = "kor";
+    private static final String INITIALS = "ini";
     /** Tokens in at most this share of names are rare enough to search by trigrams as well (typos of them). */
     private static final double RARE_SHARE = 0.002;
     private static final String NAME_ID = "nameId";
@@ -54,14 +55,21 @@ final class CandidateIndex {
     private final int[] nameIds;
 
     private final GivenNames givenNames;
+    private final TokenComparator comparator;
 
-    CandidateIndex(List<List<TokenComparator.Token>> names, GivenNames givenNames) {
+    /** @param acronyms of each name, at the same position as its tokens */
+    CandidateIndex(List<List<TokenComparator.Token>> names, List<Acronyms> acronyms, GivenNames givenNames,
+                   TokenComparator comparator) {
         this.givenNames = givenNames;
+        this.comparator = comparator;
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (int id = 0; id < names.size(); id++) {
                 Document doc = new Document();
                 doc.add(new StoredField(NAME_ID, id));
+                if (acronyms.get(id).initials() != null) {
+                    doc.add(new StringField(INITIALS, acronyms.get(id).initials(), Field.Store.NO));
+                }
                 for (String term : terms(names.get(id))) {
                     int colon = term.indexOf(':');
                     doc.add(new StringField(term.substring(0, colon), term.substring(colon + 1), Field.Store.NO));
@@ -89,9 +97,11 @@ final class CandidateIndex {
      * variants) of every rare token — absent from the lists or in at most {@value #RARE_SHARE} of the names, so a
      * misspelling that happens to be another listed name ("Rothenberg" for "Rotenberg") still finds the target —,
      * of those only the {@value #MAX_GRAMS} rarest trigrams that occur at all: every trigram of every token made
-     * 30–60 clauses with long posting lists, a third of the query time, without finding more.
+     * 30–60 clauses with long posting lists, a third of the query time, without finding more. Also the one-word
+     * translations of organisation-name words ({@link OrganisationWords}), weakly, and by acronym: names whose initials
+     * the query spells, and one-word names the query's initials spell.
      */
-    List<Integer> candidates(List<TokenComparator.Token> query, int limit) {
+    List<Integer> candidates(List<TokenComparator.Token> query, Acronyms acronyms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         IndexReader reader = searcher.getIndexReader();
         Set<Term> added = new HashSet<>();
@@ -114,6 +124,9 @@ final class CandidateIndex {
                 }
                 if (t + 1 < tokens.size()) {
                     should(builder, added, new Term(TOKEN, token.folded() + tokens.get(t + 1).folded()), 4f);
+                }
+                for (String translation : comparator.translations(token)) {
+                    should(builder, added, new Term(TOKEN, translation), 1f);
                 }
                 if (token.script() == NameScript.ABJAD && token.skeleton().length() >= 2) {
                     should(builder, added, new Term(SKELETON, token.skeleton()), 3f);
@@ -138,6 +151,12 @@ final class CandidateIndex {
                         }
                     }
                 }
+            }
+            if (acronyms.spelt() != null) {
+                should(builder, added, new Term(INITIALS, acronyms.spelt()), 4f);
+            }
+            if (acronyms.initials() != null) {
+                should(builder, added, new Term(TOKEN, acronyms.initials()), 2f);
             }
             Integer[] order = new Integer[grams.size()];
             for (int i = 0; i < order.length; i++) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Rules out, cheaply and without losing a match, the names {@link PartyMatcher#match} would find nothing for: for
@@ -22,7 +23,8 @@ import java.util.function.ToLongFunction;
  * {@link NameScorer} could give if every such pair were a perfect match: the weighted share of both names paired, the
  * partial-name readings when all of one side is paired, scaled down below {@code minInformativeWeight} of paired name
  * weight, plus the country lift. A name passes if one list name could reach the threshold. Each distinct token is
- * looked up once.
+ * looked up once. Translations of organisation-name words are found by their glossary meanings, and a name that is
+ * the acronym of a list name (or the reverse) passes if the acronym score could reach the threshold.
  */
 final class MatchGate {
 
@@ -32,6 +34,7 @@ final class MatchGate {
     private final TokenComparator comparator;
     private final NameScorer scorer;
     private final Function<String, List<TokenComparator.Token>> tokenizer;
+    private final UnaryOperator<List<TokenComparator.Token>> shortener;
     private final double threshold;
     private final double minInformativeWeight;
     private final List<List<TokenComparator.Token>> names;
@@ -43,6 +46,8 @@ final class MatchGate {
     private final Map<String, List<Occurrence>> occurrencesByKey = new HashMap<>();
     private final Map<String, List<Pair>> pairsByKey = new HashMap<>();
     private final Map<String, Resembled> decided = new ConcurrentHashMap<>();
+    private final Set<String> initials = new java.util.HashSet<>();
+    private final Set<String> spelt = new java.util.HashSet<>();
 
     /** A token of a list name: which name, where in it. */
     private record Occurrence(int name, int position, TokenComparator.Token token) {
@@ -70,8 +75,10 @@ final class MatchGate {
         }
     }
 
-    MatchGate(List<List<TokenComparator.Token>> names, List<double[]> nameWeights, TokenComparator comparator,
-              NameScorer scorer, Function<String, List<TokenComparator.Token>> tokenizer, MatchSettings settings) {
+    MatchGate(List<List<TokenComparator.Token>> names, List<double[]> nameWeights, List<Acronyms> acronyms,
+              TokenComparator comparator, NameScorer scorer, Function<String, List<TokenComparator.Token>> tokenizer,
+              UnaryOperator<List<TokenComparator.Token>> shortener, MatchSettings settings) {
+        this.shortener = shortener;
         this.names = names;
         this.nameWeights = nameWeights;
         this.comparator = comparator;
@@ -79,6 +86,14 @@ final class MatchGate {
         this.tokenizer = tokenizer;
         this.threshold = settings.threshold();
         this.minInformativeWeight = settings.minInformativeWeight();
+        for (Acronyms name : acronyms) {
+            if (name.initials() != null) {
+                initials.add(name.initials());
+            }
+            if (name.spelt() != null) {
+                spelt.add(name.spelt());
+            }
+        }
         for (int n = 0; n < names.size(); n++) {
             List<TokenComparator.Token> name = names.get(n);
             for (int t = 0; t < name.size(); t++) {
@@ -108,6 +123,15 @@ final class MatchGate {
         List<TokenComparator.Token> query = tokenizer.apply(name);
         if (query.isEmpty() || names.isEmpty()) {
             return false;
+        }
+        // Matching scores a name without the acronyms of its own words too: either may pass.
+        List<TokenComparator.Token> shortened = shortener.apply(query);
+        return mayMatch(query) || (shortened != query && mayMatch(shortened));
+    }
+
+    private boolean mayMatch(List<TokenComparator.Token> query) {
+        if (byAcronym(Acronyms.of(query, false, comparator::fold))) {
+            return true;
         }
         Map<Integer, Tally> tallies = new HashMap<>();
         for (int q = 0; q < query.size(); q++) {
@@ -142,6 +166,17 @@ final class MatchGate {
             }
         }
         return false;
+    }
+
+    /** Whether the query spells a list name's initials, or its initials spell a list name, at a score that can pass. */
+    private boolean byAcronym(Acronyms query) {
+        String acronym = query.spelt() != null && initials.contains(query.spelt()) ? query.spelt()
+                : query.initials() != null && spelt.contains(query.initials()) ? query.initials() : null;
+        if (acronym == null) {
+            return false;
+        }
+        double score = acronym.length() == Acronyms.MIN_LETTERS ? Acronyms.THREE_LETTER_SCORE : Acronyms.SCORE;
+        return score + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005 >= threshold;
     }
 
     private Tally tally(Map<Integer, Tally> tallies, int name, int queryTokens) {
@@ -271,19 +306,30 @@ final class MatchGate {
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);
         }
+        for (int meaning : token.meanings()) {
+            keys.add("m:" + meaning);
+        }
         return keys;
     }
 
     /** Keys a single token is looked up by among joined pairs: its folded form, skeleton and Korean key. */
     private static List<String> joinKeys(TokenComparator.Token token) {
-        return List.of("f:" + token.folded(), "s:" + token.skeleton(), "k:" + token.korean());
+        List<String> keys = new ArrayList<>(List.of("f:" + token.folded(), "s:" + token.skeleton(), "k:" + token.korean()));
+        for (int meaning : token.meanings()) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     /** Keys of two adjacent tokens written together, as {@link TokenComparator#joinedEqual} compares them. */
     private List<String> joinedKeys(TokenComparator.Token first, TokenComparator.Token second) {
         String text = first.text() + second.text();
-        return List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
-                "s:" + ScriptKeys.skeleton(text), "k:" + ScriptKeys.korean(text));
+        List<String> keys = new ArrayList<>(List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
+                "s:" + ScriptKeys.skeleton(text), "k:" + ScriptKeys.korean(text)));
+        for (int meaning : comparator.meanings(first, second)) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     /** {@link #joinedKeys} as list tokens are filed by {@link #keys}. */
@@ -291,8 +337,12 @@ final class MatchGate {
         String text = first.text() + second.text();
         String skeleton = ScriptKeys.skeleton(text);
         String korean = ScriptKeys.korean(text);
-        return List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text), "sa:" + skeleton,
-                "sl:" + skeleton, "ka:" + korean, "kl:" + korean);
+        List<String> keys = new ArrayList<>(List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
+                "sa:" + skeleton, "sl:" + skeleton, "ka:" + korean, "kl:" + korean));
+        for (int meaning : comparator.meanings(first, second)) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     private static void addIfPresent(List<String> keys, String prefix, String value) {

@@ -19,7 +19,9 @@ import java.util.List;
  *   tokens — {@code quality × (0.80 + 0.13 × share of the query matched)}.</li>
  * </ul>
  * Both partial readings are capped at {@value #PARTIAL_NAME_CAP}: found for review, never strong enough to block.
- * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half.
+ * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half. Tokens
+ * paired as translations ({@link OrganisationWords}) count in the readings but not as evidence of identity: the query
+ * weight matched otherwise must reach {@code minInformativeWeight}, or the score is scaled down.
  * Token weights come in precomputed (list names' at index time, the query's once per query), and
  * {@link #score} builds no explanation: {@link #explain} does, for the few candidates above the threshold.
  */
@@ -185,8 +187,10 @@ final class NameScorer {
                 continue;
             }
             for (int e = 0; e + 1 < m; e++) {
+                TokenComparator.Similarity joined;
                 if ((!p.entryUsed[e] || own == e) && (!p.entryUsed[e + 1] || own == e + 1)
-                        && comparator.joinedEqual(query.get(q), entry.get(e), entry.get(e + 1))) {
+                        && (joined = comparator.joined(query.get(q), entry.get(e), entry.get(e + 1))).score() > 0
+                        && (own < 0 || joined.score() > p.similarities[q * m + own].score())) {
                     if (own >= 0) {
                         p.entryUsed[own] = false;
                     }
@@ -194,7 +198,7 @@ final class NameScorer {
                     p.secondEntry[q] = e + 1;
                     p.entryUsed[e] = true;
                     p.entryUsed[e + 1] = true;
-                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
+                    p.similarities[q * m + e] = joined;
                     break;
                 }
             }
@@ -204,8 +208,9 @@ final class NameScorer {
                 continue;
             }
             for (int q = 0; q + 1 < n; q++) {
+                TokenComparator.Similarity joined;
                 if (weak(p, q, m) && weak(p, q + 1, m)
-                        && comparator.joinedEqual(entry.get(e), query.get(q), query.get(q + 1))) {
+                        && (joined = comparator.joined(entry.get(e), query.get(q), query.get(q + 1))).score() > 0) {
                     for (int k = q; k <= q + 1; k++) {
                         if (p.pairedEntry[k] >= 0) {
                             p.entryUsed[p.pairedEntry[k]] = false;
@@ -214,8 +219,8 @@ final class NameScorer {
                     p.pairedEntry[q] = e;
                     p.pairedEntry[q + 1] = e;
                     p.entryUsed[e] = true;
-                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
-                    p.similarities[(q + 1) * m + e] = TokenComparator.Similarity.JOINED;
+                    p.similarities[q * m + e] = joined;
+                    p.similarities[(q + 1) * m + e] = joined;
                     break;
                 }
             }
@@ -233,6 +238,7 @@ final class NameScorer {
         int n = query.size();
         int m = entry.size();
         double matchedQuery = 0;
+        double translatedQuery = 0;
         double matchedEntry = 0;
         double fullQueryWeight = 0;
         double fullQueryMatched = 0;
@@ -256,6 +262,9 @@ final class NameScorer {
             TokenComparator.Similarity s = p.similarities[q * m + e];
             double sim = s.score();
             matchedQuery += sim * queryWeight[q];
+            if (s.how() == MatchMethod.TRANSLATION) {
+                translatedQuery += sim * queryWeight[q];
+            }
             boolean viaInitial = s.how() == MatchMethod.INITIAL;
             if (viaInitial) {
                 initialMatches++;
@@ -297,9 +306,12 @@ final class NameScorer {
         if (entryAllStrong && fullEntryMatches >= 2 && unmatchedQuery <= 2 && totalEntry > 0) {
             score = Math.max(score, Math.min(PARTIAL_NAME_CAP, (matchedEntry / totalEntry) * (0.80 + 0.13 * queryShare)));
         }
-        if (matchedQuery < minInformativeWeight) {
-            // Matching only common words ("international", "trading") is not evidence of identity.
-            score *= matchedQuery / minInformativeWeight;
+        // Matching only common words ("international", "trading") is not evidence of identity, and neither is
+        // matching words through their translation: glossary words say what kind of body a name designates, not
+        // which ("State Research Institute" / "Государственный Научно-Исследовательский Институт").
+        double evidence = matchedQuery - translatedQuery;
+        if (evidence < minInformativeWeight) {
+            score *= evidence / minInformativeWeight;
         }
         return Math.min(1.0, score);
     }
