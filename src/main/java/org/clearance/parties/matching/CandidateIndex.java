@@ -67,8 +67,10 @@ final class CandidateIndex {
             for (int id = 0; id < names.size(); id++) {
                 Document doc = new Document();
                 doc.add(new StoredField(NAME_ID, id));
-                if (acronyms.get(id).initials() != null) {
-                    doc.add(new StringField(INITIALS, acronyms.get(id).initials(), Field.Store.NO));
+                Set<String> initials = new HashSet<>(acronyms.get(id).initials());
+                initials.addAll(runInitials(names.get(id)));
+                for (String form : initials) {
+                    doc.add(new StringField(INITIALS, form, Field.Store.NO));
                 }
                 for (String term : terms(names.get(id))) {
                     int colon = term.indexOf(':');
@@ -98,8 +100,9 @@ final class CandidateIndex {
      * misspelling that happens to be another listed name ("Rothenberg" for "Rotenberg") still finds the target —,
      * of those only the {@value #MAX_GRAMS} rarest trigrams that occur at all: every trigram of every token made
      * 30–60 clauses with long posting lists, a third of the query time, without finding more. Also the one-word
-     * translations of organisation-name words ({@link OrganisationWords}), weakly, and by acronym: names whose initials
-     * the query spells, and one-word names the query's initials spell.
+     * translations of organisation-name words ({@link OrganisationWords}), weakly, and by acronym: names whose initials,
+     * or the initials of some of whose adjacent words, a query word spells, and one-word names the query's initials
+     * spell.
      */
     List<Integer> candidates(List<TokenComparator.Token> query, Acronyms acronyms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
@@ -124,6 +127,10 @@ final class CandidateIndex {
                 }
                 if (t + 1 < tokens.size()) {
                     should(builder, added, new Term(TOKEN, token.folded() + tokens.get(t + 1).folded()), 4f);
+                }
+                if (Acronyms.shaped(token)) {
+                    should(builder, added, new Term(INITIALS, token.text()), 2f);
+                    should(builder, added, new Term(INITIALS, token.folded()), 2f);
                 }
                 for (String translation : comparator.translations(token)) {
                     should(builder, added, new Term(TOKEN, translation), 1f);
@@ -152,11 +159,11 @@ final class CandidateIndex {
                     }
                 }
             }
-            if (acronyms.spelt() != null) {
-                should(builder, added, new Term(INITIALS, acronyms.spelt()), 4f);
+            for (String spelt : acronyms.spelt()) {
+                should(builder, added, new Term(INITIALS, spelt), 4f);
             }
-            if (acronyms.initials() != null) {
-                should(builder, added, new Term(TOKEN, acronyms.initials()), 2f);
+            for (String initials : acronyms.initials()) {
+                should(builder, added, new Term(TOKEN, initials), 2f);
             }
             Integer[] order = new Integer[grams.size()];
             for (int i = 0; i < order.length; i++) {
@@ -174,6 +181,28 @@ final class CandidateIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search failed", e);
         }
+    }
+
+    /** The initials of every run of 3 to 8 adjacent words, as written and folded: what an acronym in a query spells. */
+    private Set<String> runInitials(List<TokenComparator.Token> tokens) {
+        Set<String> forms = new HashSet<>();
+        for (int first = 0; first < tokens.size(); first++) {
+            StringBuilder written = new StringBuilder();
+            StringBuilder folded = new StringBuilder();
+            for (int last = first; last < tokens.size() && last - first < Acronyms.MAX_LETTERS; last++) {
+                TokenComparator.Token token = tokens.get(last);
+                if (token.initial() || token.hasDigit() || token.folded().isEmpty()) {
+                    break;
+                }
+                written.append(token.text().charAt(0));
+                folded.append(token.folded().charAt(0));
+                if (last - first + 1 >= Acronyms.MIN_LETTERS) {
+                    forms.add(written.toString());
+                    forms.add(comparator.fold(folded.toString()));
+                }
+            }
+        }
+        return forms;
     }
 
     private static void should(BooleanQuery.Builder builder, Set<Term> added, Term term, float boost) {

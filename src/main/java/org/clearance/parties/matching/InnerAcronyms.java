@@ -12,8 +12,6 @@ import java.util.List;
  */
 final class InnerAcronyms {
 
-    private static final int MIN_WORDS = Acronyms.MIN_LETTERS;
-
     private final RomanizationFolder folder;
 
     InnerAcronyms(RomanizationFolder folder) {
@@ -22,7 +20,7 @@ final class InnerAcronyms {
 
     /** The tokens without such acronyms; the same list when there are none. */
     List<TokenComparator.Token> drop(List<TokenComparator.Token> tokens) {
-        if (tokens.size() <= MIN_WORDS) {
+        if (tokens.size() <= Acronyms.MIN_LETTERS) {
             return tokens;
         }
         List<TokenComparator.Token> kept = null;
@@ -40,24 +38,11 @@ final class InnerAcronyms {
 
     private boolean abbreviatesOthers(List<TokenComparator.Token> tokens, int index) {
         TokenComparator.Token token = tokens.get(index);
-        int letters = token.text().length();
-        if (token.hasDigit() || letters < MIN_WORDS || letters >= tokens.size()) {
+        if (!Acronyms.shaped(token) || token.text().length() >= tokens.size()) {
             return false;
         }
-        String folded = token.folded();
-        for (int start = 0; start + MIN_WORDS <= tokens.size(); start++) {
-            StringBuilder initials = new StringBuilder();
-            for (int end = start; end < tokens.size() && end - start < letters; end++) {
-                TokenComparator.Token word = tokens.get(end);
-                if (end == index || word.initial() || word.hasDigit()) {
-                    break;
-                }
-                initials.append(word.folded().charAt(0));
-                if (end - start + 1 >= MIN_WORDS && folder.fold(initials.toString()).equals(folded)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean[] itself = new boolean[tokens.size()];
+        itself[index] = true;
+        return Acronyms.run(token, tokens, itself, folder::fold) != null;
     }
 }

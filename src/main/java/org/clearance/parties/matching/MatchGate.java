@@ -47,10 +47,17 @@ final class MatchGate {
     private final Map<String, List<Pair>> pairsByKey = new HashMap<>();
     private final Map<String, Resembled> decided = new ConcurrentHashMap<>();
     private final Set<String> initials = new java.util.HashSet<>();
+    /** Runs of 3 to 8 adjacent list tokens by their folded initials, and list tokens shaped like acronyms. */
+    private final Map<String, List<Run>> runsByInitials = new HashMap<>();
+    private final Map<String, List<Occurrence>> acronymTokens = new HashMap<>();
     private final Set<String> spelt = new java.util.HashSet<>();
 
     /** A token of a list name: which name, where in it. */
     private record Occurrence(int name, int position, TokenComparator.Token token) {
+    }
+
+    /** Adjacent tokens of a list name, from {@code first} to {@code last}. */
+    private record Run(int name, int first, int last) {
     }
 
     /** Two adjacent tokens of a list name (at {@code position} and the next), and their folded forms joined. */
@@ -87,12 +94,8 @@ final class MatchGate {
         this.threshold = settings.threshold();
         this.minInformativeWeight = settings.minInformativeWeight();
         for (Acronyms name : acronyms) {
-            if (name.initials() != null) {
-                initials.add(name.initials());
-            }
-            if (name.spelt() != null) {
-                spelt.add(name.spelt());
-            }
+            initials.addAll(name.initials());
+            spelt.addAll(name.spelt());
         }
         for (int n = 0; n < names.size(); n++) {
             List<TokenComparator.Token> name = names.get(n);
@@ -100,6 +103,16 @@ final class MatchGate {
                 TokenComparator.Token token = name.get(t);
                 Occurrence occurrence = new Occurrence(n, t, token);
                 occurrences.add(occurrence);
+                if (Acronyms.shaped(token)) {
+                    for (String form : forms(token.text(), token.folded())) {
+                        acronymTokens.computeIfAbsent(form, k -> new ArrayList<>()).add(occurrence);
+                    }
+                }
+                for (Run run : runs(name, n, t)) {
+                    for (String form : initialsOf(name, run)) {
+                        runsByInitials.computeIfAbsent(form, k -> new ArrayList<>()).add(run);
+                    }
+                }
                 for (String key : keys(token, false)) {
                     occurrencesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
                 }
@@ -148,6 +161,27 @@ final class MatchGate {
                 tally.entry[pair.position() + 1] = true;
             }
         }
+        for (int q = 0; q < query.size(); q++) {
+            TokenComparator.Token token = query.get(q);
+            if (Acronyms.shaped(token)) {
+                for (String form : forms(token.text(), token.folded())) {
+                    for (Run run : runsByInitials.getOrDefault(form, List.of())) {
+                        Tally tally = tally(tallies, run.name(), query.size());
+                        tally.query[q] = true;
+                        java.util.Arrays.fill(tally.entry, run.first(), run.last() + 1, true);
+                    }
+                }
+            }
+            for (Run run : runs(query, -1, q)) {
+                for (String form : initialsOf(query, run)) {
+                    for (Occurrence occurrence : acronymTokens.getOrDefault(form, List.of())) {
+                        Tally tally = tally(tallies, occurrence.name(), query.size());
+                        java.util.Arrays.fill(tally.query, run.first(), run.last() + 1, true);
+                        tally.entry[occurrence.position()] = true;
+                    }
+                }
+            }
+        }
         for (int q = 0; q + 1 < query.size(); q++) {
             for (Occurrence occurrence : joinedToListToken(query.get(q), query.get(q + 1))) {
                 Tally tally = tally(tallies, occurrence.name(), query.size());
@@ -170,13 +204,9 @@ final class MatchGate {
 
     /** Whether the query spells a list name's initials, or its initials spell a list name, at a score that can pass. */
     private boolean byAcronym(Acronyms query) {
-        String acronym = query.spelt() != null && initials.contains(query.spelt()) ? query.spelt()
-                : query.initials() != null && spelt.contains(query.initials()) ? query.initials() : null;
-        if (acronym == null) {
-            return false;
-        }
-        double score = acronym.length() == Acronyms.MIN_LETTERS ? Acronyms.THREE_LETTER_SCORE : Acronyms.SCORE;
-        return score + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005 >= threshold;
+        boolean any = query.spelt().stream().anyMatch(initials::contains)
+                || query.initials().stream().anyMatch(spelt::contains);
+        return any && Acronyms.SCORE + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005 >= threshold;
     }
 
     private Tally tally(Map<Integer, Tally> tallies, int name, int queryTokens) {
@@ -220,6 +250,36 @@ final class MatchGate {
             score *= matchedQuery / minInformativeWeight;
         }
         return Math.min(1.0, score) + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005;
+    }
+
+    /** The runs of 3 to 8 adjacent words (no initials, no digits) that start at {@code first}, as an acronym spells them. */
+    private static List<Run> runs(List<TokenComparator.Token> tokens, int name, int first) {
+        List<Run> runs = new ArrayList<>();
+        for (int last = first; last < tokens.size() && last - first < 8; last++) {
+            TokenComparator.Token token = tokens.get(last);
+            if (token.initial() || token.hasDigit() || token.folded().isEmpty()) {
+                break;
+            }
+            if (last - first + 1 >= Acronyms.MIN_LETTERS) {
+                runs.add(new Run(name, first, last));
+            }
+        }
+        return runs;
+    }
+
+    /** The initials of a run as written and folded, as {@link Acronyms#run} compares them. */
+    private Set<String> initialsOf(List<TokenComparator.Token> tokens, Run run) {
+        StringBuilder written = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        for (int t = run.first(); t <= run.last(); t++) {
+            written.append(tokens.get(t).text().charAt(0));
+            folded.append(tokens.get(t).folded().charAt(0));
+        }
+        return forms(written.toString(), comparator.fold(folded.toString()));
+    }
+
+    private static Set<String> forms(String written, String folded) {
+        return written.equals(folded) ? Set.of(written) : Set.of(written, folded);
     }
 
     /** The list tokens and pairs {@code token} resembles, remembered per distinct token. */

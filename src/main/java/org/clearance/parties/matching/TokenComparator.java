@@ -94,6 +94,7 @@ final class TokenComparator {
         static final Similarity PHONETIC = new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
         static final Similarity JOINED = new Similarity(MatchMethod.JOINED, TRANSLITERATION_SCORE);
         static final Similarity TRANSLATION = new Similarity(MatchMethod.TRANSLATION, TRANSLATION_SCORE);
+        static final Similarity ACRONYM = new Similarity(MatchMethod.ACRONYM, Acronyms.SCORE);
     }
 
     /** The romanisation-folded form of a text, as tokens are compared by. */
