@@ -37,6 +37,7 @@ final class CandidateIndex {
     private static final String GRAM = "gram";
     private static final String SKELETON = "skel";
     private static final String KOREAN = "kor";
+    private static final String INITIALS = "ini";
     /** Tokens in at most this share of names are rare enough to search by trigrams as well (typos of them). */
     private static final double RARE_SHARE = 0.002;
     private static final String NAME_ID = "nameId";
@@ -54,14 +55,23 @@ final class CandidateIndex {
     private final int[] nameIds;
 
     private final GivenNames givenNames;
+    private final TokenComparator comparator;
 
-    CandidateIndex(List<List<TokenComparator.Token>> names, GivenNames givenNames) {
+    /** @param acronyms of each name, at the same position as its tokens */
+    CandidateIndex(List<List<TokenComparator.Token>> names, List<Acronyms> acronyms, GivenNames givenNames,
+                   TokenComparator comparator) {
         this.givenNames = givenNames;
+        this.comparator = comparator;
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
             for (int id = 0; id < names.size(); id++) {
                 Document doc = new Document();
                 doc.add(new StoredField(NAME_ID, id));
+                Set<String> initials = new HashSet<>(acronyms.get(id).initials());
+                initials.addAll(runInitials(names.get(id)));
+                for (String form : initials) {
+                    doc.add(new StringField(INITIALS, form, Field.Store.NO));
+                }
                 for (String term : terms(names.get(id))) {
                     int colon = term.indexOf(':');
                     doc.add(new StringField(term.substring(0, colon), term.substring(colon + 1), Field.Store.NO));
@@ -89,9 +99,12 @@ final class CandidateIndex {
      * variants) of every rare token — absent from the lists or in at most {@value #RARE_SHARE} of the names, so a
      * misspelling that happens to be another listed name ("Rothenberg" for "Rotenberg") still finds the target —,
      * of those only the {@value #MAX_GRAMS} rarest trigrams that occur at all: every trigram of every token made
-     * 30–60 clauses with long posting lists, a third of the query time, without finding more.
+     * 30–60 clauses with long posting lists, a third of the query time, without finding more. Also the one-word
+     * translations of organisation-name words ({@link OrganisationWords}), weakly, and by acronym: names whose initials,
+     * or the initials of some of whose adjacent words, a query word spells, and one-word names the query's initials
+     * spell.
      */
-    List<Integer> candidates(List<TokenComparator.Token> query, int limit) {
+    List<Integer> candidates(List<TokenComparator.Token> query, Acronyms acronyms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         IndexReader reader = searcher.getIndexReader();
         Set<Term> added = new HashSet<>();
@@ -114,6 +127,13 @@ final class CandidateIndex {
                 }
                 if (t + 1 < tokens.size()) {
                     should(builder, added, new Term(TOKEN, token.folded() + tokens.get(t + 1).folded()), 4f);
+                }
+                if (Acronyms.shaped(token)) {
+                    should(builder, added, new Term(INITIALS, token.text()), 2f);
+                    should(builder, added, new Term(INITIALS, token.folded()), 2f);
+                }
+                for (String translation : comparator.translations(token)) {
+                    should(builder, added, new Term(TOKEN, translation), 1f);
                 }
                 if (token.script() == NameScript.ABJAD && token.skeleton().length() >= 2) {
                     should(builder, added, new Term(SKELETON, token.skeleton()), 3f);
@@ -139,6 +159,12 @@ final class CandidateIndex {
                     }
                 }
             }
+            for (String spelt : acronyms.spelt()) {
+                should(builder, added, new Term(INITIALS, spelt), 4f);
+            }
+            for (String initials : acronyms.initials()) {
+                should(builder, added, new Term(TOKEN, initials), 2f);
+            }
             Integer[] order = new Integer[grams.size()];
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
@@ -155,6 +181,28 @@ final class CandidateIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory search failed", e);
         }
+    }
+
+    /** The initials of every run of 3 to 8 adjacent words, as written and folded: what an acronym in a query spells. */
+    private Set<String> runInitials(List<TokenComparator.Token> tokens) {
+        Set<String> forms = new HashSet<>();
+        for (int first = 0; first < tokens.size(); first++) {
+            StringBuilder written = new StringBuilder();
+            StringBuilder folded = new StringBuilder();
+            for (int last = first; last < tokens.size() && last - first < Acronyms.MAX_LETTERS; last++) {
+                TokenComparator.Token token = tokens.get(last);
+                if (token.initial() || token.hasDigit() || token.folded().isEmpty()) {
+                    break;
+                }
+                written.append(token.text().charAt(0));
+                folded.append(token.folded().charAt(0));
+                if (last - first + 1 >= Acronyms.MIN_LETTERS) {
+                    forms.add(written.toString());
+                    forms.add(comparator.fold(folded.toString()));
+                }
+            }
+        }
+        return forms;
     }
 
     private static void should(BooleanQuery.Builder builder, Set<Term> added, Term term, float boost) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Rules out, cheaply and without losing a match, the names {@link PartyMatcher#match} would find nothing for: for
@@ -22,7 +23,8 @@ import java.util.function.ToLongFunction;
  * {@link NameScorer} could give if every such pair were a perfect match: the weighted share of both names paired, the
  * partial-name readings when all of one side is paired, scaled down below {@code minInformativeWeight} of paired name
  * weight, plus the country lift. A name passes if one list name could reach the threshold. Each distinct token is
- * looked up once.
+ * looked up once. Translations of organisation-name words are found by their glossary meanings, and a name that is
+ * the acronym of a list name (or the reverse) passes if the acronym score could reach the threshold.
  */
 final class MatchGate {
 
@@ -32,6 +34,7 @@ final class MatchGate {
     private final TokenComparator comparator;
     private final NameScorer scorer;
     private final Function<String, List<TokenComparator.Token>> tokenizer;
+    private final UnaryOperator<List<TokenComparator.Token>> shortener;
     private final double threshold;
     private final double minInformativeWeight;
     private final List<List<TokenComparator.Token>> names;
@@ -43,9 +46,18 @@ final class MatchGate {
     private final Map<String, List<Occurrence>> occurrencesByKey = new HashMap<>();
     private final Map<String, List<Pair>> pairsByKey = new HashMap<>();
     private final Map<String, Resembled> decided = new ConcurrentHashMap<>();
+    private final Set<String> initials = new java.util.HashSet<>();
+    /** Runs of 3 to 8 adjacent list tokens by their folded initials, and list tokens shaped like acronyms. */
+    private final Map<String, List<Run>> runsByInitials = new HashMap<>();
+    private final Map<String, List<Occurrence>> acronymTokens = new HashMap<>();
+    private final Set<String> spelt = new java.util.HashSet<>();
 
     /** A token of a list name: which name, where in it. */
     private record Occurrence(int name, int position, TokenComparator.Token token) {
+    }
+
+    /** Adjacent tokens of a list name, from {@code first} to {@code last}. */
+    private record Run(int name, int first, int last) {
     }
 
     /** Two adjacent tokens of a list name (at {@code position} and the next), and their folded forms joined. */
@@ -70,8 +82,10 @@ final class MatchGate {
         }
     }
 
-    MatchGate(List<List<TokenComparator.Token>> names, List<double[]> nameWeights, TokenComparator comparator,
-              NameScorer scorer, Function<String, List<TokenComparator.Token>> tokenizer, MatchSettings settings) {
+    MatchGate(List<List<TokenComparator.Token>> names, List<double[]> nameWeights, List<Acronyms> acronyms,
+              TokenComparator comparator, NameScorer scorer, Function<String, List<TokenComparator.Token>> tokenizer,
+              UnaryOperator<List<TokenComparator.Token>> shortener, MatchSettings settings) {
+        this.shortener = shortener;
         this.names = names;
         this.nameWeights = nameWeights;
         this.comparator = comparator;
@@ -79,12 +93,26 @@ final class MatchGate {
         this.tokenizer = tokenizer;
         this.threshold = settings.threshold();
         this.minInformativeWeight = settings.minInformativeWeight();
+        for (Acronyms name : acronyms) {
+            initials.addAll(name.initials());
+            spelt.addAll(name.spelt());
+        }
         for (int n = 0; n < names.size(); n++) {
             List<TokenComparator.Token> name = names.get(n);
             for (int t = 0; t < name.size(); t++) {
                 TokenComparator.Token token = name.get(t);
                 Occurrence occurrence = new Occurrence(n, t, token);
                 occurrences.add(occurrence);
+                if (Acronyms.shaped(token)) {
+                    for (String form : forms(token.text(), token.folded())) {
+                        acronymTokens.computeIfAbsent(form, k -> new ArrayList<>()).add(occurrence);
+                    }
+                }
+                for (Run run : runs(name, n, t)) {
+                    for (String form : initialsOf(name, run)) {
+                        runsByInitials.computeIfAbsent(form, k -> new ArrayList<>()).add(run);
+                    }
+                }
                 for (String key : keys(token, false)) {
                     occurrencesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(occurrence);
                 }
@@ -109,6 +137,15 @@ final class MatchGate {
         if (query.isEmpty() || names.isEmpty()) {
             return false;
         }
+        // Matching scores a name without the acronyms of its own words too: either may pass.
+        List<TokenComparator.Token> shortened = shortener.apply(query);
+        return mayMatch(query) || (shortened != query && mayMatch(shortened));
+    }
+
+    private boolean mayMatch(List<TokenComparator.Token> query) {
+        if (byAcronym(Acronyms.of(query, false, comparator::fold))) {
+            return true;
+        }
         Map<Integer, Tally> tallies = new HashMap<>();
         for (int q = 0; q < query.size(); q++) {
             Resembled resembled = resembled(query.get(q));
@@ -122,6 +159,27 @@ final class MatchGate {
                 tally.query[q] = true;
                 tally.entry[pair.position()] = true;
                 tally.entry[pair.position() + 1] = true;
+            }
+        }
+        for (int q = 0; q < query.size(); q++) {
+            TokenComparator.Token token = query.get(q);
+            if (Acronyms.shaped(token)) {
+                for (String form : forms(token.text(), token.folded())) {
+                    for (Run run : runsByInitials.getOrDefault(form, List.of())) {
+                        Tally tally = tally(tallies, run.name(), query.size());
+                        tally.query[q] = true;
+                        java.util.Arrays.fill(tally.entry, run.first(), run.last() + 1, true);
+                    }
+                }
+            }
+            for (Run run : runs(query, -1, q)) {
+                for (String form : initialsOf(query, run)) {
+                    for (Occurrence occurrence : acronymTokens.getOrDefault(form, List.of())) {
+                        Tally tally = tally(tallies, occurrence.name(), query.size());
+                        java.util.Arrays.fill(tally.query, run.first(), run.last() + 1, true);
+                        tally.entry[occurrence.position()] = true;
+                    }
+                }
             }
         }
         for (int q = 0; q + 1 < query.size(); q++) {
@@ -142,6 +200,13 @@ final class MatchGate {
             }
         }
         return false;
+    }
+
+    /** Whether the query spells a list name's initials, or its initials spell a list name, at a score that can pass. */
+    private boolean byAcronym(Acronyms query) {
+        boolean any = query.spelt().stream().anyMatch(initials::contains)
+                || query.initials().stream().anyMatch(spelt::contains);
+        return any && Acronyms.SCORE + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005 >= threshold;
     }
 
     private Tally tally(Map<Integer, Tally> tallies, int name, int queryTokens) {
@@ -185,6 +250,36 @@ final class MatchGate {
             score *= matchedQuery / minInformativeWeight;
         }
         return Math.min(1.0, score) + PartyMatcher.COUNTRY_AGREES_LIFT + 0.0005;
+    }
+
+    /** The runs of 3 to 8 adjacent words (no initials, no digits) that start at {@code first}, as an acronym spells them. */
+    private static List<Run> runs(List<TokenComparator.Token> tokens, int name, int first) {
+        List<Run> runs = new ArrayList<>();
+        for (int last = first; last < tokens.size() && last - first < 8; last++) {
+            TokenComparator.Token token = tokens.get(last);
+            if (token.initial() || token.hasDigit() || token.folded().isEmpty()) {
+                break;
+            }
+            if (last - first + 1 >= Acronyms.MIN_LETTERS) {
+                runs.add(new Run(name, first, last));
+            }
+        }
+        return runs;
+    }
+
+    /** The initials of a run as written and folded, as {@link Acronyms#run} compares them. */
+    private Set<String> initialsOf(List<TokenComparator.Token> tokens, Run run) {
+        StringBuilder written = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        for (int t = run.first(); t <= run.last(); t++) {
+            written.append(tokens.get(t).text().charAt(0));
+            folded.append(tokens.get(t).folded().charAt(0));
+        }
+        return forms(written.toString(), comparator.fold(folded.toString()));
+    }
+
+    private static Set<String> forms(String written, String folded) {
+        return written.equals(folded) ? Set.of(written) : Set.of(written, folded);
     }
 
     /** The list tokens and pairs {@code token} resembles, remembered per distinct token. */
@@ -271,19 +366,30 @@ final class MatchGate {
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);
         }
+        for (int meaning : token.meanings()) {
+            keys.add("m:" + meaning);
+        }
         return keys;
     }
 
     /** Keys a single token is looked up by among joined pairs: its folded form, skeleton and Korean key. */
     private static List<String> joinKeys(TokenComparator.Token token) {
-        return List.of("f:" + token.folded(), "s:" + token.skeleton(), "k:" + token.korean());
+        List<String> keys = new ArrayList<>(List.of("f:" + token.folded(), "s:" + token.skeleton(), "k:" + token.korean()));
+        for (int meaning : token.meanings()) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     /** Keys of two adjacent tokens written together, as {@link TokenComparator#joinedEqual} compares them. */
     private List<String> joinedKeys(TokenComparator.Token first, TokenComparator.Token second) {
         String text = first.text() + second.text();
-        return List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
-                "s:" + ScriptKeys.skeleton(text), "k:" + ScriptKeys.korean(text));
+        List<String> keys = new ArrayList<>(List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
+                "s:" + ScriptKeys.skeleton(text), "k:" + ScriptKeys.korean(text)));
+        for (int meaning : comparator.meanings(first, second)) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     /** {@link #joinedKeys} as list tokens are filed by {@link #keys}. */
@@ -291,8 +397,12 @@ final class MatchGate {
         String text = first.text() + second.text();
         String skeleton = ScriptKeys.skeleton(text);
         String korean = ScriptKeys.korean(text);
-        return List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text), "sa:" + skeleton,
-                "sl:" + skeleton, "ka:" + korean, "kl:" + korean);
+        List<String> keys = new ArrayList<>(List.of("f:" + first.folded() + second.folded(), "f:" + comparator.fold(text),
+                "sa:" + skeleton, "sl:" + skeleton, "ka:" + korean, "kl:" + korean));
+        for (int meaning : comparator.meanings(first, second)) {
+            keys.add("m:" + meaning);
+        }
+        return keys;
     }
 
     private static void addIfPresent(List<String> keys, String prefix, String value) {

@@ -6,6 +6,8 @@ public enum MatchMethod {
     EXACT,
     /** Same after script transliteration and romanisation folding (Технопром / Tekhnoprom / Technoprom). */
     TRANSLITERATION,
+    /** Translations of one organisation-name word (завод / plant, banco / bank), from {@code organisation-words.txt}. */
+    TRANSLATION,
     /** The same given name in another form (Ted/Theodore, Mykola/Nikolai), from {@code given-names.txt}. */
     GIVEN_NAME,
     /** An initial and a name starting with it ("V." / Vladimir); counts at reduced weight. */
@@ -16,6 +18,8 @@ public enum MatchMethod {
     JARO_WINKLER,
     /** Same Double Metaphone code with moderately similar spelling. */
     PHONETIC,
+    /** The query is the initialism of the list name, or the reverse ("ETIM" / East Turkistan Islamic Movement). */
+    ACRONYM,
     /** No list token paired with this query token (or vice versa). */
     NONE
 }

@@ -19,7 +19,10 @@ import java.util.List;
  *   tokens — {@code quality × (0.80 + 0.13 × share of the query matched)}.</li>
  * </ul>
  * Both partial readings are capped at {@value #PARTIAL_NAME_CAP}: found for review, never strong enough to block.
- * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half.
+ * Initials weigh little ({@value #INITIAL_WEIGHT}) and the list token an initial stands for counts half. Tokens
+ * paired as translations ({@link OrganisationWords}) count in the readings but not as evidence of identity: when a
+ * name is compared across languages, the query weight matched by words outside the glossary must reach
+ * {@code minInformativeWeight}, or the score is scaled down.
  * Token weights come in precomputed (list names' at index time, the query's once per query), and
  * {@link #score} builds no explanation: {@link #explain} does, for the few candidates above the threshold.
  */
@@ -60,15 +63,15 @@ final class NameScorer {
     private static final class Pairing {
         final TokenComparator.Similarity[] similarities;
         final int[] pairedEntry;
-        /** For a query token matched against two adjacent list tokens, the second one; else -1. */
-        final int[] secondEntry;
+        /** For a query token matched against adjacent list tokens (joined, acronym), the last of them; else -1. */
+        final int[] lastEntry;
         final boolean[] entryUsed;
         double score;
 
         Pairing(int n, int m) {
             similarities = new TokenComparator.Similarity[n * m];
             pairedEntry = new int[n];
-            secondEntry = new int[n];
+            lastEntry = new int[n];
             entryUsed = new boolean[m];
         }
     }
@@ -86,8 +89,12 @@ final class NameScorer {
             int e = p.pairedEntry[q];
             if (e >= 0) {
                 TokenComparator.Similarity s = p.similarities[q * m + e];
-                String entryText = entry.get(e).text() + (p.secondEntry[q] >= 0 ? " " + entry.get(p.secondEntry[q]).text() : "");
-                explanation.add(new TokenMatch(query.get(q).text(), entryText, s.how(), s.score(), queryWeight[q]));
+                StringBuilder entryText = new StringBuilder(entry.get(e).text());
+                for (int next = e + 1; next <= p.lastEntry[q]; next++) {
+                    entryText.append(' ').append(entry.get(next).text());
+                }
+                explanation.add(new TokenMatch(query.get(q).text(), entryText.toString(), s.how(), s.score(),
+                        queryWeight[q]));
             } else {
                 explanation.add(new TokenMatch(query.get(q).text(), null, MatchMethod.NONE, 0, queryWeight[q]));
             }
@@ -116,6 +123,7 @@ final class NameScorer {
         Pairing p = new Pairing(n, m);
         greedy(query, entry, p);
         joined(query, entry, p);
+        acronyms(query, entry, p);
         p.score = combine(query, queryWeight, entry, entryWeight, p);
         return p;
     }
@@ -130,7 +138,7 @@ final class NameScorer {
         int candidates = 0;
         for (int q = 0; q < n; q++) {
             p.pairedEntry[q] = -1;
-            p.secondEntry[q] = -1;
+            p.lastEntry[q] = -1;
             for (int e = 0; e < m; e++) {
                 TokenComparator.Similarity similarity = comparator.compare(query.get(q), entry.get(e));
                 if (similarity.score() > 0) {
@@ -185,16 +193,18 @@ final class NameScorer {
                 continue;
             }
             for (int e = 0; e + 1 < m; e++) {
+                TokenComparator.Similarity joined;
                 if ((!p.entryUsed[e] || own == e) && (!p.entryUsed[e + 1] || own == e + 1)
-                        && comparator.joinedEqual(query.get(q), entry.get(e), entry.get(e + 1))) {
+                        && (joined = comparator.joined(query.get(q), entry.get(e), entry.get(e + 1))).score() > 0
+                        && (own < 0 || joined.score() > p.similarities[q * m + own].score())) {
                     if (own >= 0) {
                         p.entryUsed[own] = false;
                     }
                     p.pairedEntry[q] = e;
-                    p.secondEntry[q] = e + 1;
+                    p.lastEntry[q] = e + 1;
                     p.entryUsed[e] = true;
                     p.entryUsed[e + 1] = true;
-                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
+                    p.similarities[q * m + e] = joined;
                     break;
                 }
             }
@@ -204,8 +214,9 @@ final class NameScorer {
                 continue;
             }
             for (int q = 0; q + 1 < n; q++) {
+                TokenComparator.Similarity joined;
                 if (weak(p, q, m) && weak(p, q + 1, m)
-                        && comparator.joinedEqual(entry.get(e), query.get(q), query.get(q + 1))) {
+                        && (joined = comparator.joined(entry.get(e), query.get(q), query.get(q + 1))).score() > 0) {
                     for (int k = q; k <= q + 1; k++) {
                         if (p.pairedEntry[k] >= 0) {
                             p.entryUsed[p.pairedEntry[k]] = false;
@@ -214,10 +225,54 @@ final class NameScorer {
                     p.pairedEntry[q] = e;
                     p.pairedEntry[q + 1] = e;
                     p.entryUsed[e] = true;
-                    p.similarities[q * m + e] = TokenComparator.Similarity.JOINED;
-                    p.similarities[(q + 1) * m + e] = TokenComparator.Similarity.JOINED;
+                    p.similarities[q * m + e] = joined;
+                    p.similarities[(q + 1) * m + e] = joined;
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * Tokens still unpaired against three or more adjacent unpaired tokens of the other side whose initials they spell
+     * ("hjk" / "haji juma khan", "npp" / "nauchno proizvodstvennoye predpriyatiye"), either way round. Only within
+     * names of more words: a one-word name that is the acronym of the whole other name is {@link Acronyms}' case, with
+     * its own scores.
+     */
+    private void acronyms(List<TokenComparator.Token> query, List<TokenComparator.Token> entry, Pairing p) {
+        int n = query.size();
+        int m = entry.size();
+        if (n + m < Acronyms.MIN_LETTERS + 1) {
+            return;
+        }
+        for (int q = 0; q < n; q++) {
+            if (n > 1 && p.pairedEntry[q] < 0 && Acronyms.shaped(query.get(q))) {
+                int[] run = Acronyms.run(query.get(q), entry, p.entryUsed, comparator::fold);
+                if (run != null) {
+                    p.pairedEntry[q] = run[0];
+                    p.lastEntry[q] = run[1];
+                    for (int e = run[0]; e <= run[1]; e++) {
+                        p.entryUsed[e] = true;
+                    }
+                    p.similarities[q * m + run[0]] = TokenComparator.Similarity.ACRONYM;
+                }
+            }
+        }
+        boolean[] queryUsed = new boolean[n];
+        for (int e = 0; e < m; e++) {
+            if (m == 1 || p.entryUsed[e] || !Acronyms.shaped(entry.get(e))) {
+                continue;
+            }
+            for (int q = 0; q < n; q++) {
+                queryUsed[q] = p.pairedEntry[q] >= 0;
+            }
+            int[] run = Acronyms.run(entry.get(e), query, queryUsed, comparator::fold);
+            if (run != null) {
+                for (int q = run[0]; q <= run[1]; q++) {
+                    p.pairedEntry[q] = e;
+                    p.similarities[q * m + e] = TokenComparator.Similarity.ACRONYM;
+                }
+                p.entryUsed[e] = true;
             }
         }
     }
@@ -225,7 +280,7 @@ final class NameScorer {
     /** Unpaired, or paired only by a similarity below transliteration (spelling, initial). */
     private static boolean weak(Pairing p, int q, int m) {
         int e = p.pairedEntry[q];
-        return e < 0 || (p.secondEntry[q] < 0 && p.similarities[q * m + e].score() < TokenComparator.TRANSLITERATION_SCORE);
+        return e < 0 || (p.lastEntry[q] < 0 && p.similarities[q * m + e].score() < TokenComparator.TRANSLITERATION_SCORE);
     }
 
     private double combine(List<TokenComparator.Token> query, double[] queryWeight, List<TokenComparator.Token> entry,
@@ -233,6 +288,8 @@ final class NameScorer {
         int n = query.size();
         int m = entry.size();
         double matchedQuery = 0;
+        boolean translated = false;
+        double vocabularyQuery = 0;
         double matchedEntry = 0;
         double fullQueryWeight = 0;
         double fullQueryMatched = 0;
@@ -256,6 +313,11 @@ final class NameScorer {
             TokenComparator.Similarity s = p.similarities[q * m + e];
             double sim = s.score();
             matchedQuery += sim * queryWeight[q];
+            translated |= s.how() == MatchMethod.TRANSLATION;
+            if (s.how() == MatchMethod.TRANSLATION
+                    || (query.get(q).meanings().length > 0 && entry.get(e).meanings().length > 0)) {
+                vocabularyQuery += sim * queryWeight[q];
+            }
             boolean viaInitial = s.how() == MatchMethod.INITIAL;
             if (viaInitial) {
                 initialMatches++;
@@ -267,8 +329,8 @@ final class NameScorer {
             // The list token an initial stands for counts half: "V." is weaker evidence than "Vladimir".
             double credit = viaInitial && !entry.get(e).initial() ? sim * 0.5 : sim;
             entrySimilarity[e] = Math.max(entrySimilarity[e], credit);
-            if (p.secondEntry[q] >= 0) {
-                entrySimilarity[p.secondEntry[q]] = Math.max(entrySimilarity[p.secondEntry[q]], credit);
+            for (int next = e + 1; next <= p.lastEntry[q]; next++) {
+                entrySimilarity[next] = Math.max(entrySimilarity[next], credit);
             }
         }
         double totalEntry = 0;
@@ -297,9 +359,13 @@ final class NameScorer {
         if (entryAllStrong && fullEntryMatches >= 2 && unmatchedQuery <= 2 && totalEntry > 0) {
             score = Math.max(score, Math.min(PARTIAL_NAME_CAP, (matchedEntry / totalEntry) * (0.80 + 0.13 * queryShare)));
         }
-        if (matchedQuery < minInformativeWeight) {
-            // Matching only common words ("international", "trading") is not evidence of identity.
-            score *= matchedQuery / minInformativeWeight;
+        // Matching only common words ("international", "trading") is not evidence of identity. Across languages
+        // (some words paired as translations) neither are the glossary's words, translated or spelt alike
+        // ("центральное" / "central"): they say what kind of body a name designates, not which one
+        // ("Центральное Конструкторское Бюро" is not "Central Design Bureau" of some other place).
+        double evidence = translated ? matchedQuery - vocabularyQuery : matchedQuery;
+        if (evidence < minInformativeWeight) {
+            score *= evidence / minInformativeWeight;
         }
         return Math.min(1.0, score);
     }

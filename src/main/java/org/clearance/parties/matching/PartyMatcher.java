@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.lists.Alias;
+import org.clearance.lists.EntityType;
 import org.clearance.lists.ListEntry;
 
 /**
@@ -27,6 +28,8 @@ public final class PartyMatcher {
     private final NameNormalizer normalizer = new NameNormalizer();
     private final RomanizationFolder folder = new RomanizationFolder();
     private final GivenNames givenNames = new GivenNames(normalizer, folder);
+    private final OrganisationWords organisationWords = new OrganisationWords(normalizer, folder);
+    private final InnerAcronyms innerAcronyms = new InnerAcronyms(folder);
     private final TokenComparator comparator;
     private final Set<String> genericFolded;
 
@@ -44,7 +47,7 @@ public final class PartyMatcher {
      * countries, upper case) — built once per entry: building them per candidate was an eighth of a query.
      */
     private record IndexedName(ListEntry entry, String text, NameKind kind, List<TokenComparator.Token> tokens,
-                               Set<String> countries) {
+                               Set<String> countries, Acronyms acronyms) {
     }
 
     /** An indexed name with its token weights, computed once per index build instead of per comparison. */
@@ -56,7 +59,7 @@ public final class PartyMatcher {
 
     public PartyMatcher(MatchSettings settings) {
         this.settings = settings;
-        this.comparator = new TokenComparator(settings.jaroWinklerMinimum(), givenNames, folder);
+        this.comparator = new TokenComparator(settings.jaroWinklerMinimum(), givenNames, folder, organisationWords);
         Set<String> generic = new HashSet<>();
         for (String word : ResourceLines.read("generic-words.txt")) {
             normalizer.rawTokens(word).forEach(t -> generic.add(folder.fold(t)));
@@ -91,7 +94,8 @@ public final class PartyMatcher {
         }
         TokenWeights weights = new TokenWeights(documentFrequency, entries.size(), genericFolded,
                 settings.genericWordWeight());
-        CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList(), givenNames);
+        CandidateIndex index = new CandidateIndex(names.stream().map(IndexedName::tokens).toList(),
+                names.stream().map(IndexedName::acronyms).toList(), givenNames, comparator);
         NameScorer scorer = new NameScorer(comparator, weights, settings.minInformativeWeight());
         loaded = new Loaded(names.stream().map(n -> new Weighted(n, scorer.weights(n.tokens()))).toList(), index,
                 scorer, entries.size());
@@ -115,15 +119,28 @@ public final class PartyMatcher {
         }
         Map<ListEntry, Match> best = new LinkedHashMap<>();
         double[] queryWeights = current.scorer().weights(query);
+        // A query that repeats words as their acronym is scored both ways: list names have one or the other.
+        List<TokenComparator.Token> shortened = innerAcronyms.drop(query);
+        double[] shortenedWeights = shortened == query ? queryWeights : current.scorer().weights(shortened);
+        Acronyms queryAcronyms = Acronyms.of(query, false, folder::fold);
         double threshold = query.size() == 1 && query.get(0).folded().length() < SHORT_SINGLE_TOKEN
                 && (query.get(0).script() == NameScript.LATIN || query.get(0).script() == NameScript.OTHER)
                 ? Math.max(settings.threshold(), SHORT_SINGLE_TOKEN_THRESHOLD) : settings.threshold();
         boolean han = query.stream().anyMatch(t -> t.script() == NameScript.HAN);
         String queryCountry = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        for (int id : current.index().candidates(query, settings.candidateLimit())) {
+        for (int id : current.index().candidates(query, queryAcronyms, settings.candidateLimit())) {
             Weighted weighted = current.names().get(id);
             IndexedName candidate = weighted.name();
             double raw = current.scorer().score(query, queryWeights, candidate.tokens(), weighted.weights());
+            boolean shorter = false;
+            if (shortened != query) {
+                double other = current.scorer().score(shortened, shortenedWeights, candidate.tokens(), weighted.weights());
+                shorter = other > raw;
+                raw = Math.max(raw, other);
+            }
+            double byAcronym = queryAcronyms.score(candidate.acronyms());
+            boolean acronym = byAcronym > raw;
+            raw = Math.max(raw, byAcronym);
             CountryAgreement agreement = agreement(queryCountry, candidate.countries());
             double adjustment = switch (agreement) {
                 case AGREES -> COUNTRY_AGREES_LIFT;
@@ -133,11 +150,14 @@ public final class PartyMatcher {
             // Rounded before the threshold test, as it is shown: two of three equally rare words give 4/5, which
             // floating point may compute as 0.7999…; a score reported as 0.800 must pass a 0.80 threshold.
             double score = round(Math.min(1.0, raw + adjustment));
-            if (score < threshold) {
+            // The higher bar for one short word is against near spellings (Olga / Oleg); an acronym is exact.
+            if (score < (acronym ? settings.threshold() : threshold)) {
                 continue;
             }
-            NameScorer.Scored scored = current.scorer().explain(query, queryWeights, candidate.tokens(),
-                    weighted.weights());
+            List<TokenMatch> explanation = acronym ? acronymExplanation(query, candidate, byAcronym)
+                    : shorter ? current.scorer().explain(shortened, shortenedWeights, candidate.tokens(),
+                    weighted.weights()).explanation()
+                    : current.scorer().explain(query, queryWeights, candidate.tokens(), weighted.weights()).explanation();
             List<String> notes = new ArrayList<>();
             if (adjustment != 0 && raw < 1.0) {
                 notes.add(String.format(Locale.ROOT, "country %s: score %s%.2f", agreement == CountryAgreement.AGREES
@@ -147,7 +167,7 @@ public final class PartyMatcher {
                 notes.add(HAN_NOTE);
             }
             Match match = new Match(candidate.entry(), score, candidate.text(), candidate.kind(),
-                    scored.explanation(), agreement, notes);
+                    explanation, agreement, notes);
             best.merge(candidate.entry(), match, (a, b) -> b.score() > a.score() ? b : a);
         }
         return best.values().stream()
@@ -165,8 +185,9 @@ public final class PartyMatcher {
     public java.util.function.Predicate<String> gate() {
         Loaded current = loaded;
         MatchGate gate = new MatchGate(current.names().stream().map(w -> w.name().tokens()).toList(),
-                current.names().stream().map(Weighted::weights).toList(), comparator, current.scorer(), this::tokens,
-                settings);
+                current.names().stream().map(Weighted::weights).toList(),
+                current.names().stream().map(w -> w.name().acronyms()).toList(), comparator, current.scorer(),
+                this::tokens, innerAcronyms::drop, settings);
         return gate::mayMatch;
     }
 
@@ -180,7 +201,7 @@ public final class PartyMatcher {
         if (query.isEmpty() || current.names().isEmpty()) {
             return List.of();
         }
-        return current.index().candidates(query, settings.candidateLimit()).stream()
+        return current.index().candidates(query, Acronyms.of(query, false, folder::fold), settings.candidateLimit()).stream()
                 .map(id -> current.names().get(id).name().entry()).distinct().toList();
     }
 
@@ -193,7 +214,8 @@ public final class PartyMatcher {
                          Set<String> countries) {
         List<TokenComparator.Token> tokens = tokens(text);
         if (!tokens.isEmpty()) {
-            names.add(new IndexedName(entry, text, kind, tokens, countries));
+            names.add(new IndexedName(entry, text, kind, tokens, countries,
+                    Acronyms.of(tokens, entry.type() == EntityType.PERSON, folder::fold)));
             tokens.forEach(t -> entryTokens.add(t.folded()));
         }
     }
@@ -205,6 +227,17 @@ public final class PartyMatcher {
             tokens.add(comparator.token(token.text(), token.script()));
         }
         return tokens;
+    }
+
+    /**
+     * One line saying which side is the acronym of which: "etim ~ eastern turkistan islamic movement (acronym)", or the
+     * list's acronym against the query's words.
+     */
+    private static List<TokenMatch> acronymExplanation(List<TokenComparator.Token> query, IndexedName candidate,
+                                                       double score) {
+        String queryText = String.join(" ", query.stream().map(TokenComparator.Token::text).toList());
+        String entryText = String.join(" ", candidate.tokens().stream().map(TokenComparator.Token::text).toList());
+        return List.of(new TokenMatch(queryText, entryText, MatchMethod.ACRONYM, score, 1.0));
     }
 
     /** @param country the query country, stripped and upper case, or null */

@@ -4,7 +4,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
- * Compares two normalised tokens, strongest evidence first: exact; equal after romanisation folding; the same
+ * Compares two normalised tokens, strongest evidence first: exact; equal after romanisation folding; translations
+ * of one organisation-name word ({@link OrganisationWords}: завод / plant, banco / bank); the same
  * given name ({@link GivenNames}: Ted/Theodore, Mykola/Nikolai); an initial and a name starting with it; equal
  * consonant skeletons when one side was written in Arabic or Hebrew, equal Korean keys when one side was Hangul;
  * Jaro-Winkler of folded forms; equal Double Metaphone codes with similar spelling. Known different given names
@@ -16,6 +17,12 @@ final class TokenComparator {
 
     static final double TRANSLITERATION_SCORE = 0.95;
     static final double GIVEN_NAME_SCORE = 0.92;
+    /**
+     * A word and its translation mean the same but are not the name as written: below a transliteration, at the
+     * strength of a script key, and at or above the 0.85 the partial-name readings need, so a name translated word by
+     * word still counts as wholly matched. What they may decide is limited in {@link NameScorer}.
+     */
+    static final double TRANSLATION_SCORE = 0.9;
     static final double SCRIPT_SCORE = 0.9;
     /** Low, so that an initial pairs last: "madani" must not take the "M." of "ALMADANI, Mustafa M.". */
     static final double INITIAL_SCORE = 0.6;
@@ -33,20 +40,25 @@ final class TokenComparator {
     private final double jaroWinklerMinimum;
     private final GivenNames givenNames;
     private final RomanizationFolder folder;
+    private final OrganisationWords organisationWords;
 
-    TokenComparator(double jaroWinklerMinimum, GivenNames givenNames, RomanizationFolder folder) {
+    TokenComparator(double jaroWinklerMinimum, GivenNames givenNames, RomanizationFolder folder,
+                    OrganisationWords organisationWords) {
         this.jaroWinklerMinimum = jaroWinklerMinimum;
         this.givenNames = givenNames;
         this.folder = folder;
+        this.organisationWords = organisationWords;
     }
 
     /**
      * A comparable token: its forms and keys, computed once.
      *
      * @param letters the characters of {@code folded} as {@link JaroWinklerBound#letters}
+     * @param meanings the {@link OrganisationWords} meanings of the token, empty for a word not in the glossary
      */
     record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
-                 NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters) {
+                 NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters,
+                 int[] meanings) {
 
         boolean initial() {
             return text.length() == 1 && !hasDigit;
@@ -59,7 +71,17 @@ final class TokenComparator {
         String folded = folder.fold(text);
         return new Token(text, folded, code == null ? "" : code, alternate == null ? "" : alternate, hasDigit(text),
                 script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder),
-                JaroWinklerBound.letters(folded));
+                JaroWinklerBound.letters(folded), hasDigit(text) ? new int[0] : organisationWords.groups(folded));
+    }
+
+    /** The glossary meanings of two adjacent tokens written together ("machine building"), empty if none. */
+    int[] meanings(Token first, Token second) {
+        return organisationWords.groups(first.folded() + second.folded());
+    }
+
+    /** The one-word translations of a token's meanings, for fetching candidates. */
+    java.util.List<String> translations(Token token) {
+        return organisationWords.equivalents(token.meanings());
     }
 
     record Similarity(MatchMethod how, double score) {
@@ -71,6 +93,8 @@ final class TokenComparator {
         static final Similarity INITIAL = new Similarity(MatchMethod.INITIAL, INITIAL_SCORE);
         static final Similarity PHONETIC = new Similarity(MatchMethod.PHONETIC, PHONETIC_SCORE);
         static final Similarity JOINED = new Similarity(MatchMethod.JOINED, TRANSLITERATION_SCORE);
+        static final Similarity TRANSLATION = new Similarity(MatchMethod.TRANSLATION, TRANSLATION_SCORE);
+        static final Similarity ACRONYM = new Similarity(MatchMethod.ACRONYM, Acronyms.SCORE);
     }
 
     /** The romanisation-folded form of a text, as tokens are compared by. */
@@ -89,6 +113,13 @@ final class TokenComparator {
     }
 
     Similarity compare(Token query, Token entry) {
+        Similarity spelling = spelling(query, entry);
+        // A translation only where the spelling says less: "defence" / "defense" stays a spelling match.
+        return spelling.score() < TRANSLATION_SCORE && query.meanings().length > 0
+                && GivenNames.share(query.meanings(), entry.meanings()) ? Similarity.TRANSLATION : spelling;
+    }
+
+    private Similarity spelling(Token query, Token entry) {
         if (query.text().equals(entry.text())) {
             return Similarity.EXACT;
         }
@@ -141,6 +172,22 @@ final class TokenComparator {
      * their folded forms (or, across Arabic/Hebrew, skeletons; across Hangul, Korean keys) joined must be equal.
      */
     boolean joinedEqual(Token single, Token first, Token second) {
+        return joined(single, first, second).score() > 0;
+    }
+
+    /**
+     * {@link #joinedEqual} as a similarity: {@link Similarity#JOINED}, or {@link Similarity#TRANSLATION} when the single
+     * token translates the two ("машиностроительный" / "machine building"), or none.
+     */
+    Similarity joined(Token single, Token first, Token second) {
+        if (spelledJoined(single, first, second)) {
+            return Similarity.JOINED;
+        }
+        return single.meanings().length > 0 && GivenNames.share(single.meanings(), meanings(first, second))
+                ? Similarity.TRANSLATION : Similarity.NONE;
+    }
+
+    private boolean spelledJoined(Token single, Token first, Token second) {
         if (single.folded().equals(first.folded() + second.folded())
                 || single.folded().equals(folder.fold(first.text() + second.text()))) {
             return true;

@@ -18,6 +18,8 @@ public record TokenMatch(String queryToken, String entryToken, MatchMethod how, 
             case GIVEN_NAME -> "same given name";
             case INITIAL -> "initial";
             case JOINED -> "joined";
+            case TRANSLATION -> "translation";
+            case ACRONYM -> "acronym";
             case NONE -> "unmatched";
         };
         return (queryToken == null ? "-" : queryToken) + " ~ " + (entryToken == null ? "-" : entryToken)
