@@ -93,7 +93,25 @@ public class ScreeningService {
     /** As above, telling {@code progress} how many orders are screened, then stored. */
     public List<Outcome> screenAndStore(List<OrderDocument> documents, LocalDate asOfOverride, Actor submitter,
                                         Progress progress) {
-        return startRun(submitter).screenAndStore(documents, asOfOverride, progress);
+        return startRun(submitter, StoredAlongside.NOTHING).screenAndStore(documents, asOfOverride, progress);
+    }
+
+    /**
+     * As above, and {@code alongside} stores what the caller keeps about each screening in the same transaction as
+     * the screening: both are durable or neither is.
+     */
+    public List<Outcome> screenAndStore(List<OrderDocument> documents, Actor submitter, StoredAlongside alongside) {
+        return startRun(submitter, alongside).screenAndStore(documents, null, Progress.NONE);
+    }
+
+    /** What a caller stores with each screening, inside the transaction that stores it. */
+    @FunctionalInterface
+    public interface StoredAlongside {
+
+        StoredAlongside NOTHING = (document, screeningId) -> { };
+
+        /** Called in the storing transaction; an exception rolls the screening back with it. */
+        void stored(OrderDocument document, UUID screeningId);
     }
 
     /** Where a streamed run's orders come from, a few at a time. */
@@ -115,7 +133,7 @@ public class ScreeningService {
      */
     public void screenAndStore(Documents input, LocalDate asOfOverride, Actor submitter, Progress progress,
                                Consumer<Outcome> each) {
-        Run run = startRun(submitter);
+        Run run = startRun(submitter, StoredAlongside.NOTHING);
         int done = 0;
         progress.update("screening", done, -1); // the rate counts from here
         for (List<OrderDocument> chunk = input.next(STREAM_CHUNK); !chunk.isEmpty(); chunk = input.next(STREAM_CHUNK)) {
@@ -126,14 +144,14 @@ public class ScreeningService {
     }
 
     /** What every chunk of one run is screened and stored with, fixed when the run starts. */
-    private Run startRun(Actor submitter) {
+    private Run startRun(Actor submitter, StoredAlongside alongside) {
         RulePackRegistry.Live live = registry.live(); // once: a reload meanwhile does not change this run's pack
         long versionId = registry.versionId(live);
         ListedPartyFinder finder = parties.finder();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep
         Set<String> chpCodes = ChpVolume.chpCodes(live.pack());
         return new Run(live.pack(), finder, new Storing(now, versionId, chpCodes, submitter, finder.versions(),
-                new IdentityHashMap<>()));
+                new IdentityHashMap<>(), alongside));
     }
 
     /** One run: a batch of the API, or a streamed CLI run in chunks. */
@@ -238,10 +256,12 @@ public class ScreeningService {
 
     /**
      * What every screening of one batch is stored with. {@code keptCountryRisks}: the hash of each country risk list
-     * kept so far, by identity (the screener gives every order of a batch the same list).
+     * kept so far, by identity (the screener gives every order of a batch the same list). {@code alongside}: what the
+     * caller stores with each screening.
      */
     private record Storing(Instant now, long versionId, Set<String> chpCodes, Actor submitter,
-                           String listVersions, Map<List<CountryRisk>, String> keptCountryRisks) {
+                           String listVersions, Map<List<CountryRisk>, String> keptCountryRisks,
+                           StoredAlongside alongside) {
 
         String countryRiskSet(List<CountryRisk> risks, CountryRiskSets sets) {
             return keptCountryRisks.computeIfAbsent(risks, sets::keep);
@@ -260,6 +280,7 @@ public class ScreeningService {
                 List<StoredBuyerHistory.Screened> screenedOrders = new ArrayList<>(chunk.size());
                 for (Screener.Item item : chunk) {
                     Screening screening = store(item, storing);
+                    storing.alongside().stored(item.parsed().document(), screening.id);
                     screenedOrders.add(new StoredBuyerHistory.Screened(item.parsed().order(), screening.id));
                     stored.put(item, screening);
                     ids.add(screening.id);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearance.order.InputProblem;
@@ -21,7 +22,7 @@ import org.clearance.web.Problem;
 
 /**
  * Screens a batch of order messages through the screening service, at most once per (order id, content hash):
- * the screenings and the idempotency rows commit in one transaction, and a message seen before is answered
+ * each screening and its idempotency row commit in one transaction, and a message seen before is answered
  * from what was stored for it. Returns what to publish; publishing and committing offsets come after.
  */
 @ApplicationScoped
@@ -64,15 +65,25 @@ public class StreamScreening {
                 }
             }
         }
+        Map<OrderDocument, OrderMessage> messageOf = new IdentityHashMap<>();
+        for (int d = 0; d < documents.size(); d++) {
+            messageOf.put(documents.get(d), messages.get(documentMessage.get(d)));
+        }
+        // The idempotency row commits with its screening: a crash between two commits cannot leave a screening
+        // that a redelivery would store a second time.
         List<ScreeningService.Outcome> outcomes = documents.isEmpty() ? List.of()
-                : screenings.screenAndStore(documents, null, STREAM);
+                : screenings.screenAndStore(documents, STREAM,
+                        (document, screeningId) -> record(messageOf.get(document), now, row -> row.screeningId = screeningId));
         for (int d = 0; d < outcomes.size(); d++) {
             int i = documentMessage.get(d);
             ScreeningService.Outcome outcome = outcomes.get(d);
+            if (outcome.storageFailed()) {
+                // Not dead-lettered: the order is valid. Failing the batch leaves its offset uncommitted.
+                throw new IllegalStateException("the database did not store the screening of " + messages.get(i).source());
+            }
             if (outcome.view() == null) {
                 perMessage.get(i).add(deadLetter(messages.get(i), outcome.item().parsed().problems(), now));
             } else {
-                record(messages.get(i), now, row -> row.screeningId = outcome.view().id());
                 perMessage.get(i).addAll(published(outcome.view()));
             }
         }

@@ -53,6 +53,41 @@ class ScreeningStorageTest {
         assertThat(count()).isEqualTo(before);
     }
 
+    @Test
+    void shouldStoreWhatTheCallerKeepsWithEachScreeningInItsTransactionAndNeitherWhenEitherFails() throws IOException {
+        String json = Files.readString(Path.of("examples/orders/13-hk-trader-fpga-to-russia-via-kyrgyzstan.json"))
+                .replace("VHM-25-1120-07", "ALONGSIDE-" + java.util.UUID.randomUUID());
+        String orderId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("id").asText();
+        List<java.util.UUID> seen = new java.util.ArrayList<>();
+
+        List<ScreeningService.Outcome> refused = service.screenAndStore(OrderInput.split("test", json).documents(),
+                org.clearance.security.Actor.cliOperator(), (document, screeningId) -> {
+                    seen.add(screeningId);
+                    assertThat(reloadIfVisible(screeningId)).as("in the storing transaction").isTrue();
+                    throw new IllegalStateException("the caller's row is refused");
+                });
+
+        assertThat(seen).hasSize(1);
+        assertThat(refused).singleElement().satisfies(o -> assertThat(o.storageFailed()).isTrue());
+        assertThat(reloadIfVisible(seen.get(0))).as("rolled back with the caller's row").isFalse();
+        assertThat(countOrder(orderId)).isZero();
+
+        ScreeningService.Outcome stored = service.screenAndStore(OrderInput.split("test", json).documents(),
+                org.clearance.security.Actor.cliOperator(), (document, screeningId) -> seen.add(screeningId)).get(0);
+        assertThat(seen).hasSize(2).last().isEqualTo(stored.view().id());
+        assertThat(countOrder(orderId)).isEqualTo(1);
+    }
+
+    /** Whether the current transaction (the storing one, when called from it) sees the screening. */
+    boolean reloadIfVisible(java.util.UUID id) {
+        return Screening.findById(id) != null;
+    }
+
+    @Transactional
+    long countOrder(String orderId) {
+        return Screening.count("orderId", orderId);
+    }
+
     @Transactional
     Screening reload(java.util.UUID id) {
         Screening screening = Screening.findById(id);

@@ -1,6 +1,7 @@
 package org.clearance.streaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -105,6 +106,23 @@ class StreamScreeningTest {
         assertThat(again).singleElement().satisfies(p -> assertThat(p.json()).isEqualTo(letters.get(2).json()));
         assertThat(Screening.count("orderId", id)).isZero();
         assertThat(StreamedOrder.count("orderKey", id)).isEqualTo(3);
+    }
+
+    @Test
+    void shouldFailTheBatchAndRecordNothingWhenTheDatabaseRefusesAValidOrdersScreening() {
+        String id = unique("REFUSED");
+        String order = ExampleOrders.withId(12, id);
+        // A source longer than the database's column: the screening cannot be stored, though the order is valid.
+        OrderMessage refused = new OrderMessage("t".repeat(1001), 0, 5, id, order);
+
+        assertThatThrownBy(() -> streaming.screen(List.of(refused))).hasMessageContaining("did not store the screening");
+
+        assertThat(Screening.count("orderId", id)).isZero();
+        assertThat(StreamedOrder.count("orderKey", id)).as("not handled: a redelivery screens it").isZero();
+        assertThat(streaming.screen(List.of(message(5, id, order))))
+                .extracting(Publication::kind).containsExactly(Publication.Kind.SCREENING, Publication.Kind.EVENT);
+        assertThat(Screening.count("orderId", id)).isEqualTo(1);
+        assertThat(StreamedOrder.count("orderKey", id)).isEqualTo(1);
     }
 
     private static OrderMessage message(long offset, String key, String value) {
