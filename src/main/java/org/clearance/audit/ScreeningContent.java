@@ -98,7 +98,7 @@ public final class ScreeningContent {
             }
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT screening_id, position, rule_id, jurisdiction, "
-                + "severity, citation, confidence, message, subject_pointer, subject_label FROM screening_finding "
+                + "severity, citation, confidence, message, subject_pointer, subject_label, override_note FROM screening_finding "
                 + "WHERE screening_id IN (" + in + ") ORDER BY screening_id, position")) {
             bind(select, ids);
             try (ResultSet row = select.executeQuery()) {
@@ -117,6 +117,9 @@ public final class ScreeningContent {
                     finding.put("message", row.getString(8));
                     finding.put("subject_pointer", row.getString(9));
                     finding.put("subject_label", row.getString(10));
+                    if (row.getString(11) != null) { // absent rather than null: hashes of earlier screenings stay valid
+                        finding.put("override", row.getString(11));
+                    }
                 }
             }
         }

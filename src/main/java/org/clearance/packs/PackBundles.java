@@ -42,6 +42,9 @@ public final class PackBundles {
         }
     }
 
+    /** The verified manifest, as written into a folder a bundle was extracted to (hidden: packs build leaves it out). */
+    public static final String PULLED_MANIFEST = ".manifest.json";
+
     /**
      * Verifies {@code bundle} and extracts its pack files to {@code destination}, which must not exist yet; refused
      * bundles leave nothing behind.
@@ -61,6 +64,8 @@ public final class PackBundles {
         boolean done = false;
         try {
             VerifiedBundle checked = check(bundle, keys, limits, staging);
+            // The verified manifest beside the files: a stack that uses the folder as a base checks them against it.
+            Files.write(staging.resolve(PULLED_MANIFEST), ManifestJson.write(checked.manifest()));
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             done = true;
             return new VerifiedBundle(checked.manifest(), target, checked.signedBy());

@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clearance.rules.guard.PackLimits;
+import org.clearance.rules.layers.Layers;
+import org.clearance.rules.layers.PackStack;
 import org.clearance.rules.guard.RulePackGuard;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -64,20 +66,21 @@ public final class RulePackLoader {
     }
 
     private static RulePack load(Path directory, boolean shared) {
-        Path root = directory.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
+        if (!Files.isDirectory(directory)) {
             throw new RulePackInvalidException(List.of(new RulePackProblem(directory.toString(), 0,
                     "rules directory does not exist")));
         }
+        Path root = PackStack.resolve(directory).toAbsolutePath().normalize(); // an overlay's layers, composed
         try {
             List<RulePackProblem> problems = new ArrayList<>();
             List<Path> ruleFiles = ruleFiles(root, problems);
-            List<Path> dataFiles = files(root.resolve(DATA_DIR), ".csv");
+            List<Path> dataFiles = new ArrayList<>(files(root.resolve(DATA_DIR), ".csv"));
+            layersFile(root).ifPresent(dataFiles::add); // hashed and stored with the pack, never read as data
             if (ruleFiles.isEmpty()) {
                 problems.add(new RulePackProblem(directory.toString(), 0,
                         "no rule files (.drl, .table.csv, .table.xlsx) found"));
             }
-            List<DataSet> dataSets = readData(root, dataFiles, problems);
+            List<DataSet> dataSets = readData(root, dataFiles.stream().filter(f -> f.startsWith(root.resolve(DATA_DIR))).toList(), problems);
             Map<String, DecisionTables.TableDrl> tables = convertTables(root, ruleFiles, problems);
             List<RulePackProblem> refusals = new ArrayList<>();
             KieBase kieBase = compile(root, ruleFiles, tables, problems, refusals, shared);
@@ -96,17 +99,26 @@ public final class RulePackLoader {
         }
     }
 
-    /** Every file the pack hash covers (rule files, decision tables, data CSVs), sorted: what replaying a pack needs. */
+    /**
+     * Every file the pack hash covers (rule files, decision tables, data CSVs and, for a pack composed of layers, their
+     * {@link Layers#FILE}), sorted: what replaying a pack needs.
+     */
     public static List<Path> packFiles(Path directory) {
-        Path root = directory.toAbsolutePath().normalize();
+        Path root = PackStack.resolve(directory).toAbsolutePath().normalize();
         try {
             List<Path> all = new ArrayList<>(ruleFiles(root, new ArrayList<>()));
             all.addAll(files(root.resolve(DATA_DIR), ".csv"));
+            layersFile(root).ifPresent(all::add);
             all.sort(null);
             return all;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + root, e);
         }
+    }
+
+    private static java.util.Optional<Path> layersFile(Path root) {
+        Path file = root.resolve(Layers.FILE);
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
     }
 
     /** The DRL files and decision tables, sorted; files that could be either or neither are problems. */

@@ -37,6 +37,10 @@ public class StoredFinding {
     @Column(name = "subject_label", length = 100000)
     public String subjectLabel;
 
+    /** What the company's overlay changed in the rule, why and who said so; null for a rule as published. */
+    @Column(name = "override_note", length = 4000)
+    public String override;
+
     static StoredFinding of(Finding finding) {
         StoredFinding stored = new StoredFinding();
         stored.ruleId = finding.ruleId();
@@ -47,11 +51,12 @@ public class StoredFinding {
         stored.message = finding.message();
         stored.subjectPointer = finding.subjectPointer();
         stored.subjectLabel = finding.subjectLabel();
+        stored.override = finding.override();
         return stored;
     }
 
     Finding toFinding(String orderId) {
         return new Finding(orderId, ruleId, jurisdiction, severity, citation, confidence, message, subjectPointer,
-                subjectLabel);
+                subjectLabel, override);
     }
 }

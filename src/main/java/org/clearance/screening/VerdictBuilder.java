@@ -133,6 +133,6 @@ final class VerdictBuilder {
 
     private static Finding withMessage(Finding finding, Severity severity, String message) {
         return new Finding(finding.orderId(), finding.ruleId(), finding.jurisdiction(), severity, finding.citation(),
-                finding.confidence(), message, finding.subjectPointer(), finding.subjectLabel());
+                finding.confidence(), message, finding.subjectPointer(), finding.subjectLabel(), finding.override());
     }
 }

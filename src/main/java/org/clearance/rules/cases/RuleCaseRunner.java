@@ -28,6 +28,8 @@ import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.guard.TimeBudget;
+import org.clearance.rules.layers.Layers;
+import org.clearance.rules.layers.PackStack;
 import org.clearance.screening.CountryRiskSource;
 import org.clearance.screening.PartyMatchSource;
 import org.clearance.screening.Progress;
@@ -53,6 +55,8 @@ public final class RuleCaseRunner {
     private Progress progress = Progress.NONE;
     /** The licence fixtures of all cases, for screening them together. */
     private LicenceLookup licenceRegister = LicenceLookup.NONE;
+    /** Where each file came from, for a pack composed of layers; null for a plain pack. */
+    private Layers layers;
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
@@ -73,7 +77,8 @@ public final class RuleCaseRunner {
     }
 
     public RuleTestReport run(Path directory) {
-        Path root = directory.toAbsolutePath().normalize();
+        Path root = PackStack.resolve(directory).toAbsolutePath().normalize();
+        layers = Layers.of(root).orElse(null);
         List<String> fileErrors = new ArrayList<>();
         // Fictional rows for data files whose official list is not shipped yet (docs/rules.md, "Fixture data"),
         // and parties matched against the fictional fixture lists in bases/lists ("Listed parties").
@@ -112,7 +117,7 @@ public final class RuleCaseRunner {
             }
             ScreeningResult alone = screenerFor(ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
-            List<String> differences = ruleCase.differences(alone);
+            List<String> differences = differences(ruleCase, alone);
             fired.put(ruleCase, RuleCase.firedIds(alone));
             derived.put(ruleCase, RuleCase.derived(alone));
             dates.put(ruleCase, parsed.order().date());
@@ -131,6 +136,26 @@ public final class RuleCaseRunner {
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
         return new RuleTestReport(cases.size() - failed, failed, failures, fileErrors, uncovered(cases, fired, dates),
                 List.copyOf(cases));
+    }
+
+    /**
+     * What differs from the case's expectations. A case of a base layer, run under an overlay, leaves aside the rules
+     * the overlay disabled or gave a condition and the overlay's own rules; and when any rule it expects or sees was
+     * overridden or left aside, it does not compare the decision, which the overlay may move on purpose.
+     */
+    private List<String> differences(RuleCase ruleCase, ScreeningResult result) {
+        if (layers == null || layers.fromOverlay(ruleCase.file())) {
+            return ruleCase.differences(result);
+        }
+        Map<String, String> ruleFiles = new HashMap<>();
+        pack.rules().forEach(rule -> ruleFiles.put(rule.id(), rule.file()));
+        Set<String> leftAside = layers.rulesOutsideCase(ruleCase.file(), ruleFiles);
+        Set<String> moved = new java.util.HashSet<>(leftAside);
+        moved.addAll(layers.overriddenRules());
+        Set<String> involved = new java.util.HashSet<>(ruleCase.expectedRules());
+        involved.addAll(result.ruleIds());
+        involved.retainAll(moved);
+        return ruleCase.differences(result, leftAside, involved.isEmpty());
     }
 
     /**
@@ -196,9 +221,13 @@ public final class RuleCaseRunner {
     private List<RuleTestReport.Uncovered> uncovered(List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
                                                      Map<RuleCase, LocalDate> dates) {
         List<RuleTestReport.Uncovered> uncovered = new ArrayList<>();
+        Set<String> leftToTheOverlay = layers == null ? Set.of() : layers.rulesLeftToTheOverlay();
         for (RuleInfo rule : pack.rules()) {
             if (rule.classification() && !rule.nexus()) {
                 continue; // nexus rules decide verdicts: they are covered like decision rules
+            }
+            if (leftToTheOverlay.contains(rule.id())) {
+                continue; // disabled or given a condition: the base's cases no longer say when it fires
             }
             String ownTests = rule.testsFile();
             boolean fires = fired.values().stream().anyMatch(ids -> ids.contains(rule.id()));

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.clearance.rules.FileTrees;
+import org.clearance.rules.RulePackInvalidException;
 import org.clearance.rules.RulePackProblem;
+import org.clearance.rules.layers.PackStack;
 
 /**
  * A rules folder read once into a private copy and checked there. The pack that passes is compiled from the copy and
@@ -35,10 +37,19 @@ public final class FolderSnapshot implements AutoCloseable {
         if (!Files.isDirectory(root)) {
             return new FolderSnapshot(root, null, RulePackChecker.check(folder, budget)); // it says the folder is missing
         }
+        Path source;
+        try {
+            source = PackStack.resolve(root); // an overlay is checked as the pack its layers compose to
+        } catch (RulePackInvalidException e) {
+            return new FolderSnapshot(root, null, new PackCheck(null, null, null, List.copyOf(e.problems()), null, 0, 0, false));
+        } catch (UncheckedIOException e) {
+            return new FolderSnapshot(root, null, new PackCheck(null, null, null,
+                    List.of(new RulePackProblem(".", 0, "the pack cannot be read")), null, 0, 0, false));
+        }
         Path copy = null;
         try {
             copy = Files.createTempDirectory("clearance-checked-pack-");
-            FileTrees.copy(root, copy);
+            FileTrees.copy(source, copy);
         } catch (IOException | UncheckedIOException e) {
             FileTrees.deleteQuietly(copy);
             // A file removed while it was copied, or unreadable: nothing consistent to check.
