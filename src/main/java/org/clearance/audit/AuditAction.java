@@ -19,6 +19,8 @@ public final class AuditAction {
     public static final String RULE_PACK_ACTIVATED = "rulepack.activated";
     /** A candidate rule pack was refused; the previous pack kept serving. */
     public static final String RULE_PACK_REJECTED = "rulepack.rejected";
+    /** An activated pack's overlay overrides a base rule: subject is the rule id, content hash the pack's hash. */
+    public static final String RULE_OVERRIDE_ACTIVATED = "rule.override_activated";
     /** An API key was created (subject: its prefix, never the key). */
     public static final String API_KEY_CREATED = "apikey.created";
     /** An API key was revoked. */

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.facts.Jurisdiction;
+import org.clearance.rules.layers.Layers;
+import org.clearance.rules.layers.RuleLayer;
 import org.clearance.rules.mutation.MutationScores;
 
 /**
@@ -49,14 +51,21 @@ public final class RuleCatalogue {
         long decisionRules = pack.rules().stream().filter(r -> !r.classification()).count();
         md.append(String.format("%d rules (%d decision rules), %d data files.%n%n", pack.rules().size(), decisionRules,
                 pack.dataSets().size()));
+        Layers layers = Layers.of(pack.directory()).orElse(null);
+        if (layers != null) {
+            md.append("Composed of layers, lowest first: ")
+              .append(String.join(", ", layers.layers().stream().map(Layers.Layer::label).toList()))
+              .append(". Layer says where a rule comes from; Override, what the overlay changed in it, why and who said so.\n\n");
+        }
         for (Jurisdiction jurisdiction : Jurisdiction.values()) {
             List<RuleInfo> rules = pack.rules().stream().filter(r -> r.jurisdiction() == jurisdiction).toList();
             if (rules.isEmpty()) {
                 continue;
             }
             md.append("## ").append(jurisdiction).append("\n\n")
-              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Coverage | Tests | Mutation | File |\n")
-              .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+              .append("| Id | Title | Severity | Citation | Effective | Confidence | Data files | Coverage | Tests | Mutation | File |")
+              .append(layers == null ? "\n" : " Layer | Override |\n")
+              .append("|---|---|---|---|---|---|---|---|---|---|---|").append(layers == null ? "\n" : "---|---|\n");
             for (RuleInfo rule : rules) {
                 String block = ruleBlock(sources.computeIfAbsent(rule.file(), f -> drl(pack.directory(), f)), rule);
                 md.append("| ").append(rule.id())
@@ -69,8 +78,14 @@ public final class RuleCatalogue {
                   .append(" | ").append(cell(RuleCoverage.of(pack, rule, block).summary()))
                   .append(" | ").append(testCount(pack.directory(), rule.testsFile()))
                   .append(" | ").append(scores.summary(rule.id(), block))
-                  .append(" | ").append(rule.file())
-                  .append(" |\n");
+                  .append(" | ").append(rule.file());
+                if (layers != null) {
+                    RuleLayer from = RuleLayer.of(layers, rule);
+                    md.append(" | ").append(cell(from.name() == null ? "" : from.name()
+                              + (from.publisher() == null ? "" : " (" + from.publisher() + ")")))
+                      .append(" | ").append(cell(from.override() == null ? "" : from.override()));
+                }
+                md.append(" |\n");
             }
             md.append('\n');
         }

@@ -25,6 +25,8 @@ import java.util.Map;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Severity;
 import org.clearance.rules.cases.RuleTestReport;
+import org.clearance.rules.layers.Layers;
+import org.clearance.rules.layers.RuleLayer;
 import org.clearance.rules.mutation.MutationScores;
 import org.clearance.rules.reload.CandidatePack;
 import org.clearance.rules.reload.PackCheck;
@@ -77,11 +79,13 @@ public class RulesResource {
     /**
      * One rule's metadata. {@code coverage}: the data files it reads that are declared empty (it cannot fire on real
      * orders) or partial; null when every one is complete. {@code mutation}: its score in the last
-     * {@code rules test --mutate} of the pack; null when the rule was never measured.
+     * {@code rules test --mutate} of the pack; null when the rule was never measured. For a pack composed of layers:
+     * {@code layer} and {@code publisher}, where the rule comes from, and {@code override}, what the overlay changed in
+     * it, why and who said so; null otherwise.
      */
     public record RuleView(String id, String title, Jurisdiction jurisdiction, Severity severity, String citation,
                            LocalDate effective, String confidence, String kind, String file, String coverage,
-                           MutationView mutation) {
+                           MutationView mutation, String layer, String publisher, String override) {
     }
 
     /**
@@ -114,11 +118,16 @@ public class RulesResource {
         Map<String, RuleCoverage> incomplete = pack.incompleteCoverage();
         MutationScores scores = mutationScores(pack);
         Map<String, String> sources = scores.rules().isEmpty() ? Map.of() : RuleCatalogue.ruleSources(pack);
+        Layers layers = Layers.of(pack.directory()).orElse(null);
         return new PackView(pack.hash(), pack.loadedAt(),
-                pack.rules().stream().map(r -> new RuleView(r.id(), r.title(), r.jurisdiction(), r.severity(), r.citation(),
-                        r.effective(), r.confidence(), r.kind(), r.file(),
-                        incomplete.containsKey(r.id()) ? incomplete.get(r.id()).summary() : null,
-                        MutationView.of(scores, r.id(), sources.get(r.id())))).toList(),
+                pack.rules().stream().map(r -> {
+                    RuleLayer from = RuleLayer.of(layers, r);
+                    return new RuleView(r.id(), r.title(), r.jurisdiction(), r.severity(), r.citation(),
+                            r.effective(), r.confidence(), r.kind(), r.file(),
+                            incomplete.containsKey(r.id()) ? incomplete.get(r.id()).summary() : null,
+                            MutationView.of(scores, r.id(), sources.get(r.id())), from.name(), from.publisher(),
+                            from.override());
+                }).toList(),
                 pack.dataSets().stream().map(d -> new DataView(d.name(), d.file(), d.source(), d.version(), d.rows().size())).toList());
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,6 +36,9 @@ class RulesActivateCliTest {
 
     @Inject
     RulePackActivation activations;
+
+    @Inject
+    EntityManager em;
 
     private static final Path SMALL_PACK = Path.of("src/test/resources/reload-pack").toAbsolutePath();
     private static final String RULE_FILE = "eu/no-russia-clause.drl";
@@ -95,6 +101,59 @@ class RulesActivateCliTest {
             assertThat(a.activatedBy()).startsWith("cli:");
             assertThat(a.directory()).isEqualTo(into.toAbsolutePath().normalize().toString());
         });
+        FileTrees.deleteQuietly(work);
+    }
+
+    @Test
+    void shouldTestAndActivateAnOverlayOnAPulledBaseWithItsOverridesOnTheAuditTrailAndInFindings() throws IOException {
+        Path work = Files.createTempDirectory("clearance-overlay-");
+        String key = work.resolve("acme").toString();
+        assertThat(cli.launch("packs", "keygen", key).exitCode()).isEqualTo(ExitCodes.OK);
+        Path bundle = work.resolve("eu-legal-2.0.0.tar.gz");
+        assertThat(cli.launch("packs", "build", packCopy().toString(), "--sign", key + ".key", "--output", bundle.toString(),
+                "--name", "eu-legal", "--pack-version", "2.0.0", "--publisher", "Acme", "--jurisdiction", "EU").exitCode())
+                .isEqualTo(ExitCodes.OK);
+        CliRun pull = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub", "--into",
+                work.resolve("packs/eu-legal/2.0.0").toString());
+        assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
+        Path overlay = Files.createDirectories(work.resolve("overlay"));
+        Files.writeString(overlay.resolve("stack.yaml"), "bases:\n  - ../packs/eu-legal/2.0.0\n");
+        Files.writeString(overlay.resolve("overrides.yaml"), """
+                rules:
+                  - rule: EU-12G-01
+                    severity: BLOCK
+                    reason: The board requires the clause in every contract.
+                    author: Jane Doe, Head of Export Compliance
+                """);
+
+        CliRun tested = cli.launch("rules", "test", overlay.toString());
+        CliRun activated = cli.launch("rules", "activate", overlay.toString());
+        Path order = work.resolve("order.json");
+        Files.writeString(order, Files.readString(SMALL_PACK.resolve("bases/eu-chips-to-kazakhstan.json"))
+                .replace("\"no_russia_clause\": true", "\"no_russia_clause\": false"));
+        CliRun screened = cli.launch("screen", "--rules", overlay.toString(), "--format", "json", order.toString());
+
+        assertThat(tested.exitCode()).as(tested.output() + tested.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(activated.exitCode()).as(activated.errors()).isEqualTo(ExitCodes.OK);
+        Matcher active = Pattern.compile("rule pack ([0-9a-f]{64}) is now active").matcher(activated.output());
+        assertThat(active.find()).as(activated.output()).isTrue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> overrides = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT subject, content_hash, actor FROM audit_event WHERE action = 'rule.override_activated'"
+                        + " AND content_hash = ?1").setParameter(1, active.group(1)).getResultList());
+        assertThat(overrides).singleElement().satisfies(row -> {
+            assertThat(row[0]).isEqualTo("EU-12G-01");
+            assertThat((String) row[2]).startsWith("cli:");
+        });
+        assertThat(screened.output()).as(screened.errors())
+                .contains("Overridden by the overlay (severity REVIEW \u2192 BLOCK): The board requires the clause");
+
+        // A base file changed after the pull: the stack no longer loads, and says which file.
+        Path rule = work.resolve("packs/eu-legal/2.0.0/us/crimea.drl");
+        Files.writeString(rule, Files.readString(rule).replace("\"UA\"", "\"RU\""));
+        CliRun tampered = cli.launch("rules", "activate", overlay.toString());
+        assertThat(tampered.exitCode()).as(tampered.errors()).isEqualTo(ExitCodes.RULE_PACK);
+        assertThat(tampered.errors()).contains("us/crimea.drl", "differs from its signed manifest").doesNotContain("\tat ");
         FileTrees.deleteQuietly(work);
     }
 

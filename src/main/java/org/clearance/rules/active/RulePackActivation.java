@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.clearance.audit.AuditAction;
+import org.clearance.audit.AuditChain;
 import org.clearance.audit.AuditLog;
+import org.clearance.rules.layers.Layers;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.reload.FolderSnapshot;
 import org.clearance.rules.reload.PackCheck;
@@ -105,6 +107,9 @@ public class RulePackActivation {
             }
             ActiveRulePack.flush(); // a concurrent first activation fails here, inside the retry
             audit.append(actor, AuditAction.RULE_PACK_ACTIVATED, pack.hash(), pack.hash());
+            // Each override the overlay makes is on the record by rule; its reason and author are in the stored pack.
+            Layers.of(pack.directory()).ifPresent(layers -> audit.appendAll(actor, layers.overrides().stream()
+                    .map(o -> new AuditChain.Entry(AuditAction.RULE_OVERRIDE_ACTIVATED, o.rule(), pack.hash())).toList()));
             return new Activation(row.view(), pack.rules().size(), false);
         });
     }
