@@ -109,22 +109,9 @@ class RulesActivateCliTest {
         Path work = Files.createTempDirectory("clearance-overlay-");
         String key = work.resolve("acme").toString();
         assertThat(cli.launch("packs", "keygen", key).exitCode()).isEqualTo(ExitCodes.OK);
-        Path bundle = work.resolve("eu-legal-2.0.0.tar.gz");
-        assertThat(cli.launch("packs", "build", packCopy().toString(), "--sign", key + ".key", "--output", bundle.toString(),
-                "--name", "eu-legal", "--pack-version", "2.0.0", "--publisher", "Acme", "--jurisdiction", "EU").exitCode())
-                .isEqualTo(ExitCodes.OK);
-        CliRun pull = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub", "--into",
-                work.resolve("packs/eu-legal/2.0.0").toString());
-        assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
-        Path overlay = Files.createDirectories(work.resolve("overlay"));
-        Files.writeString(overlay.resolve("stack.yaml"), "bases:\n  - ../packs/eu-legal/2.0.0\n");
-        Files.writeString(overlay.resolve("overrides.yaml"), """
-                rules:
-                  - rule: EU-12G-01
-                    severity: BLOCK
-                    reason: The board requires the clause in every contract.
-                    author: Jane Doe, Head of Export Compliance
-                """);
+        Path base = packCopy();
+        pullVersion(work, key, base, "2.0.0");
+        Path overlay = overlayOn(work.resolve("overlay"), "2.0.0");
 
         CliRun tested = cli.launch("rules", "test", overlay.toString());
         CliRun activated = cli.launch("rules", "activate", overlay.toString());
@@ -148,6 +135,20 @@ class RulesActivateCliTest {
         assertThat(screened.output()).as(screened.errors())
                 .contains("Overridden by the overlay (severity REVIEW \u2192 BLOCK): The board requires the clause");
 
+        // The publisher's next version also covers Kyrgyzstan: diff shows the orders it changes before it goes live.
+        Path crimea = base.resolve("us/crimea.drl");
+        Files.writeString(crimea, Files.readString(crimea).replace("buyer.country == \"UA\"", "buyer.country in (\"UA\", \"KG\")"));
+        pullVersion(work, key, base, "2.1.0");
+        Path next = overlayOn(work.resolve("overlay-next"), "2.1.0");
+        Path kyrgyz = work.resolve("corpus/kyrgyz-order.json");
+        Files.createDirectories(kyrgyz.getParent());
+        Files.writeString(kyrgyz, Files.readString(SMALL_PACK.resolve("bases/eu-chips-to-kazakhstan.json"))
+                .replace("\"country\": \"KZ\"", "\"country\": \"KG\""));
+        CliRun diff = cli.launch("rules", "diff", "--base", overlay.toString(), "--rules", next.toString(),
+                "--corpus", kyrgyz.getParent().toString(), "--fail-on-change");
+        assertThat(diff.exitCode()).as(diff.output() + diff.errors()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(diff.output()).contains("~ US-CRIMEA-01", "CLEAR -> BLOCK", "+ US-CRIMEA-01 BLOCK");
+
         // A base file changed after the pull: the stack no longer loads, and says which file.
         Path rule = work.resolve("packs/eu-legal/2.0.0/us/crimea.drl");
         Files.writeString(rule, Files.readString(rule).replace("\"UA\"", "\"RU\""));
@@ -155,6 +156,31 @@ class RulesActivateCliTest {
         assertThat(tampered.exitCode()).as(tampered.errors()).isEqualTo(ExitCodes.RULE_PACK);
         assertThat(tampered.errors()).contains("us/crimea.drl", "differs from its signed manifest").doesNotContain("\tat ");
         FileTrees.deleteQuietly(work);
+    }
+
+    /** Builds {@code folder} as version {@code version} of eu-legal, signed with {@code key}, and pulls it under {@code work}. */
+    private void pullVersion(Path work, String key, Path folder, String version) {
+        Path bundle = work.resolve("eu-legal-" + version + ".tar.gz");
+        CliRun build = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output", bundle.toString(),
+                "--name", "eu-legal", "--pack-version", version, "--publisher", "Acme", "--jurisdiction", "EU");
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
+        CliRun pull = cli.launch("packs", "pull", bundle.toString(), "--trust", key + ".pub", "--into",
+                work.resolve("packs/eu-legal/" + version).toString());
+        assertThat(pull.exitCode()).as(pull.errors()).isEqualTo(ExitCodes.OK);
+    }
+
+    /** An overlay on eu-legal {@code version} that raises EU-12G-01 to BLOCK. */
+    private static Path overlayOn(Path overlay, String version) throws IOException {
+        Files.createDirectories(overlay);
+        Files.writeString(overlay.resolve("stack.yaml"), "bases:\n  - ../packs/eu-legal/" + version + "\n");
+        Files.writeString(overlay.resolve("overrides.yaml"), """
+                rules:
+                  - rule: EU-12G-01
+                    severity: BLOCK
+                    reason: The board requires the clause in every contract.
+                    author: Jane Doe, Head of Export Compliance
+                """);
+        return overlay;
     }
 
     /** A copy of the small pack with a hash of its own, so that no earlier run has activated it. */
