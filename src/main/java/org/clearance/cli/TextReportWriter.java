@@ -75,6 +75,9 @@ public class TextReportWriter {
             String citation = finding.citation() + ("verify".equals(finding.confidence()) ? " [verify]" : "");
             out.printf(ROW, finding.ruleId(), finding.severity(), finding.jurisdiction(), citation);
             out.printf(CONTINUATION, "", "", "", Printable.escape(finding.subject().label() + ": " + finding.message()));
+            if (finding.override() != null) {
+                out.printf(CONTINUATION, "", "", "", Printable.escape(finding.override()));
+            }
         }
         out.println();
     }

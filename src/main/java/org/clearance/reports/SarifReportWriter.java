@@ -195,6 +195,9 @@ public final class SarifReportWriter {
         if (finding.confidence() != null) {
             properties.put("confidence", finding.confidence());
         }
+        if (finding.override() != null) {
+            properties.put("override", finding.override());
+        }
         properties.put("subject", finding.subject().pointer());
         return result;
     }
