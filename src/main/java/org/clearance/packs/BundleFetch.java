@@ -32,6 +32,12 @@ public final class BundleFetch {
                 throw new BundleDownloadException(source + " does not exist or is not a file");
             }
             return PackPull.pull(bundle, keys, into, root, allowDowngrade, limits);
+        } catch (PackBundleRefusedException e) {
+            if (!downloaded) {
+                throw e;
+            }
+            // A refusal names the bundle's file: for a download, the URL says more than its temporary file's name.
+            throw new PackBundleRefusedException(e.reason().replace(bundle.getFileName().toString(), BundleDownload.shown(source)));
         } finally {
             if (downloaded) {
                 deleteQuietly(bundle);
