@@ -2,6 +2,7 @@ package org.clearance.packs.subscriptions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.clearance.web.SafeText;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -26,9 +27,10 @@ public class PackSubscriptionsHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("pack-subscriptions").up();
         List<SubscriptionStatus> statuses = board.statuses();
-        statuses.forEach(s -> response.withData(s.name(), describe(s)));
+        statuses.forEach(s -> response.withData(s.name(), SafeText.clean(describe(s))));
+        // Health is public: no server paths (SafeText), and sources are shown without their credentials.
         List<String> errors = statuses.stream().filter(s -> s.lastError() != null)
-                .map(s -> s.name() + ": " + s.lastError()).toList();
+                .map(s -> s.name() + ": " + SafeText.clean(s.lastError())).toList();
         if (errors.isEmpty()) {
             return response.withData("status", "ok").build();
         }

@@ -39,6 +39,7 @@ import org.clearance.rules.active.RulePackActivation;
 import org.clearance.security.CreatedApiKey;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
+import org.clearance.web.SafeText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,26 @@ class PackSubscriptionTest {
     }
 
     @Test
+    void shouldRefuseAVersionWhoseRuleTestsFailAndRemoveWhatItUnpacked() throws IOException {
+        Optional<ActivePack> before = activateAVersionFirst();
+        Path broken = dir.resolve("broken-pack");
+        FileTrees.copy(SMALL_PACK, broken);
+        Path tests = broken.resolve("us/crimea.tests.yaml");
+        Files.writeString(tests, Files.readString(tests).replaceFirst("decision: BLOCK", "decision: CLEAR"));
+        Path bundle = dir.resolve("failing.tar.gz");
+        PackBuilder.build(broken, new PackDescription(pack, "1.5.0", "Test Authority", List.of("EU", "US"), null),
+                publisher, bundle);
+        serveAt("/pack.tar.gz", bundle);
+        String name = subscribe("/pack.tar.gz", false);
+
+        SubscriptionStatus status = poller.poll(name);
+
+        assertThat(status.lastError()).startsWith(pack + " 1.5.0 was refused: it fails its checks (")
+                .contains("Buyer in Ukraine").endsWith("); nothing was installed");
+        assertRefused(name, status, before);
+    }
+
+    @Test
     void shouldKeepTheActivePackAndShowTheErrorWhenTheServerFails() {
         Optional<ActivePack> before = activateAVersionFirst();
         String name = subscribe("/broken.tar.gz", false);
@@ -229,8 +250,8 @@ class PackSubscriptionTest {
         JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
         Map<String, Object> data = health.getMap("checks.find { it.name == 'pack-subscriptions' }.data");
         assertThat(data.get("status")).isEqualTo("degraded");
-        assertThat((String) data.get("reason")).contains(name + ": " + status.lastError());
-        assertThat((String) data.get(name)).isEqualTo("failed: " + status.lastError());
+        assertThat((String) data.get("reason")).contains(name + ": " + SafeText.clean(status.lastError()));
+        assertThat((String) data.get(name)).isEqualTo("failed: " + SafeText.clean(status.lastError()));
     }
 
     /** Version 1.4.0 of this test's pack, activated through its own auto-activating subscription. */
