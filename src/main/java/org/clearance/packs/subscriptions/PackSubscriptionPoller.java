@@ -96,19 +96,23 @@ public class PackSubscriptionPoller {
         try {
             pollOnce(subscription, at);
             return board.update(name, s -> s.succeeded(at));
-        } catch (SubscriptionConfigException | BundleDownloadException | PulledFolderConflictException e) {
-            return failed(name, e.getMessage());
+        } catch (SubscriptionConfigException e) {
+            return failed(name, FailureKind.CONFIGURATION, e.getMessage());
+        } catch (BundleDownloadException e) {
+            return failed(name, FailureKind.DOWNLOAD, e.getMessage());
+        } catch (PulledFolderConflictException e) {
+            return failed(name, FailureKind.INSTALL, e.getMessage());
         } catch (PackBundleRefusedException e) {
-            return failed(name, "refused: " + e.reason());
+            return failed(name, FailureKind.REFUSED, "refused: " + e.reason());
         } catch (PackDowngradeException e) {
-            return failed(name, "refused: " + e.getMessage());
+            return failed(name, FailureKind.REFUSED, "refused: " + e.getMessage());
         } catch (PackChecksFailedException e) {
-            return failed(name, e.getMessage());
+            return failed(name, FailureKind.CHECKS, e.getMessage());
         } catch (UncheckedIOException e) {
-            return failed(name, e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return failed(name, FailureKind.INSTALL, e.getMessage() + " (" + e.getCause().getMessage() + ")");
         } catch (RuntimeException e) {
             Log.debugf(e, "pack subscription %s failed", name);
-            return failed(name, "unexpected error: " + e);
+            return failed(name, FailureKind.ERROR, "unexpected error: " + e);
         }
     }
 
@@ -200,9 +204,9 @@ public class PackSubscriptionPoller {
                 + "); nothing was installed");
     }
 
-    private SubscriptionStatus failed(String name, String reason) {
+    private SubscriptionStatus failed(String name, FailureKind kind, String reason) {
         Log.warnf("Pack subscription %s: %s; the active pack stays", name, reason);
-        return board.update(name, s -> s.failed(reason));
+        return board.update(name, s -> s.failed(kind, reason));
     }
 
     private static Instant now() {

@@ -39,7 +39,6 @@ import org.clearance.rules.active.RulePackActivation;
 import org.clearance.security.CreatedApiKey;
 import org.clearance.security.Roles;
 import org.clearance.security.TestKeys;
-import org.clearance.web.SafeText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,8 +173,10 @@ class PackSubscriptionTest {
 
         SubscriptionStatus status = poller.poll(name);
 
-        assertThat(status.lastError()).startsWith("refused: ").contains("eu/no-russia-clause.drl")
-                .contains("the file was changed");
+        assertThat(status.lastError()).as("names the URL, not the download's temporary file")
+                .startsWith("refused: " + base + "/pack.tar.gz does not match its signed manifest: eu/no-russia-clause.drl "
+                        + "has SHA-256 ").endsWith(": the file was changed");
+        assertThat(status.lastErrorKind()).isEqualTo(FailureKind.REFUSED);
         assertRefused(name, status, before);
     }
 
@@ -187,7 +188,8 @@ class PackSubscriptionTest {
 
         SubscriptionStatus status = poller.poll(name);
 
-        assertThat(status.lastError()).startsWith("refused: ").contains("no signature by a trusted key");
+        assertThat(status.lastError()).startsWith("refused: .signatures.json holds no signature by a trusted key");
+        assertThat(status.lastErrorKind()).isEqualTo(FailureKind.REFUSED);
         assertRefused(name, status, before);
     }
 
@@ -208,6 +210,7 @@ class PackSubscriptionTest {
 
         assertThat(status.lastError()).startsWith(pack + " 1.5.0 was refused: it fails its checks (")
                 .contains("Buyer in Ukraine").endsWith("); nothing was installed");
+        assertThat(status.lastErrorKind()).isEqualTo(FailureKind.CHECKS);
         assertRefused(name, status, before);
     }
 
@@ -219,6 +222,8 @@ class PackSubscriptionTest {
         SubscriptionStatus status = poller.poll(name);
 
         assertThat(status.lastError()).isEqualTo(base + "/broken.tar.gz answered HTTP 500");
+        assertThat(PackSubscriptionsHealthCheck.error(status)).isEqualTo("the bundle could not be fetched: " + base
+                + "/broken.tar.gz answered HTTP 500");
         assertRefused(name, status, before);
     }
 
@@ -250,8 +255,10 @@ class PackSubscriptionTest {
         JsonPath health = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
         Map<String, Object> data = health.getMap("checks.find { it.name == 'pack-subscriptions' }.data");
         assertThat(data.get("status")).isEqualTo("degraded");
-        assertThat((String) data.get("reason")).contains(name + ": " + SafeText.clean(status.lastError()));
-        assertThat((String) data.get(name)).isEqualTo("failed: " + SafeText.clean(status.lastError()));
+        assertThat((String) data.get("reason")).contains(name + ": " + status.lastErrorKind().summary());
+        assertThat((String) data.get(name)).isEqualTo("failed: " + PackSubscriptionsHealthCheck.error(status));
+        assertThat(health.prettify()).as("public: no pack files or server folders").doesNotContain(".drl", ".yaml",
+                SUBSCRIBED.toString(), System.getProperty("user.dir"));
     }
 
     /** Version 1.4.0 of this test's pack, activated through its own auto-activating subscription. */
