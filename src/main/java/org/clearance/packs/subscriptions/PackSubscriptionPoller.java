@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.clearance.packs.BundleDownloadException;
 import org.clearance.packs.BundleFetch;
 import org.clearance.packs.PackBundleLimits;
@@ -20,6 +21,7 @@ import org.clearance.packs.PulledFolderConflictException;
 import org.clearance.packs.PulledPack;
 import org.clearance.rules.FileTrees;
 import org.clearance.rules.active.Activation;
+import org.clearance.rules.active.ActivePack;
 import org.clearance.rules.active.RulePackActivation;
 import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.PackCheckSlot;
@@ -144,6 +146,12 @@ public class PackSubscriptionPoller {
             throw refuse(pulled, check);
         }
         PackManifest manifest = pulled.manifest();
+        Optional<ActivePack> active = activations.active();
+        if (active.isPresent() && active.get().hash().equals(check.pack().hash())) {
+            // Active already (this server restarted since, or someone ran rules activate): nothing to propose.
+            board.update(name, s -> s.activating(activated(manifest, active.get()), true));
+            return;
+        }
         ProposedVersion proposed = new ProposedVersion(manifest.name(), manifest.version().toString(), manifest.publisher(),
                 pulled.signedBy().keyId(), check.tests().passed(), at, pulled.folder().toString());
         board.update(name, s -> s.proposing(proposed));
@@ -176,11 +184,14 @@ public class PackSubscriptionPoller {
     }
 
     private void activated(String name, PackManifest manifest, Activation done) {
-        ActivatedVersion activated = new ActivatedVersion(manifest.version().toString(), done.active().hash(),
-                done.active().activation(), done.active().activatedBy(), done.active().activatedAt());
-        board.update(name, s -> s.activating(activated, true));
+        board.update(name, s -> s.activating(activated(manifest, done.active()), true));
         Log.infof("Pack subscription %s: %s %s %s (rule pack %s)", name, manifest.name(), manifest.version(),
                 done.alreadyActive() ? "was already active" : "activated automatically", done.active().shortHash());
+    }
+
+    private static ActivatedVersion activated(PackManifest manifest, ActivePack active) {
+        return new ActivatedVersion(manifest.version().toString(), active.hash(), active.activation(), active.activatedBy(),
+                active.activatedAt());
     }
 
     /** Whether this poll found the version the subscription already proposed or activated: nothing to check again. */

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What one subscription did last, as the status endpoint and health show it. {@code source} is shown without
  * credentials; {@code lastError} is null after a successful poll, and says why otherwise (the download, the
- * signature, the checks, or the configuration itself), {@code lastErrorKind} at which step; {@code proposed} waits for a rule author.
+ * signature, the checks, or the configuration itself), {@code lastErrorKind} at which step; {@code proposed} waits
+ * for a rule author.
  */
 public record SubscriptionStatus(String name, String source, String every, boolean autoActivate, Instant lastAttempt,
                                  Instant lastSuccess, String lastError, FailureKind lastErrorKind,

@@ -146,6 +146,11 @@ class PackSubscriptionTest {
         SubscriptionStatus again = poller.poll(name);
         assertThat(again.lastError()).isNull();
         assertThat(again.proposed()).as("an activated version is not proposed again").isNull();
+        String sameSource = subscribe("/pack.tar.gz", false); // as after a restart: the version is unpacked and active
+        SubscriptionStatus afterRestart = poller.poll(sameSource);
+        assertThat(afterRestart.proposed()).as("the active version is not proposed").isNull();
+        assertThat(afterRestart.activated().rulePack()).isEqualTo(hash);
+        assertThat(afterRestart.activated().activatedBy()).isEqualTo("key:" + author.key().name());
     }
 
     @Test
