@@ -21,11 +21,15 @@ public record PackSubscription(String name, String source, List<Path> trust, Dur
     /** Polling more often than this only loads the publisher's server; a minute is plenty for a local folder. */
     static final Duration MIN_EVERY = Duration.ofMinutes(1);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("status", "reason");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,6})([smhd])");
 
     public PackSubscription {
         if (!NAME.matcher(name).matches()) {
             throw new SubscriptionConfigException(name, "the name must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (RESERVED.contains(name)) { // health shows each subscription under its name, beside these two
+            throw new SubscriptionConfigException(name, "'status' and 'reason' cannot name a subscription");
         }
         if (source == null || source.isBlank()) {
             throw new SubscriptionConfigException(name, "no source: set " + key(name, "source")

@@ -77,6 +77,8 @@ class PackSubscriptionConfigTest {
         set("yes", "source", "https://packs.example.com/acme.tar.gz");
         set("yes", "trust", key);
         set("yes", "auto-activate", "yes");
+        set("status", "source", "https://packs.example.com/acme.tar.gz");
+        set("status", "trust", key);
 
         SubscriptionBoard board = board();
 
@@ -96,6 +98,8 @@ class PackSubscriptionConfigTest {
                 + "'6 hours', not a duration such as 6h, 30m or 1d");
         assertThat(error(board, "yes")).isEqualTo("subscription yes: clearance.packs.subscriptions.yes.auto-activate is "
                 + "'yes'; it is true or false");
+        assertThat(error(board, "status")).isEqualTo("subscription status: 'status' and 'reason' cannot name a subscription");
+        assertThat(board.statuses()).extracting(SubscriptionStatus::lastErrorKind).containsOnly(FailureKind.CONFIGURATION);
     }
 
     @Test
