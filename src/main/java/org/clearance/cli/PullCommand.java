@@ -1,21 +1,18 @@
 package org.clearance.cli;
 
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clearance.packs.BundleDownload;
+import org.clearance.packs.BundleFetch;
 import org.clearance.packs.BundleDownloadException;
 import org.clearance.packs.PackBundleLimits;
 import org.clearance.packs.PackBundleRefusedException;
 import org.clearance.packs.PackDowngradeException;
 import org.clearance.packs.PackKeyException;
 import org.clearance.packs.PackManifest;
-import org.clearance.packs.PackPull;
 import org.clearance.packs.PacksConfig;
 import org.clearance.packs.PulledFolderConflictException;
 import org.clearance.packs.PulledPack;
@@ -86,17 +83,9 @@ class PullCommand implements Callable<Integer> {
         } catch (PackKeyException e) {
             return fail(e.getMessage(), ExitCodes.INPUT);
         }
-        PackBundleLimits limits = PackBundleLimits.of(config);
-        boolean downloaded = BundleDownload.isUrl(source);
-        Path bundle = null;
         PulledPack pulled;
         try {
-            // The whole bundle unpacks to at most max-unpacked-bytes; compressed it is not larger.
-            bundle = downloaded ? new BundleDownload(limits.maxUnpackedBytes()).download(source) : Path.of(source);
-            if (!Files.isRegularFile(bundle)) {
-                return fail(source + " does not exist or is not a file", ExitCodes.INPUT);
-            }
-            pulled = PackPull.pull(bundle, keys, into, PACKS_ROOT, allowDowngrade, limits);
+            pulled = BundleFetch.pull(source, keys, into, PACKS_ROOT, allowDowngrade, PackBundleLimits.of(config));
         } catch (BundleDownloadException | PulledFolderConflictException e) {
             return fail(e.getMessage(), ExitCodes.INPUT);
         } catch (PackBundleRefusedException e) {
@@ -105,10 +94,6 @@ class PullCommand implements Callable<Integer> {
             return fail("refused: " + e.getMessage(), ExitCodes.FINDINGS);
         } catch (UncheckedIOException e) {
             return fail(e.getMessage() + " (" + e.getCause().getMessage() + ")", ExitCodes.INPUT);
-        } finally {
-            if (downloaded && bundle != null) {
-                deleteQuietly(bundle);
-            }
         }
         report(pulled);
         return activate ? activate(pulled.folder()) : test(pulled.folder());
@@ -174,13 +159,5 @@ class PullCommand implements Callable<Integer> {
 
     private int fail(String message, int exitCode) {
         return PacksCommand.fail(spec, COMMAND, message, exitCode);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            org.jboss.logging.Logger.getLogger(PullCommand.class).warnf("could not remove the download %s: %s", file, e);
-        }
     }
 }

@@ -53,6 +53,9 @@ public class ServeCommand implements Callable<Integer> {
     @Inject
     ActivePackFollower follower;
 
+    @Inject
+    org.clearance.packs.subscriptions.PackSubscriptionPoller subscriptions;
+
     @Override
     public Integer call() {
         // First: a fresh install has nobody who may call the API; say how to make the first admin.
@@ -73,6 +76,7 @@ public class ServeCommand implements Callable<Integer> {
         follower.start(); // swaps to a pack activated later by any process (clearance.rules.active-poll)
         watcher.start(); // reloads a changed pack only once it compiles, lints and passes its tests (clearance.reload.watch)
         downloads.schedule(); // only a running server downloads lists; CLI runs never use the network
+        subscriptions.schedule(); // pack subscriptions too: a failed poll shows in health, the active pack stays
         webhooks.schedule(); // and sends webhook deliveries, including those CLI runs left in the outbox
         rescreens.schedule(scheduler, config.rules().activePoll(), registry); // once per activated pack, by one server
         Quarkus.waitForExit();

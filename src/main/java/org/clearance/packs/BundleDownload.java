@@ -56,6 +56,11 @@ public final class BundleDownload {
         return source.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
     }
 
+    /** Throws a {@link BundleDownloadException} when {@code url} could not be downloaded: not a URL, not https:// (or http:// to this machine). */
+    public static void checkUrl(String url) {
+        allowed(parse(url), null);
+    }
+
     /**
      * Downloads {@code url} into a new temporary file, which the caller deletes; a {@link BundleDownloadException} says
      * why it could not.
@@ -150,6 +155,15 @@ public final class BundleDownload {
         }
         String detail = cause == null ? "" : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
         return "cannot download " + shown(uri) + ": " + detail;
+    }
+
+    /** {@code url} as messages show it, without credentials or query (see {@link #shown(URI)}). */
+    public static String shown(String url) {
+        try {
+            return shown(new URI(url));
+        } catch (URISyntaxException e) {
+            return "(an invalid URL)";
+        }
     }
 
     /**

@@ -193,7 +193,7 @@ public class RulesResource {
     @Path("/versions")
     @RolesAllowed({Roles.RULE_AUTHOR, Roles.OFFICER, Roles.AUDITOR})
     @Operation(operationId = "listRulePackVersions", summary = "Every rule pack that went live", description = "Each distinct pack once, newest first: hash, the time and trigger "
-            + "of the first time it went live (startup, watch, api, cli; backfill for packs known only from older screenings), rule count "
+            + "of the first time it went live (startup, watch, api, cli, subscription; backfill for packs known only from older screenings), rule count "
             + "and how many screenings each one made. A pack that goes live again keeps its version; the audit trail has every activation.")
     public List<RulePackVersions.VersionView> versions() {
         RulePackRegistry.Live live = registry.live();

@@ -147,6 +147,30 @@ public class ProblemMapper {
                 List.of(new Problem.Error("body", e.field(), e.getMessage())));
     }
 
+    @ServerExceptionMapper
+    public Response subscriptionNotFound(org.clearance.packs.subscriptions.SubscriptionNotFoundException e, UriInfo uri) {
+        return problem(404, "pack-subscription-not-found", "Pack subscription not found", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response nothingProposed(org.clearance.packs.subscriptions.NothingProposedException e, UriInfo uri) {
+        return problem(409, "nothing-proposed", "No proposed version", e.getMessage(), uri, List.of());
+    }
+
+    /** A pack activated outside RulesResource (which answers with its own report) failed its checks: every reason. */
+    @ServerExceptionMapper
+    public Response rulePackRejected(org.clearance.rules.reload.RulePackRejectedException e, UriInfo uri) {
+        List<Problem.Error> errors = e.check().reasons().stream().map(r -> new Problem.Error("pack", null, r)).toList();
+        return problem(422, "rule-pack-rejected", "Rule pack rejected",
+                "The pack failed its checks and was not activated; the active pack is unchanged.", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response packCheckBusy(org.clearance.rules.reload.PackCheckBusyException e, UriInfo uri) {
+        return Response.fromResponse(problem(429, "pack-check-busy", "Too many requests", e.getMessage(), uri, List.of()))
+                .header("Retry-After", org.clearance.rules.reload.PackCheckSlot.RETRY_AFTER_SECONDS).build();
+    }
+
     /** A JSON body that does not bind (wrong type, unknown shape, too deep): say where, never which Java class. */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {

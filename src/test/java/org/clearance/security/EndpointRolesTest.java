@@ -53,6 +53,8 @@ class EndpointRolesTest {
         MATRIX.put("GET /api/v1/rules/versions", Set.of(AUTHOR, OFFICER, AUDITOR));
         MATRIX.put("POST /api/v1/rules/reload", Set.of(AUTHOR));
         MATRIX.put("POST /api/v1/rules/validate", Set.of(AUTHOR));
+        MATRIX.put("GET /api/v1/packs/subscriptions", Set.of(AUTHOR, OFFICER, AUDITOR));
+        MATRIX.put("POST /api/v1/packs/subscriptions/{name}/activate", Set.of(AUTHOR));
         MATRIX.put("GET /api/v1/lists", Set.of(LISTS, OFFICER, AUDITOR));
         MATRIX.put("GET /api/v1/lists/{source}/versions", Set.of(LISTS, OFFICER, AUDITOR));
         MATRIX.put("POST /api/v1/lists/{source}", Set.of(LISTS));
