@@ -22,7 +22,8 @@ record Overrides(List<RuleOverride> rules, List<DataRemoval> removals) {
 
     static final String FILE = "overrides.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final int MAX_TEXT = 2000;
+    /** Per field: a finding keeps the note of change, reason and author in 4,000 characters. */
+    private static final int MAX_TEXT = 1000;
 
     static final Overrides NONE = new Overrides(List.of(), List.of());
 

@@ -348,12 +348,19 @@ public final class PackStack {
         return overlay.relativize(base).toString().replace('\\', '/');
     }
 
-    /** Writes the composed files once per content: a folder named by their hash, moved into place in one step. */
+    /**
+     * Writes the composed files once per content: a folder named by their hash, moved into place in one step. A folder
+     * of that name is used again only if it holds exactly these files (the temporary folder is shared with other
+     * users of the machine); otherwise the files go to a new folder of their own.
+     */
     private static Path write(Map<String, byte[]> files) {
         Path root = Path.of(System.getProperty("java.io.tmpdir"), "clearance-stacks");
         Path target = root.resolve(RulePackLoader.hash(files).substring(0, 32));
-        if (Files.isDirectory(target)) {
-            return target;
+        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (holdsExactly(target, files)) {
+                return target;
+            }
+            target = root.resolve(RulePackLoader.hash(files).substring(0, 32) + "-" + java.util.UUID.randomUUID());
         }
         Path staging = null;
         try {
@@ -375,6 +382,31 @@ public final class PackStack {
             throw new UncheckedIOException("cannot write the composed pack to " + root, e);
         } finally {
             org.clearance.rules.FileTrees.deleteQuietly(staging);
+        }
+    }
+
+    private static boolean holdsExactly(Path folder, Map<String, byte[]> files) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            Map<String, Path> found = new TreeMap<>();
+            for (Path path : walk.toList()) {
+                if (Files.isSymbolicLink(path)) {
+                    return false;
+                }
+                if (Files.isRegularFile(path)) {
+                    found.put(folder.relativize(path).toString().replace('\\', '/'), path);
+                }
+            }
+            if (!found.keySet().equals(files.keySet())) {
+                return false;
+            }
+            for (Map.Entry<String, Path> file : found.entrySet()) {
+                if (!java.util.Arrays.equals(Files.readAllBytes(file.getValue()), files.get(file.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 
