@@ -134,6 +134,12 @@ class RulesActivateCliTest {
         });
         assertThat(screened.output()).as(screened.errors())
                 .contains("Overridden by the overlay (severity REVIEW \u2192 BLOCK): The board requires the clause");
+        String storedNote = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT f.override_note FROM screening_finding f JOIN screening s ON s.id = f.screening_id"
+                        + " WHERE s.source = ?1 AND f.rule_id = 'EU-12G-01'").setParameter(1, order.toString()).getSingleResult());
+        assertThat(storedNote).contains("severity REVIEW \u2192 BLOCK", "Jane Doe");
+        CliRun verified = cli.launch("audit", "verify");
+        assertThat(verified.exitCode()).as("the stored screening's hash covers its override: %s", verified).isEqualTo(ExitCodes.OK);
 
         // The publisher's next version also covers Kyrgyzstan: diff shows the orders it changes before it goes live.
         Path crimea = base.resolve("us/crimea.drl");
