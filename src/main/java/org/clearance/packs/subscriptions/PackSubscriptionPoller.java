@@ -27,6 +27,8 @@ import org.clearance.rules.reload.PackCheck;
 import org.clearance.rules.reload.PackCheckSlot;
 import org.clearance.rules.reload.ReloadConfig;
 import org.clearance.rules.reload.ReloadTrigger;
+import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.layers.PackStack;
 import org.clearance.rules.reload.RulePackChecker;
 import org.clearance.rules.reload.RulePackRejectedException;
 import org.clearance.security.Actor;
@@ -52,9 +54,12 @@ public class PackSubscriptionPoller {
     private final RulePackActivation activations;
     private final PackCheckSlot slot;
     private final Scheduler scheduler;
+    private final RulePackRegistry registry;
 
     PackSubscriptionPoller(SubscriptionBoard board, PackSubscriptionsConfig config, PacksConfig packsConfig,
-                           ReloadConfig reloadConfig, RulePackActivation activations, PackCheckSlot slot, Scheduler scheduler) {
+                           ReloadConfig reloadConfig, RulePackActivation activations, PackCheckSlot slot, Scheduler scheduler,
+                           RulePackRegistry registry) {
+        this.registry = registry;
         this.board = board;
         this.config = config;
         this.packsConfig = packsConfig;
@@ -128,7 +133,7 @@ public class PackSubscriptionPoller {
             return; // nothing new since the last poll
         }
         try {
-            if (subscription.autoActivate()) {
+            if (subscription.autoActivate() && !overlayInUse()) {
                 Activation done = slot.run(() -> activations.activate(pulled.folder(), ReloadTrigger.SUBSCRIPTION,
                         Actor.system(subscription.actorName())));
                 activated(subscription.name(), pulled.manifest(), done);
@@ -155,9 +160,10 @@ public class PackSubscriptionPoller {
         ProposedVersion proposed = new ProposedVersion(manifest.name(), manifest.version().toString(), manifest.publisher(),
                 pulled.signedBy().keyId(), check.tests().passed(), at, pulled.folder().toString());
         board.update(name, s -> s.proposing(proposed));
-        Log.infof("Pack subscription %s: %s %s by %s passed its checks (%d rule tests) and is proposed; a rule author "
-                + "activates it with POST /api/v1/packs/subscriptions/%s/activate", name, manifest.name(),
-                manifest.version(), manifest.publisher(), check.tests().passed(), name);
+        Log.infof("Pack subscription %s: %s %s by %s passed its checks (%d rule tests) and is proposed; %s", name,
+                manifest.name(), manifest.version(), manifest.publisher(), check.tests().passed(), overlayInUse()
+                        ? "the rules folder is an overlay: point its stack.yaml at " + pulled.folder() + " to take it"
+                        : "a rule author activates it with POST /api/v1/packs/subscriptions/" + name + "/activate");
     }
 
     /**
@@ -173,6 +179,9 @@ public class PackSubscriptionPoller {
         ProposedVersion proposed = status.proposed();
         if (proposed == null) {
             throw new NothingProposedException(name);
+        }
+        if (overlayInUse()) {
+            throw new OverlayInUseException(name, registry.folder(), proposed.folder());
         }
         Activation done = slot.tryRun(() -> activations.activate(Path.of(proposed.folder()), ReloadTrigger.API, actor));
         ActivatedVersion activated = new ActivatedVersion(proposed.version(), done.active().hash(),
@@ -192,6 +201,11 @@ public class PackSubscriptionPoller {
     private static ActivatedVersion activated(PackManifest manifest, ActivePack active) {
         return new ActivatedVersion(manifest.version().toString(), active.hash(), active.activation(), active.activatedBy(),
                 active.activatedAt());
+    }
+
+    /** Whether the server's rules folder is an overlay, whose base versions are taken in its stack.yaml. */
+    private boolean overlayInUse() {
+        return PackStack.isStack(registry.folder());
     }
 
     /** Whether this poll found the version the subscription already proposed or activated: nothing to check again. */

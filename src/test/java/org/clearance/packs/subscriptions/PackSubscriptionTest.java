@@ -2,6 +2,7 @@ package org.clearance.packs.subscriptions;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.sun.net.httpserver.HttpServer;
@@ -61,6 +62,9 @@ class PackSubscriptionTest {
 
     @Inject
     SubscriptionBoard board;
+
+    @Inject
+    org.clearance.rules.RulePackRegistry registry;
 
     @Inject
     RulePackActivation activations;
@@ -167,6 +171,30 @@ class PackSubscriptionTest {
         String hash = RulePackLoader.load(SUBSCRIBED.resolve(pack).resolve("1.4.0")).hash();
         assertThat(activations.active()).map(ActivePack::hash).contains(hash);
         assertThat(activationAudits("system:subscription:" + name, hash)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldOnlyProposeWhenTheRulesFolderIsAnOverlayForItWouldDropTheCompanysRules() throws IOException {
+        serveAt("/pack.tar.gz", bundle("1.4.0", publisher));
+        String name = subscribe("/pack.tar.gz", true);
+        Path overlay = Files.createDirectories(dir.resolve("overlay"));
+        Files.writeString(overlay.resolve("stack.yaml"), "bases:\n  - " + SMALL_PACK + "\n");
+        Path configured = registry.folder();
+        registry.useFolder(overlay);
+        try {
+            SubscriptionStatus status = poller.poll(name);
+
+            assertThat(status.lastError()).isNull();
+            assertThat(status.proposed().version()).as("proposed despite auto-activate").isEqualTo("1.4.0");
+            assertThat(activations.active()).isEmpty();
+            TestKeys.as(Roles.RULE_AUTHOR).post("/api/v1/packs/subscriptions/" + name + "/activate").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://clearance.dev/problems/overlay-in-use"))
+                    .body("detail", containsString("Point its stack.yaml at"));
+            assertThat(activations.active()).isEmpty();
+        } finally {
+            registry.useFolder(configured);
+        }
     }
 
     @Test
