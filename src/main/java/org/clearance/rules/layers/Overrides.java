@@ -152,6 +152,6 @@ record Overrides(List<RuleOverride> rules, List<DataRemoval> removals) {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return String.valueOf(message).lines().findFirst().orElse("");
     }
 }

@@ -101,7 +101,8 @@ public final class PackStack {
         try {
             stack = YAML.readTree(Files.readString(overlay.resolve(STACK_FILE)));
         } catch (IOException e) {
-            problems.add(new RulePackProblem(STACK_FILE, 0, "is not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+            problems.add(new RulePackProblem(STACK_FILE, 0, "is not valid YAML: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             return List.of();
         }
         if (stack == null || !stack.isObject() || !stack.path("bases").isArray() || stack.path("bases").isEmpty()) {
@@ -115,8 +116,8 @@ public final class PackStack {
         });
         List<Path> bases = new ArrayList<>();
         for (JsonNode entry : stack.path("bases")) {
-            Path base = overlay.resolve(entry.asText()).normalize();
-            if (!entry.isTextual() || entry.asText().isBlank()) {
+            Path base = entry.isTextual() && !entry.asText().isBlank() ? folder(overlay, entry.asText()) : null;
+            if (base == null) {
                 problems.add(new RulePackProblem(STACK_FILE, 0, "each base is a folder path (relative to this folder)"));
             } else if (!Files.isDirectory(base)) {
                 problems.add(new RulePackProblem(STACK_FILE, 0, "base " + entry.asText() + " is not a folder"));
@@ -128,6 +129,14 @@ public final class PackStack {
             }
         }
         return bases;
+    }
+
+    private static Path folder(Path overlay, String path) {
+        try {
+            return overlay.resolve(path).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The manifest a pulled base was verified with, if it has one. */
