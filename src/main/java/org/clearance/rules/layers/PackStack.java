@@ -360,16 +360,21 @@ public final class PackStack {
     /**
      * Writes the composed files once per content: a folder named by their hash, moved into place in one step. A folder
      * of that name is used again only if it holds exactly these files (the temporary folder is shared with other
-     * users of the machine); otherwise the files go to a new folder of their own.
+     * users of the machine); otherwise it is written again, or, when it cannot be removed, the files go to a new
+     * folder of their own.
      */
     private static Path write(Map<String, byte[]> files) {
         Path root = Path.of(System.getProperty("java.io.tmpdir"), "clearance-stacks");
         Path target = root.resolve(RulePackLoader.hash(files).substring(0, 32));
-        if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            if (holdsExactly(target, files)) {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && holdsExactly(target, files)) {
                 return target;
             }
-            target = root.resolve(RulePackLoader.hash(files).substring(0, 32) + "-" + java.util.UUID.randomUUID());
+            try {
+                org.clearance.rules.FileTrees.delete(target); // changed since it was composed: compose it again
+            } catch (IOException | UncheckedIOException e) {
+                target = root.resolve(RulePackLoader.hash(files).substring(0, 32) + "-" + java.util.UUID.randomUUID());
+            }
         }
         Path staging = null;
         try {

@@ -258,11 +258,10 @@ class PackStackTest {
         assertThat(again.hash()).isEqualTo(first.hash());
         assertThat(RulePackLoader.packFiles(overlay)).contains(first.directory().resolve(Layers.FILE));
 
-        // Someone else on the machine changed the composed folder: it is not used again.
+        // Someone changed the composed folder: it is composed again.
         Path composedRule = first.directory().resolve("us/crimea.drl");
         write(composedRule, Files.readString(composedRule).replace("\"UA\"", "\"XX\""));
         RulePack afterTampering = RulePackLoader.load(overlay);
-        assertThat(afterTampering.directory()).isNotEqualTo(first.directory());
         assertThat(afterTampering.hash()).isEqualTo(first.hash());
         assertThat(Files.readString(afterTampering.directory().resolve("us/crimea.drl"))).contains("\"UA\"");
 
