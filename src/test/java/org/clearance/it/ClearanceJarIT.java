@@ -180,8 +180,8 @@ class ClearanceJarIT {
     }
 
     /**
-     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build
-     * (nor, for time, in .ci/run):
+     * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build;
+     * .ci/run runs it last:
      * {@code mvn -B verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.datasource.db-kind=postgresql
      * -Dit.test='ClearanceJarIT#shouldShowBothServersOnPostgresql*' -Dit.postgresql.jar=target/quarkus-app/quarkus-run.jar}
      * (PostgreSQL on 127.0.0.1:5432, trust auth; the test creates and drops a database of its own; the jar it leaves is
