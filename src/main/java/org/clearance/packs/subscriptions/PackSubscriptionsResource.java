@@ -55,12 +55,13 @@ public class PackSubscriptionsResource {
     @Operation(operationId = "activatePackSubscription", summary = "Activate a subscription's proposed version",
             description = "Checks the proposed version again (allow-list, lint, rule tests) and makes it the active pack "
                     + "of the database, which every server follows; audited with the caller as the actor. 404 when no "
-                    + "subscription has this name, 409 when it has no proposed version, 422 when the pack fails its checks "
+                    + "subscription has this name, 409 when it has no proposed version or the server's rules folder is an overlay "
+                    + "(whose stack.yaml takes new base versions), 422 when the pack fails its checks "
                     + "(the active pack is unchanged), 429 while another pack check runs.")
     @APIResponse(responseCode = "200", description = "The version is active.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionStatus.class)))
     @APIResponse(responseCode = "404", description = "No subscription has this name.")
-    @APIResponse(responseCode = "409", description = "The subscription has no proposed version.")
+    @APIResponse(responseCode = "409", description = "The subscription has no proposed version, or the rules folder is an overlay.")
     @APIResponse(responseCode = "422", description = "The pack failed its checks; the active pack is unchanged.")
     public SubscriptionStatus activate(@PathParam("name") String name) {
         return poller.activate(name, actor.get());
