@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.rules.RuleCatalogue;
 import org.clearance.rules.RuleInfo;
+import org.clearance.rules.layers.Layers;
+import org.clearance.rules.layers.RuleLayer;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.cases.RuleCase;
@@ -37,7 +39,11 @@ public class RulesPages {
     private static final int VERSIONS_SHOWN = 20;
 
     /** One regime's rules, in id order. */
-    public record RegimeRules(Jurisdiction jurisdiction, List<RuleInfo> rules) {
+    public record RegimeRules(Jurisdiction jurisdiction, List<ShownRule> rules) {
+    }
+
+    /** A rule as the catalogue lists it; {@code from}: its layer, publisher and override, for a pack composed of layers. */
+    public record ShownRule(RuleInfo rule, RuleLayer from) {
     }
 
     /** A version and the one before it, to compare. */
@@ -72,13 +78,20 @@ public class RulesPages {
     @GET
     public TemplateInstance catalogue() {
         RulePack pack = registry.current();
-        Map<Jurisdiction, List<RuleInfo>> byRegime = new TreeMap<>();
-        pack.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id))
-                .forEach(r -> byRegime.computeIfAbsent(r.jurisdiction(), j -> new ArrayList<>()).add(r));
-        List<RegimeRules> regimes = byRegime.entrySet().stream().map(e -> new RegimeRules(e.getKey(), e.getValue())).toList();
+        List<RegimeRules> regimes = regimes(pack);
         List<RulePackVersions.VersionView> all = versions.list(registry.versionId(registry.live()));
         return Templates.catalogue(console.user(), ConsolePaths.RULES, pack, regimes,
                 all.subList(0, Math.min(VERSIONS_SHOWN, all.size())), registry.rejection().orElse(null));
+    }
+
+    /** The pack's rules by regime, each with where it comes from when the pack is composed of layers. */
+    static List<RegimeRules> regimes(RulePack pack) {
+        Layers layers = Layers.of(pack.directory()).orElse(null);
+        Map<Jurisdiction, List<ShownRule>> byRegime = new TreeMap<>();
+        pack.rules().stream().sorted(java.util.Comparator.comparing(RuleInfo::id))
+                .forEach(r -> byRegime.computeIfAbsent(r.jurisdiction(), j -> new ArrayList<>())
+                        .add(new ShownRule(r, layers == null ? null : RuleLayer.of(layers, r))));
+        return byRegime.entrySet().stream().map(e -> new RegimeRules(e.getKey(), e.getValue())).toList();
     }
 
     @GET
