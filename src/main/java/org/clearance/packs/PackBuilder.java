@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clearance.config.ClearanceVersion;
+import org.clearance.rules.layers.PackStack;
 
 /**
  * Builds a signed bundle from a pack folder: every regular file under it, except hidden files and folders (a name
@@ -37,6 +38,10 @@ public final class PackBuilder {
         Path root = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new PackBuildException(folder + " is not a folder");
+        }
+        if (PackStack.isStack(root)) {
+            throw new PackBuildException(folder + " is an overlay (it has " + PackStack.STACK_FILE + "): publish its "
+                    + "bases and its own rules as packs; a bundle never names folders of the machine it is unpacked on");
         }
         if (output.toAbsolutePath().normalize().startsWith(root)) {
             throw new PackBuildException("write the bundle outside the pack folder " + folder

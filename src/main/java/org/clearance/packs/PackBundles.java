@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.clearance.config.ClearanceVersion;
+import org.clearance.rules.layers.PackStack;
 
 /**
  * Verifies pack bundles (docs/packs.md): the archive is checked entry by entry, the manifest's signature by a trusted
@@ -101,6 +102,11 @@ public final class PackBundles {
         if (manifest.minClearanceVersion().compareTo(running) > 0) {
             throw new PackBundleRefusedException(BundlePath.MANIFEST + ": pack " + manifest.name() + " " + manifest.version()
                     + " needs Clearance " + manifest.minClearanceVersion() + " or later; this is Clearance " + running);
+        }
+        if (manifest.files().stream().anyMatch(f -> f.path().value().equals(PackStack.STACK_FILE))) {
+            // Its bases would be whatever folders stack.yaml names on the machine that unpacks it.
+            throw new PackBundleRefusedException(name + " holds " + PackStack.STACK_FILE + ": a bundle carries a pack, "
+                    + "not an overlay on folders of the machine it is unpacked on");
         }
         List<String> problems = fileProblems(manifest, contents.files());
         if (!problems.isEmpty()) {

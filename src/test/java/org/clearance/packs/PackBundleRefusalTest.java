@@ -76,6 +76,25 @@ class PackBundleRefusalTest {
     }
 
     @Test
+    void shouldRefuseASignedBundleThatIsAnOverlayAndNeverBuildOne() throws Exception {
+        byte[] stack = "bases: [\"/\"]\n".getBytes(StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.node.ObjectNode manifest = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(valid.get(BundlePath.MANIFEST));
+        manifest.withArray("files").addObject().put("path", "stack.yaml").put("size", stack.length)
+                .put("sha256", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(stack)));
+        List<TestBundles.Entry> files = new ArrayList<>(packFiles());
+        files.add(TestBundles.Entry.file("stack.yaml", stack));
+
+        Path bundle = TestBundles.signedRaw(dir.resolve("overlay.tar.gz"), ManifestJson.canonical(manifest), key, files);
+
+        assertRefused(bundle).hasMessageContaining("holds stack.yaml: a bundle carries a pack, not an overlay");
+        Path overlay = Files.createDirectories(dir.resolve("overlay"));
+        Files.write(overlay.resolve("stack.yaml"), stack);
+        assertThatThrownBy(() -> PackBuilder.build(overlay, TestBundles.description("1.0.0"), key, dir.resolve("o.tar.gz")))
+                .isInstanceOf(PackBuildException.class).hasMessageContaining("is an overlay (it has stack.yaml)");
+    }
+
+    @Test
     void shouldRefuseAMalformedManifestEvenWhenSigned() {
         String manifest = new String(valid.get(BundlePath.MANIFEST), StandardCharsets.UTF_8);
         List.of(

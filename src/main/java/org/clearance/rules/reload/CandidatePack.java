@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.clearance.rules.FileTrees;
+import org.clearance.rules.layers.PackStack;
 import org.clearance.web.InvalidQueryException;
 import org.clearance.web.InvalidRequestException;
 import org.clearance.web.PayloadTooLargeException;
@@ -59,14 +60,21 @@ public final class CandidatePack implements AutoCloseable {
         Path temp = Files.createTempDirectory("clearance-candidate-");
         try {
             unzip(zip, temp, limits);
-            return new CandidatePack(temp, unwrap(temp));
+            Path pack = unwrap(temp);
+            if (PackStack.isStack(pack)) {
+                throw invalid(NOT_A_STACK, PackStack.STACK_FILE);
+            }
+            return new CandidatePack(temp, pack);
         } catch (RuntimeException | IOException e) {
             delete(temp);
             throw e;
         }
     }
 
-    /** Copies {@code livePack} and writes {@code content} at {@code path} inside the copy. */
+    /**
+     * Copies {@code livePack} (for an overlay, the pack its layers compose to) and writes {@code content} at
+     * {@code path} inside the copy.
+     */
     public static CandidatePack overlay(Path livePack, String path, byte[] content) throws IOException {
         checkPathParameter(path);
         Path temp = Files.createTempDirectory("clearance-candidate-");
@@ -77,7 +85,7 @@ public final class CandidatePack implements AutoCloseable {
             } catch (InvalidRequestException e) {
                 throw new InvalidQueryException(List.of(InvalidQueryException.error("path", e.getMessage())));
             }
-            FileTrees.copy(livePack, temp);
+            FileTrees.copy(PackStack.resolve(livePack), temp);
             for (Path at = target; !at.equals(temp); at = at.getParent()) {
                 if (at == target ? Files.isDirectory(at) : Files.exists(at) && !Files.isDirectory(at)) {
                     throw new InvalidQueryException(List.of(InvalidQueryException.error("path", "\"" + path + "\" "
@@ -87,12 +95,19 @@ public final class CandidatePack implements AutoCloseable {
             }
             Files.createDirectories(target.getParent());
             Files.write(target, content);
+            if (PackStack.isStack(temp)) {
+                throw new InvalidQueryException(List.of(InvalidQueryException.error("path", NOT_A_STACK)));
+            }
             return new CandidatePack(temp, temp);
         } catch (RuntimeException | IOException e) {
             delete(temp);
             throw e;
         }
     }
+
+    /** An uploaded pack never names folders of the server to build on. */
+    private static final String NOT_A_STACK = "an uploaded pack cannot hold stack.yaml: an overlay's bases are folders "
+            + "on the machine that composes it. Check an overlay with clearance rules test, or send the pack it composes to";
 
     /** Longest {@code ?path=} accepted, and longest name in it: within what every file system stores. */
     private static final int MAX_PATH = 255;

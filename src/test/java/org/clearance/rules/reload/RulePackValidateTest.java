@@ -102,6 +102,21 @@ class RulePackValidateTest {
     }
 
     @Test
+    void shouldRefuseAnUploadedOverlayWhoseBasesWouldBeFoldersOfTheServer() throws Exception {
+        given().contentType("application/zip").body(TempRules.zipOf(Map.of("stack.yaml", "bases: [\"/\"]\n",
+                        "eu/x.drl", "package eu;")))
+                .post("/api/v1/rules/validate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("an uploaded pack cannot hold stack.yaml"))
+                .body("errors[0].source", equalTo("stack.yaml"));
+        given().contentType("application/yaml").queryParam("path", "./eu/../stack.yaml").body("bases: [\"/\"]\n".getBytes())
+                .post("/api/v1/rules/validate").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("path"))
+                .body("errors[0].message", containsString("an uploaded pack cannot hold stack.yaml"));
+    }
+
+    @Test
     void shouldRefuseASingleFilePathThatEscapesTheFolder() {
         given().contentType("application/octet-stream").queryParam("path", "/etc/passwd").body("x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/rules/validate").then().statusCode(400)
