@@ -9,6 +9,7 @@ import org.clearance.lists.ListEntry;
 import org.clearance.parties.matching.Match;
 import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
+import org.clearance.parties.matching.TokenMatch;
 
 /**
  * Quality and build-cost half of the party matching benchmark (the latency half is {@link PartyMatchingBenchmark}):
@@ -21,6 +22,9 @@ import org.clearance.parties.matching.PartyMatcher;
  * lists repeat entities) is among them; a false positive is a negative with any result, or a positive with results
  * none of which is the expected entry. Precision = found / (found + false positives); "entries reported per query"
  * shows the review load behind it. Latency is measured with {@code limit = }{@value #TOP}, as screening calls it.
+ * <p>
+ * Arguments: {@code [names [queries [options…]]]}; option {@code noscan} skips the scan calibration, {@code fps}
+ * lists every false positive with the matched name and its explanation.
  */
 public final class PartyMatchingEvaluation {
 
@@ -104,8 +108,12 @@ public final class PartyMatchingEvaluation {
                 setup.matcher().settings().threshold(), matcherRecall, found, positives,
                 found / (double) Math.max(1, found + falsePositives), falsePositives, alerts / (double) queries.size(),
                 percentile(nanos, 0.50) / 1e3, percentile(nanos, 0.99) / 1e3);
+        List<String> options = Arrays.asList(args).subList(Math.min(2, args.length), args.length);
         printMisses(setup);
-        if (args.length > 2 && args[2].equals("noscan")) {
+        if (options.contains("fps")) {
+            printFalsePositives(setup);
+        }
+        if (options.contains("noscan")) {
             return;
         }
 
@@ -189,6 +197,24 @@ public final class PartyMatchingEvaluation {
             if ((q.positive() && !hit || !q.positive() && !matches.isEmpty()) && shown++ < 15) {
                 System.out.printf(Locale.ROOT, "  %s: %s -> %s%n", q.perturbation(), q.name(), matches.stream()
                         .map(m -> m.entry().primaryName() + " " + m.score()).toList());
+            }
+        }
+    }
+
+    /** Every false positive: the query, then each reported entry with its matched name, score and explanation. */
+    private static void printFalsePositives(Setup setup) {
+        System.out.println("false positives:");
+        for (LabelledQueries.Query q : setup.queries()) {
+            List<Match> matches = setup.matcher().match(q.name(), null, ALL);
+            if (matches.isEmpty() || matches.stream().anyMatch(m -> expected(q, m.entry()))) {
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "  %s %s: %s%n", q.positive() ? "positive" : "negative", q.perturbation(),
+                    q.name());
+            for (Match m : matches) {
+                System.out.printf(Locale.ROOT, "    -> %.3f %s (%s): %s%n", m.score(), m.matchedName(),
+                        m.entry().primaryName(), String.join("; ", m.explanation().stream()
+                                .map(TokenMatch::describe).toList()));
             }
         }
     }

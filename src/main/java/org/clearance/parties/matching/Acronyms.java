@@ -9,16 +9,19 @@ import java.util.function.UnaryOperator;
  * 8 letters ("ETIM"), and its initialism, if it has 3 to 8 words ("EASTERN TURKISTAN ISLAMIC MOVEMENT" → etim). Each as
  * written and as romanisation folding leaves it, so a Latin acronym meets the initials of its words as written
  * ("HJK" / Haji Juma Khan, which folds "kh" away) and a Cyrillic one the initials of its romanised words (ЦНИИ
- * "tsnii" / Tsentralnyy Nauchno-Issledovatelskiy Institut, both "cni" folded). A person's name has neither: the
- * initials of a person's names are not a name.
+ * "tsnii" / Tsentralnyy Nauchno-Issledovatelskiy Institut, both "cni" folded). The folded forms are compared only when
+ * a side was written in another script than Latin: folding is for romanisation, and between Latin names it makes
+ * other letters meet ("MMT" and "mtt", "IVBB" and "jwb" all fold to fewer, shared letters). A person's name has
+ * neither: the initials of a person's names are not a name.
  *
  * @param spelt    the forms of the acronym the name is; empty if it is none
  * @param initials the forms of the first letters of all its words (legal forms and function words are already
  *                 gone, so these are the significant words); empty if it has none
+ * @param latin    every word of the name was written in the Latin script
  */
-record Acronyms(List<String> spelt, List<String> initials) {
+record Acronyms(List<String> spelt, List<String> initials, boolean latin) {
 
-    static final Acronyms NONE = new Acronyms(List.of(), List.of());
+    static final Acronyms NONE = new Acronyms(List.of(), List.of(), true);
     static final int MIN_LETTERS = 3;
     static final int MAX_LETTERS = 8;
     /**
@@ -50,19 +53,23 @@ record Acronyms(List<String> spelt, List<String> initials) {
             }
             initials = forms(written.toString(), fold.apply(folded.toString()));
         }
-        return spelt.isEmpty() && initials.isEmpty() ? NONE : new Acronyms(spelt, initials);
+        return spelt.isEmpty() && initials.isEmpty() ? NONE
+                : new Acronyms(spelt, initials, tokens.stream().allMatch(t -> t.script() == NameScript.LATIN));
     }
 
-    /** The score of {@code query} against a list name by acronym, either way round, or 0. */
+    /**
+     * The score of {@code query} against a list name by acronym, either way round, or 0. Three letters or four are
+     * counted as words of the spelt-out name (its written initials), not as letters of a folded form, which may be
+     * fewer ("tsnii" folds to "cni").
+     */
     double score(Acronyms entry) {
-        String acronym = common(spelt, entry.initials());
-        if (acronym == null) {
-            acronym = common(entry.spelt(), initials);
-        }
-        if (acronym == null) {
+        boolean folded = !(latin && entry.latin());
+        int words = spells(spelt, entry.initials(), folded) ? entry.initials().get(0).length()
+                : spells(entry.spelt(), initials, folded) ? initials.get(0).length() : 0;
+        if (words == 0) {
             return 0;
         }
-        return acronym.length() == MIN_LETTERS ? THREE_LETTER_SCORE : SCORE;
+        return words == MIN_LETTERS ? THREE_LETTER_SCORE : SCORE;
     }
 
     /** A word that may be an acronym: 3 to 8 letters, no digits. */
@@ -73,7 +80,8 @@ record Acronyms(List<String> spelt, List<String> initials) {
 
     /**
      * The first and last index of 3 or more adjacent words, none of them {@code used}, whose initials {@code acronym}
-     * spells, as written or folded; null if there are none.
+     * spells as written, or after folding when the acronym or one of the words was written in another script than
+     * Latin; null if there are none.
      */
     static int[] run(TokenComparator.Token acronym, List<TokenComparator.Token> words, boolean[] used,
                      UnaryOperator<String> fold) {
@@ -84,6 +92,7 @@ record Acronyms(List<String> spelt, List<String> initials) {
             }
             StringBuilder written = new StringBuilder();
             StringBuilder folded = new StringBuilder();
+            boolean romanised = acronym.script() != NameScript.LATIN;
             for (int end = start; end < words.size() && end - start < letters; end++) {
                 TokenComparator.Token word = words.get(end);
                 if (used[end] || word.initial() || !lettersOnly(word)) {
@@ -91,8 +100,9 @@ record Acronyms(List<String> spelt, List<String> initials) {
                 }
                 written.append(word.text().charAt(0));
                 folded.append(word.folded().charAt(0));
+                romanised |= word.script() != NameScript.LATIN;
                 if (end - start + 1 >= MIN_LETTERS && (acronym.text().contentEquals(written)
-                        || acronym.folded().equals(fold.apply(folded.toString())))) {
+                        || romanised && acronym.folded().equals(fold.apply(folded.toString())))) {
                     return new int[] {start, end};
                 }
             }
@@ -100,13 +110,20 @@ record Acronyms(List<String> spelt, List<String> initials) {
         return null;
     }
 
-    private static String common(List<String> acronyms, List<String> initials) {
+    /** Whether one of the acronym's forms is one of the initials' forms: the written ones, or any when {@code folded}. */
+    private static boolean spells(List<String> acronyms, List<String> initials, boolean folded) {
+        if (acronyms.isEmpty() || initials.isEmpty()) {
+            return false;
+        }
+        if (!folded) {
+            return acronyms.get(0).equals(initials.get(0));
+        }
         for (String acronym : acronyms) {
             if (initials.contains(acronym)) {
-                return acronym;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static List<String> forms(String written, String folded) {

@@ -1,6 +1,7 @@
 package org.clearance.parties.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -237,7 +238,9 @@ final class NameScorer {
      * Tokens still unpaired against three or more adjacent unpaired tokens of the other side whose initials they spell
      * ("hjk" / "haji juma khan", "npp" / "nauchno proizvodstvennoye predpriyatiye"), either way round. Only within
      * names of more words: a one-word name that is the acronym of the whole other name is {@link Acronyms}' case, with
-     * its own scores.
+     * its own scores. An acronym must come with more of the name, another word or another acronym matching ("HJK
+     * Organization", "ФГБУ «ВНИИОФИ»" / "FGBU VNIIOFI"): an ordinary word of a list name ("ART Logistics") spells the
+     * initials of many unrelated names ("Alderwood Rivermead Tiles").
      */
     private void acronyms(List<TokenComparator.Token> query, List<TokenComparator.Token> entry, Pairing p) {
         int n = query.size();
@@ -245,6 +248,25 @@ final class NameScorer {
         if (n + m < Acronyms.MIN_LETTERS + 1) {
             return;
         }
+        if (Arrays.stream(p.pairedEntry).anyMatch(e -> e >= 0)) {
+            pairAcronyms(query, entry, p);
+            return;
+        }
+        int[] pairedEntry = p.pairedEntry.clone();
+        int[] lastEntry = p.lastEntry.clone();
+        boolean[] entryUsed = p.entryUsed.clone();
+        if (pairAcronyms(query, entry, p) < 2) {
+            System.arraycopy(pairedEntry, 0, p.pairedEntry, 0, n);
+            System.arraycopy(lastEntry, 0, p.lastEntry, 0, n);
+            System.arraycopy(entryUsed, 0, p.entryUsed, 0, m);
+        }
+    }
+
+    /** Pairs the acronyms as {@link #acronyms} describes; returns how many it paired. */
+    private int pairAcronyms(List<TokenComparator.Token> query, List<TokenComparator.Token> entry, Pairing p) {
+        int n = query.size();
+        int m = entry.size();
+        int paired = 0;
         for (int q = 0; q < n; q++) {
             if (n > 1 && p.pairedEntry[q] < 0 && Acronyms.shaped(query.get(q))) {
                 int[] run = Acronyms.run(query.get(q), entry, p.entryUsed, comparator::fold);
@@ -255,6 +277,7 @@ final class NameScorer {
                         p.entryUsed[e] = true;
                     }
                     p.similarities[q * m + run[0]] = TokenComparator.Similarity.ACRONYM;
+                    paired++;
                 }
             }
         }
@@ -273,8 +296,10 @@ final class NameScorer {
                     p.similarities[q * m + e] = TokenComparator.Similarity.ACRONYM;
                 }
                 p.entryUsed[e] = true;
+                paired++;
             }
         }
+        return paired;
     }
 
     /** Unpaired, or paired only by a similarity below transliteration (spelling, initial). */

@@ -29,6 +29,11 @@ class TranslationAndAcronymMatchingTest {
         entries.add(entity("T6", "QZVT", null));
         entries.add(entity("T7", "Kestrel Orlov Mining", "KZ"));
         entries.add(entity("T8", "HAJI JUMA KHAN ORGANIZATION", null));
+        entries.add(entity("T10", "IVBO", null));
+        entries.add(entity("T11", "MMT", null));
+        entries.add(entity("T12", "ART Logistics", null));
+        entries.add(entity("T13", "Tsentralnyy Nauchno-Issledovatelskiy Institut", null));
+        entries.add(entity("T14", "QZV KMLT", null));
         entries.add(ListEntry.builder("TEST", "T9").type(EntityType.PERSON).primaryName("Ivan Petrovich Sidorov")
                 .build());
         matcher = new PartyMatcher();
@@ -95,6 +100,33 @@ class TranslationAndAcronymMatchingTest {
         assertThat(found("EITM", null)).doesNotContain("T3");
         assertThat(found("HJX Organization", null)).doesNotContain("T8");
         assertThat(found("IPS", "RU")).doesNotContain("T9");
+    }
+
+    @Test
+    void shouldNotMatchLatinInitialsThatOnlyFoldToTheAcronym() {
+        assertThat(found("Ivory Valley Bakery Orchard", null)).contains("T10");
+        assertThat(found("Juniper Wildflower Bakery Orchard", null)).doesNotContain("T10");
+    }
+
+    @Test
+    void shouldNotMatchLatinThreeLetterAcronymWhoseLettersOnlyFoldAlike() {
+        assertThat(found("Montclair Trelawny Tiles", "US")).doesNotContain("T11");
+    }
+
+    @Test
+    void shouldCountCyrillicAcronymByTheWordsItSpellsNotByItsFoldedLetters() {
+        assertThat(match("ЦНИИ", "T13").score()).isEqualTo(Acronyms.SCORE);
+    }
+
+    @Test
+    void shouldNotMatchAcronymOfSomeWordsWhenNothingElseMatches() {
+        assertThat(found("Alderwood Rivermead Tiles", null)).doesNotContain("T12");
+        assertThat(found("Alderwood Rivermead Tiles Logistics", null)).contains("T12");
+    }
+
+    @Test
+    void shouldMatchNameWrittenOutAgainstTwoAcronymsOfItsWords() {
+        assertThat(found("Quorra Zephyr Vantage Kestrel Meridian Lark Tolliver", null)).contains("T14");
     }
 
     @Test
