@@ -3,14 +3,12 @@ package org.clearance.rules.layers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.clearance.lists.FileHash;
 import org.clearance.packs.ManifestJson;
 import org.clearance.packs.PackBundles;
 import org.clearance.packs.PackFileDigest;
@@ -51,7 +49,7 @@ final class PulledBases {
             if (bytes == null && PackStack.isPackFile(entry.getKey())) {
                 problems.add(new RulePackProblem(entry.getKey(), 0, "is missing from base " + label
                         + ", which its signed manifest lists"));
-            } else if (bytes != null && !sha256(bytes).equals(entry.getValue().sha256())) {
+            } else if (bytes != null && !FileHash.sha256(bytes).equals(entry.getValue().sha256())) {
                 problems.add(new RulePackProblem(entry.getKey(), 0, "in base " + label
                         + " differs from its signed manifest: it was changed after the pack was pulled"));
             }
@@ -59,13 +57,5 @@ final class PulledBases {
         files.keySet().stream().filter(path -> !listed.containsKey(path)).forEach(path -> problems.add(new RulePackProblem(
                 path, 0, "in base " + label + " is not in its signed manifest: it was added after the pack was pulled")));
         return problems;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }
