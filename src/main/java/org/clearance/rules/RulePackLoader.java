@@ -74,13 +74,14 @@ public final class RulePackLoader {
         try {
             List<RulePackProblem> problems = new ArrayList<>();
             List<Path> ruleFiles = ruleFiles(root, problems);
-            List<Path> dataFiles = new ArrayList<>(files(root.resolve(DATA_DIR), ".csv"));
-            layersFile(root).ifPresent(dataFiles::add); // hashed and stored with the pack, never read as data
+            List<Path> dataFiles = files(root.resolve(DATA_DIR), ".csv");
+            List<Path> hashedBesideRules = new ArrayList<>(dataFiles);
+            layersFile(root).ifPresent(hashedBesideRules::add); // hashed and stored with the pack, never read as data
             if (ruleFiles.isEmpty()) {
                 problems.add(new RulePackProblem(directory.toString(), 0,
                         "no rule files (.drl, .table.csv, .table.xlsx) found"));
             }
-            List<DataSet> dataSets = readData(root, dataFiles.stream().filter(f -> f.startsWith(root.resolve(DATA_DIR))).toList(), problems);
+            List<DataSet> dataSets = readData(root, dataFiles, problems);
             Map<String, DecisionTables.TableDrl> tables = convertTables(root, ruleFiles, problems);
             List<RulePackProblem> refusals = new ArrayList<>();
             KieBase kieBase = compile(root, ruleFiles, tables, problems, refusals, shared);
@@ -93,7 +94,7 @@ public final class RulePackLoader {
             if (!problems.isEmpty()) {
                 throw new RulePackInvalidException(problems);
             }
-            return new RulePack(root, hash(root, ruleFiles, dataFiles), Instant.now(), kieBase, rules, dataSets);
+            return new RulePack(root, hash(root, ruleFiles, hashedBesideRules), Instant.now(), kieBase, rules, dataSets);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rules directory " + root, e);
         }

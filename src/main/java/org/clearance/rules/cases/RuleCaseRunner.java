@@ -57,6 +57,8 @@ public final class RuleCaseRunner {
     private LicenceLookup licenceRegister = LicenceLookup.NONE;
     /** Where each file came from, for a pack composed of layers; null for a plain pack. */
     private Layers layers;
+    /** Each rule's file, by rule id: which layer a rule belongs to. */
+    private final Map<String, String> ruleFiles = new HashMap<>();
 
     public RuleCaseRunner(RulePack pack) {
         this.pack = pack;
@@ -79,6 +81,7 @@ public final class RuleCaseRunner {
     public RuleTestReport run(Path directory) {
         Path root = PackStack.resolve(directory).toAbsolutePath().normalize();
         layers = Layers.of(root).orElse(null);
+        pack.rules().forEach(rule -> ruleFiles.put(rule.id(), rule.file()));
         List<String> fileErrors = new ArrayList<>();
         // Fictional rows for data files whose official list is not shipped yet (docs/rules.md, "Fixture data"),
         // and parties matched against the fictional fixture lists in bases/lists ("Listed parties").
@@ -147,8 +150,6 @@ public final class RuleCaseRunner {
         if (layers == null || layers.fromOverlay(ruleCase.file())) {
             return ruleCase.differences(result);
         }
-        Map<String, String> ruleFiles = new HashMap<>();
-        pack.rules().forEach(rule -> ruleFiles.put(rule.id(), rule.file()));
         Set<String> leftAside = layers.rulesOutsideCase(ruleCase.file(), ruleFiles);
         Set<String> moved = new java.util.HashSet<>(leftAside);
         moved.addAll(layers.overriddenRules());
