@@ -17,6 +17,8 @@ import org.clearance.packs.PackDescription;
 import org.clearance.packs.PackKeyException;
 import org.clearance.packs.PackKeys;
 import org.clearance.packs.PackManifest;
+import org.clearance.packs.PackRequirement;
+import org.clearance.packs.PackSplit;
 import org.clearance.packs.PacksConfig;
 import org.clearance.packs.SigningKey;
 import org.clearance.packs.TrustedKeys;
@@ -69,8 +71,10 @@ public class PacksCommand {
 
     /** Builds and signs a bundle from a pack folder. */
     @Command(name = "build", description = "Build a signed bundle (.tar.gz, or .zip if FILE ends so) from a rule pack folder. "
-            + "Name, version, publisher and jurisdictions come from the options or from pack.json in the folder; options win.",
-            footer = {"", "Exit codes: 0 built, 2 a missing or invalid folder, key, option or pack.json, 3 the pack does not load."})
+            + "Name, version, publisher and jurisdictions come from the options or from pack.json in the folder; options win. "
+            + "A folder with bundles.yaml is built as the several bundles it describes, into --output-dir.",
+            footer = {"", "Exit codes: 0 built, 2 a missing or invalid folder, key, option, pack.json or bundles.yaml, "
+                    + "3 the pack (or a bundle with the bundles it requires) does not load."})
     static class Build implements Callable<Integer> {
 
         @Spec
@@ -82,8 +86,14 @@ public class PacksCommand {
         @Option(names = "--sign", required = true, paramLabel = "NAME.key", description = "The publisher's private key (packs keygen).")
         Path key;
 
-        @Option(names = "--output", required = true, paramLabel = "FILE", description = "The bundle to write, e.g. eu-legal-1.4.0.tar.gz.")
+        @Option(names = "--output", paramLabel = "FILE", description = "The bundle to write, e.g. eu-legal-1.4.0.tar.gz.")
         Path output;
+
+        @Option(names = "--output-dir", paramLabel = "DIR", description = "For a folder with bundles.yaml: where to write its bundles, as NAME-VERSION.tar.gz.")
+        Path outputDir;
+
+        @Option(names = "--requires", paramLabel = "NAME@VERSION", description = "A base pack this one builds on (it must be below it in a stack), e.g. clearance-common@0.1.0; repeat for several.")
+        List<String> requires;
 
         @Option(names = "--name", paramLabel = "NAME", description = "The pack's name: lower-case letters, digits, '.', '_', '-'.")
         String name;
@@ -105,10 +115,30 @@ public class PacksCommand {
             if (!Files.isDirectory(folder)) {
                 return fail(spec, "build", folder + " is not a folder", ExitCodes.INPUT);
             }
+            boolean split = PackSplit.isSplit(folder);
+            if (split && (output != null || name != null || version != null || publisher != null || jurisdictions != null
+                    || minClearanceVersion != null || requires != null)) {
+                return fail(spec, "build", folder + " has " + PackSplit.FILE + ", which describes its bundles: give only "
+                        + "--sign and --output-dir", ExitCodes.INPUT);
+            }
+            if (!split && (output == null) == (outputDir == null)) {
+                return fail(spec, "build", "give --output FILE (or --output-dir DIR to name the bundle NAME-VERSION.tar.gz)",
+                        ExitCodes.INPUT);
+            }
+            if (split && outputDir == null) {
+                return fail(spec, "build", folder + " has " + PackSplit.FILE + ": give --output-dir DIR for its bundles",
+                        ExitCodes.INPUT);
+            }
             try {
                 SigningKey signingKey = PackKeys.readSigningKey(key);
+                if (split) {
+                    return buildSplit(signingKey);
+                }
                 PackDescription description = PackDescription.readTemplate(folder)
-                        .overriddenBy(new PackDescription(name, version, publisher, jurisdictions, minClearanceVersion));
+                        .overriddenBy(new PackDescription(name, version, publisher, jurisdictions, minClearanceVersion, requires));
+                if (output == null) {
+                    output = outputDir.resolve(description.name() + "-" + description.version() + ".tar.gz");
+                }
                 // A publisher signs what subscribers will run: refuse a pack that does not compile or that the allow-list refuses.
                 RulePackLoader.load(folder);
                 PackManifest manifest = PackBuilder.build(folder, description, signingKey, output);
@@ -126,6 +156,45 @@ public class PacksCommand {
                 err.flush();
                 return ExitCodes.RULE_PACK;
             }
+        }
+
+        /**
+         * Every bundle of the split, each loaded with the bundles it requires (as a subscriber stacking them would load
+         * it) before any is signed; then all are written.
+         */
+        private int buildSplit(SigningKey signingKey) {
+            List<PackSplit.Part> parts = PackSplit.parts(folder);
+            RulePackLoader.load(folder);
+            for (PackSplit.Part part : parts) {
+                Path stack = null;
+                try {
+                    stack = Files.createTempDirectory("clearance-split-");
+                    PackSplit.materialize(PackSplit.closure(parts, part), stack);
+                    RulePackLoader.load(stack);
+                } catch (java.io.IOException e) {
+                    throw new PackBuildException("cannot make a temporary folder: " + e);
+                } catch (RulePackInvalidException e) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println("clearance packs build: bundle " + part.description().name() + " with the bundles it requires "
+                            + "does not load (" + e.problems().size() + " problem(s)):");
+                    e.problems().forEach(err::println);
+                    err.flush();
+                    return ExitCodes.RULE_PACK;
+                } finally {
+                    org.clearance.rules.FileTrees.deleteQuietly(stack);
+                }
+            }
+            List<PackManifest> built = PackSplit.build(folder, signingKey, outputDir);
+            PrintWriter out = spec.commandLine().getOut();
+            for (PackManifest manifest : built) {
+                out.printf("Built %s: %s %s by %s, %d files%s, signed with key %s.%n",
+                        outputDir.resolve(manifest.name() + "-" + manifest.version() + ".tar.gz"), manifest.name(),
+                        manifest.version(), manifest.publisher(), manifest.files().size(), manifest.requires().isEmpty() ? ""
+                                : ", requires " + manifest.requires().stream().map(PackRequirement::toString)
+                                .collect(java.util.stream.Collectors.joining(", ")), signingKey.keyId());
+            }
+            out.flush();
+            return ExitCodes.OK;
         }
     }
 

@@ -203,7 +203,11 @@ public class RulesCommand {
             }
             out.printf("rule coverage: %d of %d rules fire in a case and have a near miss%n",
                     decisionRules.size() - report.uncovered().size(), decisionRules.size());
-            out.printf("%d passed, %d failed%n", report.passed(), report.failed());
+            for (RuleTestReport.Skipped skipped : report.skipped()) {
+                out.println("SKIP " + skipped.testCase() + ": " + skipped.reason());
+            }
+            out.printf("%d passed, %d failed%s%n", report.passed(), report.failed(), report.skipped().isEmpty() ? ""
+                    : ", " + report.skipped().size() + " skipped (they expect rules of packs this stack does not hold)");
             out.flush();
             return report.success() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }

@@ -38,7 +38,7 @@ public final class ManifestJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     private static final Set<String> FIELDS = Set.of("format", "name", "version", "publisher", "jurisdictions",
-            "minClearanceVersion", "data", "files");
+            "minClearanceVersion", "data", "files", "requires");
 
     private ManifestJson() {
     }
@@ -57,6 +57,12 @@ public final class ManifestJson {
             ArrayNode data = root.putArray("data");
             for (DataSource source : manifest.data()) {
                 data.addObject().put("file", source.file().value()).put("source", source.source()).put("version", source.version());
+            }
+        }
+        if (!manifest.requires().isEmpty()) {
+            ArrayNode requires = root.putArray("requires");
+            for (PackRequirement requirement : manifest.requires()) {
+                requires.addObject().put("name", requirement.name()).put("version", requirement.minimum().toString());
             }
         }
         ArrayNode files = root.putArray("files");
@@ -108,7 +114,8 @@ public final class ManifestJson {
                     string(root, "publisher"), strings(root, "jurisdictions"),
                     SemanticVersion.parse(string(root, "minClearanceVersion")),
                     root.has("data") ? list(root, "data", ManifestJson::dataSource) : List.of(),
-                    list(root, "files", ManifestJson::file));
+                    list(root, "files", ManifestJson::file),
+                    root.has("requires") ? list(root, "requires", ManifestJson::requirement) : List.of());
         } catch (IllegalArgumentException e) {
             throw e.getMessage().startsWith("field ") ? e : new IllegalArgumentException("is invalid: " + e.getMessage());
         }
@@ -117,6 +124,11 @@ public final class ManifestJson {
     private static DataSource dataSource(JsonNode node) {
         only(node, "data", Set.of("file", "source", "version"));
         return new DataSource(new BundlePath(string(node, "file")), string(node, "source"), string(node, "version"));
+    }
+
+    private static PackRequirement requirement(JsonNode node) {
+        only(node, "requires", Set.of("name", "version"));
+        return new PackRequirement(string(node, "name"), SemanticVersion.parse(string(node, "version")));
     }
 
     private static PackFileDigest file(JsonNode node) {

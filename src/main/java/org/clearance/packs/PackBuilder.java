@@ -48,7 +48,15 @@ public final class PackBuilder {
                     + ", or the next build would bundle this one");
         }
         try {
-            Map<BundlePath, Path> files = packFiles(root);
+            return write(packFiles(root), description, key, output);
+        } catch (IOException e) {
+            throw new PackBuildException("cannot build the bundle: " + e);
+        }
+    }
+
+    /** Digests, describes, signs and writes {@code files} (by their path in the bundle) as one bundle. */
+    static PackManifest write(Map<BundlePath, Path> files, PackDescription description, SigningKey key, Path output) {
+        try {
             List<PackFileDigest> digests = new ArrayList<>();
             List<DataSource> data = new ArrayList<>();
             for (Map.Entry<BundlePath, Path> file : files.entrySet()) {
@@ -89,9 +97,11 @@ public final class PackBuilder {
                     + PackDescription.FILE + " in the pack's folder");
         }
         try {
+            List<PackRequirement> requires = d.requires() == null ? List.of()
+                    : d.requires().stream().map(PackRequirement::parse).toList();
             return new PackManifest(PackManifest.FORMAT, d.name(), SemanticVersion.parse(d.version()), d.publisher(),
                     d.jurisdictions(), SemanticVersion.parse(d.minClearanceVersion() == null ? ClearanceVersion.CURRENT
-                    : d.minClearanceVersion()), data, digests);
+                    : d.minClearanceVersion()), data, digests, requires);
         } catch (IllegalArgumentException e) {
             throw new PackBuildException(e.getMessage());
         }

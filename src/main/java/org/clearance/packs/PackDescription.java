@@ -15,21 +15,29 @@ import java.util.Set;
  * build command's options, which win field by field. Any field may be missing here; the manifest checks the result.
  */
 public record PackDescription(String name, String version, String publisher, List<String> jurisdictions,
-                              String minClearanceVersion) {
+                              String minClearanceVersion, List<String> requires) {
 
     /** The template's file name in the pack's folder; it describes the bundle and is not bundled itself. */
     public static final String FILE = "pack.json";
-    private static final Set<String> FIELDS = Set.of("name", "version", "publisher", "jurisdictions", "minClearanceVersion");
+    private static final Set<String> FIELDS = Set.of("name", "version", "publisher", "jurisdictions", "minClearanceVersion",
+            "requires");
 
     public PackDescription {
         jurisdictions = jurisdictions == null || jurisdictions.isEmpty() ? null : List.copyOf(jurisdictions);
+        requires = requires == null || requires.isEmpty() ? null : List.copyOf(requires);
+    }
+
+    /** A description of the five fields every pack has, building on no other pack. */
+    public PackDescription(String name, String version, String publisher, List<String> jurisdictions,
+                           String minClearanceVersion) {
+        this(name, version, publisher, jurisdictions, minClearanceVersion, null);
     }
 
     /** The folder's {@code pack.json}, or an empty description when it has none. */
     public static PackDescription readTemplate(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return new PackDescription(null, null, null, null, null);
+            return new PackDescription(null, null, null, null, null, null);
         }
         JsonNode root;
         try (JsonParser parser = ManifestJson.MAPPER.getFactory().createParser(file.toFile())) {
@@ -46,18 +54,23 @@ public record PackDescription(String name, String version, String publisher, Lis
                 throw new PackBuildException(file + " has an unknown field '" + name + "' (known: " + FIELDS + ")");
             }
         }
-        List<String> jurisdictions = null;
-        if (root.has("jurisdictions")) {
-            if (!root.get("jurisdictions").isArray()) {
-                throw new PackBuildException(file + ": 'jurisdictions' must be an array of strings, e.g. [\"EU\"]");
-            }
-            jurisdictions = new ArrayList<>();
-            for (JsonNode item : root.get("jurisdictions")) {
-                jurisdictions.add(item.asText());
-            }
-        }
         return new PackDescription(text(root, "name", file), text(root, "version", file), text(root, "publisher", file),
-                jurisdictions, text(root, "minClearanceVersion", file));
+                texts(root, "jurisdictions", file, "[\"EU\"]"), text(root, "minClearanceVersion", file),
+                texts(root, "requires", file, "[\"clearance-common@0.1.0\"]"));
+    }
+
+    private static List<String> texts(JsonNode root, String field, Path file, String example) {
+        if (!root.has(field)) {
+            return null;
+        }
+        if (!root.get(field).isArray()) {
+            throw new PackBuildException(file + ": '" + field + "' must be an array of strings, e.g. " + example);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : root.get(field)) {
+            texts.add(item.asText());
+        }
+        return texts;
     }
 
     private static String text(JsonNode root, String field, Path file) {
@@ -78,6 +91,7 @@ public record PackDescription(String name, String version, String publisher, Lis
                 options.version != null ? options.version : version,
                 options.publisher != null ? options.publisher : publisher,
                 options.jurisdictions != null ? options.jurisdictions : jurisdictions,
-                options.minClearanceVersion != null ? options.minClearanceVersion : minClearanceVersion);
+                options.minClearanceVersion != null ? options.minClearanceVersion : minClearanceVersion,
+                options.requires != null ? options.requires : requires);
     }
 }

@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * A bundle's {@code manifest.json} (docs/packs.md): what the pack is, who publishes it, what it covers, which Clearance
- * it needs, where its data comes from, and the size and SHA-256 of every file. The publisher signs the manifest's
- * bytes, so the signature covers every file through these digests.
+ * it needs, where its data comes from, the size and SHA-256 of every file, and the base packs it builds on. The
+ * publisher signs the manifest's bytes, so the signature covers every file through these digests.
  */
 public record PackManifest(int format, String name, SemanticVersion version, String publisher, List<String> jurisdictions,
-                           SemanticVersion minClearanceVersion, List<DataSource> data, List<PackFileDigest> files) {
+                           SemanticVersion minClearanceVersion, List<DataSource> data, List<PackFileDigest> files,
+                           List<PackRequirement> requires) {
 
     /** The manifest format this Clearance writes and reads. */
     public static final int FORMAT = 1;
@@ -52,6 +53,17 @@ public record PackManifest(int format, String name, SemanticVersion version, Str
             throw new IllegalArgumentException("a minimum Clearance version is required");
         }
         files = sortedUnique(files);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        Set<String> required = new HashSet<>();
+        for (PackRequirement requirement : requires) {
+            if (!NAME.matcher(requirement.name()).matches()) {
+                throw new IllegalArgumentException("required pack '" + BundlePath.printable(requirement.name())
+                        + "' is not a pack name");
+            }
+            if (requirement.name().equals(name) || !required.add(requirement.name())) {
+                throw new IllegalArgumentException("required pack " + requirement.name() + " is the pack itself or listed twice");
+            }
+        }
         data = data == null ? List.of() : data.stream().sorted(Comparator.comparing(DataSource::file)).toList();
         Set<BundlePath> listed = new HashSet<>(files.stream().map(PackFileDigest::path).toList());
         Set<BundlePath> described = new HashSet<>();

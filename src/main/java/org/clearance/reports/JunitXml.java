@@ -20,7 +20,7 @@ public final class JunitXml {
 
     /** Why a case did not pass; {@code null} for a passing case. */
     public enum Outcome {
-        FAILURE, ERROR
+        FAILURE, ERROR, SKIPPED
     }
 
     /** One test case: its class name and name (unique together), the outcome, a one-line message and details. */
@@ -78,7 +78,7 @@ public final class JunitXml {
             attribute(xml, "file", file);
         }
         writeCounts(xml, cases);
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.outcome() == Outcome.SKIPPED).count()));
         xml.writeAttribute("time", "0");
         xml.writeCharacters("\n");
         for (TestCase testCase : cases) {
@@ -87,7 +87,11 @@ public final class JunitXml {
             attribute(xml, "classname", testCase.classname());
             attribute(xml, "name", testCase.name());
             xml.writeAttribute("time", "0");
-            if (testCase.outcome() != null) {
+            if (testCase.outcome() == Outcome.SKIPPED) {
+                xml.writeStartElement("skipped");
+                attribute(xml, "message", testCase.message());
+                xml.writeEndElement();
+            } else if (testCase.outcome() != null) {
                 xml.writeStartElement(testCase.outcome() == Outcome.FAILURE ? "failure" : "error");
                 attribute(xml, "message", testCase.message());
                 attribute(xml, "type", testCase.type());

@@ -18,10 +18,15 @@ public final class RuleTestJunitWriter {
         JunitXml xml = new JunitXml("clearance rules test");
         Map<String, List<String>> differences = report.failures().stream().collect(Collectors.groupingBy(
                 RuleTestReport.Failure::testCase, Collectors.flatMapping(f -> f.differences().stream(), Collectors.toList())));
+        Map<String, String> skipped = report.skipped().stream()
+                .collect(Collectors.toMap(RuleTestReport.Skipped::testCase, RuleTestReport.Skipped::reason, (a, b) -> a));
         for (RuleCase ruleCase : report.cases()) {
             List<String> failed = differences.get(ruleCase.label());
             String name = "#" + ruleCase.number() + " " + ruleCase.name();
-            xml.add(ruleCase.file(), ruleCase.file(), failed == null
+            String skip = skipped.get(ruleCase.label());
+            xml.add(ruleCase.file(), ruleCase.file(), skip != null
+                    ? new JunitXml.TestCase(ruleCase.file(), name, JunitXml.Outcome.SKIPPED, null, skip, null)
+                    : failed == null
                     ? new JunitXml.TestCase(ruleCase.file(), name, null, null, null, null)
                     : new JunitXml.TestCase(ruleCase.file(), name, JunitXml.Outcome.FAILURE,
                             "rule-case", String.join("; ", failed), String.join("\n", failed)));

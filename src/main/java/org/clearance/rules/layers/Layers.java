@@ -1,5 +1,6 @@
 package org.clearance.rules.layers;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -36,8 +37,13 @@ public record Layers(List<Layer> layers, Map<String, Integer> files, List<Applie
         additions = List.copyOf(additions);
     }
 
-    /** One layer: a base pack (name, version and publisher from its signed manifest when it has one) or the overlay. */
-    public record Layer(String name, String version, String publisher, boolean overlay) {
+    /**
+     * One layer: a base pack (name, version and publisher from its signed manifest when it has one) or the overlay.
+     * {@code requires}: the names of the layers it builds on, as its manifest says; null when it names none, and then
+     * it is taken to build on every layer below it.
+     */
+    public record Layer(String name, String version, String publisher, boolean overlay,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> requires) {
 
         /** "eu-legal 2.1.0 (Example Authority)", or "overlay". */
         public String label() {
@@ -110,21 +116,36 @@ public record Layers(List<Layer> layers, Map<String, Integer> files, List<Applie
 
     /**
      * Rules a case's expectations leave aside: disabled rules and rules given a condition (they may no longer fire),
-     * and rules of layers above the case's own (they were written after it).
+     * and rules of layers outside the case's own scope: layers above it (they were written after it), and, for a
+     * layer that names what it builds on, every layer it does not build on (a regime's pack beside it).
      */
     public Set<String> rulesOutsideCase(String testsFile, Map<String, String> ruleFiles) {
         Integer caseLayer = files.get(testsFile);
         if (caseLayer == null || caseLayer == layers.size() - 1) {
             return Set.of(); // the overlay's own cases test the stack as it is
         }
+        Set<Integer> scope = scope(caseLayer);
         Set<String> changed = rulesLeftToTheOverlay();
         ruleFiles.forEach((rule, file) -> {
             Integer ruleLayer = files.get(file);
-            if (caseLayer != null && ruleLayer != null && ruleLayer > caseLayer) {
+            if (ruleLayer != null && !scope.contains(ruleLayer)) {
                 changed.add(rule);
             }
         });
         return changed;
+    }
+
+    /** The layer itself and those it builds on, transitively. */
+    private Set<Integer> scope(int layer) {
+        Set<Integer> scope = new java.util.TreeSet<>();
+        scope.add(layer);
+        List<String> requires = layers.get(layer).requires();
+        for (int below = 0; below < layer; below++) {
+            if (requires == null || requires.contains(layers.get(below).name())) {
+                scope.addAll(requires == null ? Set.of(below) : scope(below));
+            }
+        }
+        return scope;
     }
 
     /** Whether {@code file} is the overlay's own (its cases test the stack as composed). */

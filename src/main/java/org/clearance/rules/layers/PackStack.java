@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clearance.packs.PackManifest;
+import org.clearance.packs.PackRequirement;
 import org.clearance.rules.RulePackInvalidException;
 import org.clearance.rules.RulePackProblem;
 
@@ -66,15 +67,21 @@ public final class PackStack {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, Integer> layerOf = new TreeMap<>();
         List<Layers.DataAddition> additions = new ArrayList<>();
+        List<PackManifest> below = new ArrayList<>();
         for (Path base : bases) {
             Optional<PackManifest> manifest = PulledBases.manifest(base, label(overlay, base), problems);
-            layers.add(manifest.map(m -> new Layers.Layer(m.name(), m.version().toString(), m.publisher(), false))
-                    .orElse(new Layers.Layer(base.getFileName().toString(), null, null, false)));
+            layers.add(manifest.map(m -> new Layers.Layer(m.name(), m.version().toString(), m.publisher(), false,
+                            m.requires().isEmpty() ? null : m.requires().stream().map(PackRequirement::name).toList()))
+                    .orElse(new Layers.Layer(base.getFileName().toString(), null, null, false, null)));
+            manifest.ifPresent(m -> {
+                problems.addAll(PulledBases.unmetRequirements(m, below, label(overlay, base)));
+                below.add(m);
+            });
             Map<String, byte[]> own = packFiles(base);
             manifest.ifPresent(m -> problems.addAll(PulledBases.differences(m, own, label(overlay, base))));
             add(own, layers.size() - 1, label(overlay, base), files, layerOf, problems, false, additions);
         }
-        layers.add(new Layers.Layer("overlay", null, null, true));
+        layers.add(new Layers.Layer("overlay", null, null, true, null));
         add(packFiles(overlay), layers.size() - 1, "the overlay", files, layerOf, problems, true, additions);
         List<Layers.AppliedOverride> applied = OverrideApplication.rules(overrides, files, layerOf, layers.size() - 1, problems);
         List<Layers.AppliedRemoval> removed = OverrideApplication.dataRows(overrides, files, layerOf, layers.size() - 1, problems);
@@ -144,7 +151,8 @@ public final class PackStack {
         return files;
     }
 
-    static boolean isPackFile(String relative) {
+    /** Whether a file at {@code relative} is part of a pack: a rule, decision table, test, data file or test base. */
+    public static boolean isPackFile(String relative) {
         String lower = relative.toLowerCase(Locale.ROOT);
         if (Stream.of(relative.split("/")).anyMatch(s -> s.startsWith("."))) {
             return false;

@@ -13,6 +13,7 @@ import org.clearance.packs.ManifestJson;
 import org.clearance.packs.PackBundles;
 import org.clearance.packs.PackFileDigest;
 import org.clearance.packs.PackManifest;
+import org.clearance.packs.PackRequirement;
 import org.clearance.rules.RulePackProblem;
 
 /**
@@ -37,6 +38,20 @@ final class PulledBases {
                     + " cannot be read: " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** A base that builds on other packs needs each of them, in a version that meets it, below it in the stack. */
+    static List<RulePackProblem> unmetRequirements(PackManifest manifest, List<PackManifest> below, String label) {
+        List<RulePackProblem> problems = new ArrayList<>();
+        for (PackRequirement requirement : manifest.requires()) {
+            if (below.stream().noneMatch(m -> requirement.metBy(m.name(), m.version()))) {
+                String found = below.stream().filter(m -> m.name().equals(requirement.name()))
+                        .map(m -> "; below it is " + m.name() + " " + m.version()).findFirst().orElse("");
+                problems.add(new RulePackProblem(PackStack.STACK_FILE, 0, "base " + label + " (" + manifest.name() + " "
+                        + manifest.version() + ") builds on " + requirement + ", which is not a base below it" + found));
+            }
+        }
+        return problems;
     }
 
     /** A pulled base must still hold exactly the files its signed manifest lists. */
