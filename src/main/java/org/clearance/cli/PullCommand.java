@@ -12,7 +12,10 @@ import org.clearance.packs.PackBundleLimits;
 import org.clearance.packs.PackBundleRefusedException;
 import org.clearance.packs.PackDowngradeException;
 import org.clearance.packs.PackKeyException;
+import org.clearance.packs.MissingBaseException;
 import org.clearance.packs.PackManifest;
+import org.clearance.packs.PackRequirement;
+import org.clearance.packs.PulledStack;
 import org.clearance.packs.PacksConfig;
 import org.clearance.packs.PulledFolderConflictException;
 import org.clearance.packs.PulledPack;
@@ -96,7 +99,23 @@ class PullCommand implements Callable<Integer> {
             return fail(e.getMessage() + " (" + e.getCause().getMessage() + ")", ExitCodes.INPUT);
         }
         report(pulled);
-        return activate ? activate(pulled.folder()) : test(pulled.folder());
+        if (activate && !pulled.manifest().requires().isEmpty()) {
+            return fail(pulled.manifest().name() + " builds on " + requirements(pulled.manifest()) + ": it is a layer, not a "
+                    + "whole pack. Activate an overlay whose stack.yaml lists its bases and it (docs/packs.md, step 8)",
+                    ExitCodes.INPUT);
+        }
+        if (activate) {
+            return activate(pulled.folder());
+        }
+        try {
+            return PulledStack.check(pulled.folder(), pulled.manifest(), PACKS_ROOT, stack -> test(stack, pulled));
+        } catch (MissingBaseException e) {
+            return fail("pulled, but not tested: " + e.getMessage(), ExitCodes.INPUT);
+        }
+    }
+
+    private static String requirements(PackManifest manifest) {
+        return manifest.requires().stream().map(PackRequirement::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void report(PulledPack pulled) {
@@ -113,15 +132,25 @@ class PullCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The checks activation would run, so that the user learns now whether the pack can go live. */
-    private int test(Path folder) {
-        PackCheck check = RulePackChecker.check(folder, reloadConfig.checkTimeout());
+    /**
+     * The checks activation would run, on the bundle stacked as a base layer on the bases it requires (a stack folder
+     * of those), so that the user learns now whether the pack can go live.
+     */
+    private int test(Path stack, PulledPack pulled) {
+        PackCheck check = RulePackChecker.check(stack, reloadConfig.checkTimeout());
         if (!check.valid()) {
-            return refused(check, folder, "cannot be activated");
+            return refused(check, pulled.folder(), "cannot be activated");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Rule tests: %d passed, every rule covered (%d rules).%n", check.tests().passed(), check.rules());
-        out.printf("To make it the active pack: clearance rules activate %s%n", folder);
+        int skipped = check.tests().skipped().size();
+        out.printf("Rule tests: %d passed%s, every rule covered (%d rules).%n", check.tests().passed(), skipped == 0 ? ""
+                : ", " + skipped + " skipped (they expect rules of packs not stacked)", check.rules());
+        if (skipped == 0 && pulled.manifest().requires().isEmpty()) {
+            out.printf("To make it the active pack: clearance rules activate %s%n", pulled.folder());
+        } else {
+            out.printf("It is a layer of a stack: list it in an overlay's stack.yaml with the packs it works with, and "
+                    + "activate the overlay (docs/packs.md, step 8).%n");
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -162,6 +162,11 @@ public class ProblemMapper {
         return problem(409, "overlay-in-use", "The rules folder is an overlay", e.getMessage(), uri, List.of());
     }
 
+    @ServerExceptionMapper
+    public Response layerNeedsStack(org.clearance.packs.subscriptions.LayerNeedsStackException e, UriInfo uri) {
+        return problem(409, "layer-needs-stack", "The version is a layer of a stack", e.getMessage(), uri, List.of());
+    }
+
     /** A pack activated outside RulesResource (which answers with its own report) failed its checks: every reason. */
     @ServerExceptionMapper
     public Response rulePackRejected(org.clearance.rules.reload.RulePackRejectedException e, UriInfo uri) {

@@ -30,6 +30,9 @@ import org.clearance.rules.reload.ReloadTrigger;
 import org.clearance.rules.RulePackRegistry;
 import org.clearance.rules.layers.PackStack;
 import org.clearance.rules.reload.RulePackChecker;
+import org.clearance.packs.MissingBaseException;
+import org.clearance.packs.PackRequirement;
+import org.clearance.packs.PulledStack;
 import org.clearance.rules.reload.RulePackRejectedException;
 import org.clearance.security.Actor;
 
@@ -133,7 +136,7 @@ public class PackSubscriptionPoller {
             return; // nothing new since the last poll
         }
         try {
-            if (subscription.autoActivate() && !overlayInUse()) {
+            if (subscription.autoActivate() && !overlayInUse() && !isLayer(pulled.manifest())) {
                 Activation done = slot.run(() -> activations.activate(pulled.folder(), ReloadTrigger.SUBSCRIPTION,
                         Actor.system(subscription.actorName())));
                 activated(subscription.name(), pulled.manifest(), done);
@@ -146,7 +149,20 @@ public class PackSubscriptionPoller {
     }
 
     private void propose(String name, PulledPack pulled, Instant at) {
-        PackCheck check = slot.run(() -> RulePackChecker.check(pulled.folder(), reloadConfig.checkTimeout()));
+        PackManifest layer = pulled.manifest();
+        PackCheck check;
+        try {
+            // A layer is tested stacked on the bases it requires, pulled by their own subscriptions into the same folder.
+            check = slot.run(() -> isLayer(layer)
+                    ? PulledStack.check(pulled.folder(), layer, Path.of(config.subscriptionFolder()),
+                            stack -> RulePackChecker.check(stack, reloadConfig.checkTimeout()))
+                    : RulePackChecker.check(pulled.folder(), reloadConfig.checkTimeout()));
+        } catch (MissingBaseException e) {
+            if (!pulled.alreadyPulled()) {
+                FileTrees.deleteQuietly(pulled.folder());
+            }
+            throw new PackChecksFailedException(e.getMessage() + "; nothing was installed");
+        }
         if (!check.valid()) {
             throw refuse(pulled, check);
         }
@@ -161,7 +177,7 @@ public class PackSubscriptionPoller {
                 pulled.signedBy().keyId(), check.tests().passed(), at, pulled.folder().toString());
         board.update(name, s -> s.proposing(proposed));
         Log.infof("Pack subscription %s: %s %s by %s passed its checks (%d rule tests) and is proposed; %s", name,
-                manifest.name(), manifest.version(), manifest.publisher(), check.tests().passed(), overlayInUse()
+                manifest.name(), manifest.version(), manifest.publisher(), check.tests().passed(), overlayInUse() || isLayer(manifest)
                         ? "the rules folder is an overlay: point its stack.yaml at " + pulled.folder() + " to take it"
                         : "a rule author activates it with POST /api/v1/packs/subscriptions/" + name + "/activate");
     }
@@ -183,6 +199,11 @@ public class PackSubscriptionPoller {
         if (overlayInUse()) {
             throw new OverlayInUseException(name, registry.folder(), proposed.folder());
         }
+        PackManifest manifest = PulledStack.manifestOf(Path.of(proposed.folder()));
+        if (isLayer(manifest)) {
+            throw new LayerNeedsStackException(name, proposed.folder(), manifest.requires().stream()
+                    .map(PackRequirement::toString).collect(java.util.stream.Collectors.joining(", ")));
+        }
         Activation done = slot.tryRun(() -> activations.activate(Path.of(proposed.folder()), ReloadTrigger.API, actor));
         ActivatedVersion activated = new ActivatedVersion(proposed.version(), done.active().hash(),
                 done.active().activation(), done.active().activatedBy(), done.active().activatedAt());
@@ -201,6 +222,11 @@ public class PackSubscriptionPoller {
     private static ActivatedVersion activated(PackManifest manifest, ActivePack active) {
         return new ActivatedVersion(manifest.version().toString(), active.hash(), active.activation(), active.activatedBy(),
                 active.activatedAt());
+    }
+
+    /** A version that builds on other packs is a layer: never activated alone. */
+    private static boolean isLayer(PackManifest manifest) {
+        return !manifest.requires().isEmpty();
     }
 
     /** Whether the server's rules folder is an overlay, whose base versions are taken in its stack.yaml. */
