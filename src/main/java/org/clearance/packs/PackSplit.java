@@ -177,7 +177,7 @@ public final class PackSplit {
         if (split == null || !split.isObject()) {
             throw new PackBuildException(FILE + " must be a mapping with version, publisher and bundles");
         }
-        fieldsOf(split, FIELDS, FILE);
+        fieldsOf(split, FIELDS, "the file");
         return split;
     }
 

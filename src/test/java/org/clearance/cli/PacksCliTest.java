@@ -231,6 +231,65 @@ class PacksCliTest {
         assertThat(allowed.output()).contains("Pulled eu-legal 1.4.0");
     }
 
+    @Test
+    void shouldBuildASplitFolderAndTestAPulledLayerStackedOnTheBaseItRequiresNeverAlone() throws IOException {
+        String key = keygen("authority");
+        String prefix = "split-test-" + UUID.randomUUID().toString().substring(0, 8);
+        Path folder = dir.resolve("pack");
+        FileTrees.copy(Path.of(SMALL_PACK), folder);
+        Files.writeString(folder.resolve("bundles.yaml"), """
+                version: 2.0.0
+                publisher: Test Authority
+                bundles:
+                  - name: %1$s-eu
+                    jurisdictions: [EU]
+                    folders: [eu, bases]
+                  - name: %1$s-us
+                    jurisdictions: [US]
+                    requires: [%1$s-eu]
+                    folders: [us]
+                """.formatted(prefix));
+        Path dist = dir.resolve("dist");
+
+        CliRun withOutput = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output", "x.tar.gz");
+        assertThat(withOutput.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(withOutput.errors()).contains("has bundles.yaml, which describes its bundles: give only --sign and --output-dir");
+
+        CliRun build = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output-dir", dist.toString());
+        assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);
+        assertThat(build.output()).contains(prefix + "-eu 2.0.0 by Test Authority, 5 files, signed",
+                prefix + "-us 2.0.0 by Test Authority, 2 files, requires " + prefix + "-eu 2.0.0 or a later 2.x, signed");
+        String layer = dist.resolve(prefix + "-us-2.0.0.tar.gz").toString();
+        String base = dist.resolve(prefix + "-eu-2.0.0.tar.gz").toString();
+        try {
+            CliRun first = cli.launch("packs", "pull", layer, "--trust", key + ".pub");
+            assertThat(first.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(first.errors()).contains("pulled, but not tested: " + prefix + "-us 2.0.0 builds on " + prefix
+                    + "-eu 2.0.0 or a later 2.x, which is not pulled into packs: pull it first");
+
+            CliRun pulledBase = cli.launch("packs", "pull", base, "--trust", key + ".pub");
+            assertThat(pulledBase.exitCode()).as(pulledBase.errors()).isEqualTo(ExitCodes.OK);
+
+            CliRun stacked = cli.launch("packs", "pull", layer, "--trust", key + ".pub");
+            assertThat(stacked.exitCode()).as(stacked.errors()).isEqualTo(ExitCodes.OK);
+            assertThat(stacked.output()).contains("was already pulled", "Rule tests: ", " passed, every rule covered (3 rules).",
+                    "It is a layer of a stack: list it in an overlay's stack.yaml");
+
+            CliRun alone = cli.launch("packs", "pull", layer, "--trust", key + ".pub", "--activate");
+            assertThat(alone.exitCode()).isEqualTo(ExitCodes.INPUT);
+            assertThat(alone.errors()).contains(prefix + "-us builds on " + prefix + "-eu 2.0.0 or a later 2.x: it is a "
+                    + "layer, not a whole pack");
+        } finally {
+            FileTrees.deleteQuietly(Path.of("packs", prefix + "-us"));
+            FileTrees.deleteQuietly(Path.of("packs", prefix + "-eu"));
+            try (var left = Files.list(Path.of("packs"))) {
+                if (left.findAny().isEmpty()) {
+                    Files.delete(Path.of("packs"));
+                }
+            }
+        }
+    }
+
     private String keygen(String name) {
         String key = dir.resolve(name).toString();
         CliRun keygen = cli.launch("packs", "keygen", key);
