@@ -30,6 +30,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.clearance.audit.AuditAction;
 import org.clearance.packs.PackBuilder;
+import org.clearance.packs.PackSplit;
 import org.clearance.packs.PackDescription;
 import org.clearance.packs.PackKeys;
 import org.clearance.packs.SigningKey;
@@ -171,6 +172,50 @@ class PackSubscriptionTest {
         String hash = RulePackLoader.load(SUBSCRIBED.resolve(pack).resolve("1.4.0")).hash();
         assertThat(activations.active()).map(ActivePack::hash).contains(hash);
         assertThat(activationAudits("system:subscription:" + name, hash)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldTestALayerStackedOnItsPulledBaseAndNeverActivateItAlone() throws IOException {
+        Path folder = dir.resolve("split");
+        FileTrees.copy(SMALL_PACK, folder);
+        String layer = pack + "-us";
+        Files.writeString(folder.resolve(PackSplit.FILE), """
+                version: 2.0.0
+                publisher: Test Authority
+                bundles:
+                  - name: %s
+                    jurisdictions: [EU]
+                    folders: [eu, bases]
+                  - name: %s
+                    jurisdictions: [US]
+                    requires: [%1$s]
+                    folders: [us]
+                """.formatted(pack, layer));
+        Path dist = dir.resolve("dist");
+        PackSplit.build(folder, publisher, dist);
+        serveAt("/base.tar.gz", dist.resolve(pack + "-2.0.0.tar.gz"));
+        serveAt("/layer.tar.gz", dist.resolve(layer + "-2.0.0.tar.gz"));
+        String layerSubscription = subscribe("/layer.tar.gz", true);
+        try {
+            SubscriptionStatus withoutBase = poller.poll(layerSubscription);
+            assertThat(withoutBase.lastError()).contains(layer + " 2.0.0 builds on " + pack + " 2.0.0 or a later 2.x, which "
+                    + "is not pulled into", "nothing was installed");
+            assertThat(SUBSCRIBED.resolve(layer).resolve("2.0.0")).doesNotExist();
+
+            assertThat(poller.poll(subscribe("/base.tar.gz", false)).proposed().version()).isEqualTo("2.0.0");
+            SubscriptionStatus stacked = poller.poll(layerSubscription);
+
+            assertThat(stacked.lastError()).isNull();
+            assertThat(stacked.proposed().version()).as("proposed despite auto-activate: a layer").isEqualTo("2.0.0");
+            assertThat(activations.active()).isEmpty();
+            TestKeys.as(Roles.RULE_AUTHOR).post("/api/v1/packs/subscriptions/" + layerSubscription + "/activate").then()
+                    .statusCode(409).contentType("application/problem+json")
+                    .body("type", equalTo("https://clearance.dev/problems/layer-needs-stack"))
+                    .body("detail", containsString("builds on " + pack + " 2.0.0 or a later 2.x"));
+            assertThat(activations.active()).isEmpty();
+        } finally {
+            FileTrees.deleteQuietly(SUBSCRIBED.resolve(layer));
+        }
     }
 
     @Test
