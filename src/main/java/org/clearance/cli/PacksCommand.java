@@ -115,19 +115,16 @@ public class PacksCommand {
             if (!Files.isDirectory(folder)) {
                 return fail(spec, "build", folder + " is not a folder", ExitCodes.INPUT);
             }
-            boolean split = PackSplit.isSplit(folder);
-            if (split && (output != null || name != null || version != null || publisher != null || jurisdictions != null
+            if ((output == null) == (outputDir == null)) {
+                return fail(spec, "build", "give --output FILE, or --output-dir DIR (the bundle is named NAME-VERSION.tar.gz"
+                        + " there; a folder with " + PackSplit.FILE + " is built as the bundles it describes)", ExitCodes.INPUT);
+            }
+            // With --output the folder is one bundle, as before; with --output-dir, bundles.yaml splits it.
+            boolean split = outputDir != null && PackSplit.isSplit(folder);
+            if (split && (name != null || version != null || publisher != null || jurisdictions != null
                     || minClearanceVersion != null || requires != null)) {
                 return fail(spec, "build", folder + " has " + PackSplit.FILE + ", which describes its bundles: give only "
-                        + "--sign and --output-dir", ExitCodes.INPUT);
-            }
-            if (!split && (output == null) == (outputDir == null)) {
-                return fail(spec, "build", "give --output FILE (or --output-dir DIR to name the bundle NAME-VERSION.tar.gz)",
-                        ExitCodes.INPUT);
-            }
-            if (split && outputDir == null) {
-                return fail(spec, "build", folder + " has " + PackSplit.FILE + ": give --output-dir DIR for its bundles",
-                        ExitCodes.INPUT);
+                        + "--sign and --output-dir (or --output FILE to build the whole folder as one bundle)", ExitCodes.INPUT);
             }
             try {
                 SigningKey signingKey = PackKeys.readSigningKey(key);

@@ -22,7 +22,8 @@ import org.clearance.rules.layers.PackStack;
 
 /**
  * Builds a signed bundle from a pack folder: every regular file under it, except hidden files and folders (a name
- * starting with {@code .}), office lock files ({@code ~$…}) and the {@code pack.json} template; a symbolic link is
+ * starting with {@code .}), office lock files ({@code ~$…}), the {@code pack.json} template and the
+ * {@code bundles.yaml} split (both describe bundles, not rules); a symbolic link is
  * refused rather than followed. Data files under {@code data/} with {@code # source:} and {@code # version:} header
  * lines are described in the manifest.
  */
@@ -144,7 +145,7 @@ public final class PackBuilder {
     }
 
     private static boolean skipped(String relative) {
-        if (relative.equals(PackDescription.FILE)) {
+        if (relative.equals(PackDescription.FILE) || relative.equals(PackSplit.FILE)) {
             return true;
         }
         for (String segment : relative.split("/")) {

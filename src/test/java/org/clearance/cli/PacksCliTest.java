@@ -251,9 +251,13 @@ class PacksCliTest {
                 """.formatted(prefix));
         Path dist = dir.resolve("dist");
 
-        CliRun withOutput = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output", "x.tar.gz");
-        assertThat(withOutput.exitCode()).isEqualTo(ExitCodes.INPUT);
-        assertThat(withOutput.errors()).contains("has bundles.yaml, which describes its bundles: give only --sign and --output-dir");
+        CliRun withName = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output-dir",
+                dir.resolve("named").toString(), "--name", "one");
+        assertThat(withName.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(withName.errors()).contains("has bundles.yaml, which describes its bundles: give only --sign and --output-dir");
+        CliRun neither = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key");
+        assertThat(neither.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(neither.errors()).contains("give --output FILE, or --output-dir DIR");
 
         CliRun build = cli.launch("packs", "build", folder.toString(), "--sign", key + ".key", "--output-dir", dist.toString());
         assertThat(build.exitCode()).as(build.errors()).isEqualTo(ExitCodes.OK);

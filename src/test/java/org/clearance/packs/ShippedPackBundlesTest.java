@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ShippedPackBundlesTest {
 
     private static final Path RULES = Path.of("rules");
-    private static final Path TEST_KEY = Path.of("src/test/resources/packs/clearance-test.key");
-    private static final Path TEST_PUBLIC_KEY = Path.of("src/test/resources/packs/clearance-test.pub");
+    private static final Path TEST_KEY = Path.of("examples/keys/clearance-test.key");
+    private static final Path TEST_PUBLIC_KEY = Path.of("examples/keys/clearance-test.pub");
     private static final List<String> NAMES = List.of("clearance-common", "clearance-us", "clearance-eu", "clearance-uk",
             "clearance-jp");
 
