@@ -36,6 +36,7 @@ import org.clearance.facts.PartyOwner;
 import org.clearance.facts.Payment;
 import org.clearance.facts.RiskFactor;
 import org.clearance.facts.RouteStop;
+import org.clearance.facts.RussiaBelarusLink;
 import org.clearance.facts.Subject;
 
 /**
@@ -46,7 +47,7 @@ import org.clearance.facts.Subject;
 public final class FactTypes {
 
     /** The records and interfaces rules match; FactTypesDocTest checks that none of org.clearance.facts is missing. */
-    public static final List<Class<?>> ALL = List.of(Order.class, Line.class, ChpLine.class, OrderParty.class,
+    public static final List<Class<?>> ALL = List.of(Order.class, Line.class, ChpLine.class, RussiaBelarusLink.class, OrderParty.class,
             Party.class, PartyOwner.class, PartyIdentifier.class, RouteStop.class, CountryLink.class, OrderChange.class, Payment.class,
             Contract.class, EndUse.class, BuyerHistory.class, RiskFactor.class, DataRow.class, DataCompleteness.class,
             PartyMatch.class, ListedOwnership.class, CountryRisk.class, Applicability.class, CitedAuthorisation.class, Authorisation.class,

@@ -103,7 +103,7 @@ class RulesMutateCliTest {
 
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(unknown.errors()).contains("--mutate-only us/de-minimis.tests.yaml: no rule file of the pack in " + pack)
-                .contains("one of: " + DeMinimisPack.RULE_FILE);
+                .contains("one of: " + DeMinimisPack.CLASSIFICATION_FILE + ", " + DeMinimisPack.RULE_FILE);
         assertThat(withoutMutate.exitCode()).isEqualTo(ExitCodes.INPUT);
         assertThat(withoutMutate.errors()).contains("--mutate-only needs --mutate");
     }

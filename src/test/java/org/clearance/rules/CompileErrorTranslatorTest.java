@@ -17,7 +17,7 @@ class CompileErrorTranslatorTest {
             + "value, currency, originCountry, softwareClass, usDirectProduct, jpTable23Item, casNumber, "
             + "concentrationPercent, usContentPercent, cclListed, classified, declaredUsDirectProduct, foreignMade, hs6, "
             + "hs6Display, hsChapter, hsHeading, label, pointer";
-    private static final String FACT_TYPES = "Order, Line, ChpLine, OrderParty, Party, PartyOwner, PartyIdentifier, RouteStop, CountryLink, "
+    private static final String FACT_TYPES = "Order, Line, ChpLine, RussiaBelarusLink, OrderParty, Party, PartyOwner, PartyIdentifier, RouteStop, CountryLink, "
             + "OrderChange, Payment, Contract, EndUse, BuyerHistory, RiskFactor, DataRow, DataCompleteness, PartyMatch, ListedOwnership, "
             + "CountryRisk, Applicability, CitedAuthorisation, Authorisation, Cover, Finding, Subject, OrderScoped";
 

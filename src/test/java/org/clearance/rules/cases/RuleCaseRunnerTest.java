@@ -141,6 +141,9 @@ class RuleCaseRunnerTest {
         org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
         Files.createDirectories(pack.resolve("us"));
         Files.copy(Path.of("rules/us/de-minimis.drl"), pack.resolve("us/de-minimis.drl"));
+        Files.createDirectories(pack.resolve("common"));
+        // The de minimis rule reads the Russia/Belarus links that this classification derives.
+        Files.copy(Path.of("rules/common/russia-belarus-links.drl"), pack.resolve("common/russia-belarus-links.drl"));
         String taiwanese = """
                     base: eu-chips-to-russia
                     changes:

@@ -11,11 +11,16 @@ import org.clearance.rules.FileTrees;
 /**
  * A small pack for mutation tests: the shipped de minimis rule with its bases and data, and its cases with the
  * expectations of the pack's other rules (the fail-closed unlisted-goods rules) taken out, since those rules are not in it.
+ * The classification it reads ({@code ALL-RB-00}, Russia/Belarus links) comes along without its cases, which expect the
+ * whole pack: assertions about mutants name the de minimis rule.
  */
 public final class DeMinimisPack {
 
     private static final Path SHIPPED = Path.of("rules");
     public static final String RULE_FILE = "us/de-minimis.drl";
+    static final String RULE_ID = "US-DEMIN-01";
+    /** The classification rule that derives the RussiaBelarusLink facts the de minimis rule reads. */
+    public static final String CLASSIFICATION_FILE = "common/russia-belarus-links.drl";
 
     private DeMinimisPack() {
     }
@@ -26,6 +31,8 @@ public final class DeMinimisPack {
         FileTrees.copy(SHIPPED.resolve("data"), pack.resolve("data"));
         Files.createDirectories(pack.resolve("us"));
         Files.copy(SHIPPED.resolve(RULE_FILE), pack.resolve(RULE_FILE));
+        Files.createDirectories(pack.resolve("common"));
+        Files.copy(SHIPPED.resolve(CLASSIFICATION_FILE), pack.resolve(CLASSIFICATION_FILE));
         Files.writeString(pack.resolve("us/de-minimis.tests.yaml"), tests);
     }
 

@@ -27,7 +27,7 @@ class MutationScoresTest {
     void shouldKeepEachRulesScoreWithTheDayOfTheRunAndShowItOnlyWhileTheRuleIsUnchanged() throws IOException {
         DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
         RulePack loaded = RulePackLoader.loadUnshared(pack);
-        RuleInfo rule = loaded.rules().get(0);
+        RuleInfo rule = loaded.rules().stream().filter(r -> r.id().equals(DeMinimisPack.RULE_ID)).findFirst().orElseThrow();
         Mutant mutant = new Mutant(rule, rule.file(), rule.line(), MutationOperator.REMOVE_CONDITION, "removing \"x\"", "", null);
         MutationReport report = new MutationReport(List.of(
                 new MutantResult(mutant, MutantResult.Status.KILLED, "a case"),
