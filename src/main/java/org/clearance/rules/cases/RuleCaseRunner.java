@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
 import org.clearance.facts.CountryRisk;
+import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Order;
 import org.clearance.licences.LicenceLookup;
 import org.clearance.licences.LicenceView;
@@ -29,7 +30,6 @@ import org.clearance.rules.FixtureData;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.guard.TimeBudget;
-import org.clearance.facts.Jurisdiction;
 import org.clearance.rules.layers.Layers;
 import org.clearance.rules.layers.PackStack;
 import org.clearance.screening.CountryRiskSource;
@@ -114,12 +114,14 @@ public final class RuleCaseRunner {
         Map<RuleCase, LocalDate> dates = new HashMap<>();
         int screened = 0;
         List<RuleTestReport.Skipped> skipped = new ArrayList<>();
+        Set<String> filesWithSkipped = new java.util.HashSet<>();
         for (RuleCase ruleCase : cases) {
             progress.update("rule tests", screened++, cases.size());
             Set<String> notHeld = rulesNotHeld(ruleCase);
             if (!notHeld.isEmpty()) {
                 skipped.add(new RuleTestReport.Skipped(ruleCase.label(), "expects " + String.join(", ", notHeld)
                         + ", which no layer of this stack holds"));
+                filesWithSkipped.add(ruleCase.file());
                 continue;
             }
             ParsedOrder parsed = OrderParser.parse(new OrderDocument(ruleCase.label(), "", ruleCase.order()), null,
@@ -151,9 +153,6 @@ public final class RuleCaseRunner {
         checkTogether(orders, screenable, fired, derived, failures);
         // A case can fail alone and again when screened together: count it once.
         int failed = (int) failures.stream().map(RuleTestReport.Failure::testCase).distinct().count();
-        Set<String> filesWithSkipped = skipped.stream().map(k -> k.testCase())
-                .flatMap(label -> cases.stream().filter(c -> c.label().equals(label)).map(RuleCase::file))
-                .collect(Collectors.toSet());
         return new RuleTestReport(cases.size() - failed - skipped.size(), failed, failures, fileErrors,
                 uncovered(cases, fired, dates, filesWithSkipped), List.copyOf(skipped), List.copyOf(cases));
     }
@@ -179,19 +178,16 @@ public final class RuleCaseRunner {
     /**
      * What differs from the case's expectations. A case of a base layer, run in a stack, judges only what its own
      * layer and the layers it builds on decide: it leaves aside the rules of other layers and the rules the overlay
-     * disabled or gave a condition, and the verdicts of regimes no nexus rule in its scope decides. When any rule it expects or sees was left aside
-     * or overridden, or is of such a regime, it does not compare the decision, which those rules may move.
+     * disabled or gave a condition, and the verdicts of regimes no nexus rule in its scope decides. When any rule it
+     * expects or sees was left aside or overridden, or is of such a regime, it does not compare the decision, which
+     * those rules may move.
      */
     private List<String> differences(RuleCase ruleCase, ScreeningResult result) {
         if (layers == null || layers.fromOverlay(ruleCase.file())) {
             return ruleCase.differences(result);
         }
         Set<String> leftAside = layers.rulesOutsideCase(ruleCase.file(), ruleFiles);
-        Set<Jurisdiction> judged = pack.rules().stream().filter(r -> r.nexus() && !leftAside.contains(r.id()))
-                .map(RuleInfo::jurisdiction).collect(Collectors.toSet());
-        Set<Jurisdiction> regimesLeftAside = pack.rules().stream().filter(RuleInfo::nexus).map(RuleInfo::jurisdiction)
-                .filter(regime -> !judged.contains(regime)).collect(Collectors.toCollection(java.util.HashSet::new));
-        ruleCase.expectedVerdicts().keySet().stream().filter(regime -> !judged.contains(regime)).forEach(regimesLeftAside::add);
+        Set<Jurisdiction> regimesLeftAside = regimesNotJudged(ruleCase, leftAside);
         Set<String> moved = new java.util.HashSet<>(leftAside);
         moved.addAll(layers.overriddenRules());
         Set<String> involved = new java.util.HashSet<>(ruleCase.expectedRules());
@@ -199,6 +195,20 @@ public final class RuleCaseRunner {
         boolean decided = involved.stream().noneMatch(id -> moved.contains(id)
                 || regimesLeftAside.contains(jurisdictions.get(id)));
         return ruleCase.differences(result, new RuleCase.Scope(leftAside, regimesLeftAside, decided));
+    }
+
+    /**
+     * The regimes whose applicability no nexus rule left in the case's scope decides: those whose nexus rules are all
+     * left aside, and those the case expects a verdict of while the stack has no nexus rule of theirs at all.
+     */
+    private Set<Jurisdiction> regimesNotJudged(RuleCase ruleCase, Set<String> leftAside) {
+        Set<Jurisdiction> judged = pack.rules().stream().filter(r -> r.nexus() && !leftAside.contains(r.id()))
+                .map(RuleInfo::jurisdiction).collect(Collectors.toSet());
+        Set<Jurisdiction> notJudged = new java.util.HashSet<>();
+        pack.rules().stream().filter(RuleInfo::nexus).map(RuleInfo::jurisdiction).forEach(notJudged::add);
+        notJudged.addAll(ruleCase.expectedVerdicts().keySet());
+        notJudged.removeAll(judged);
+        return notJudged;
     }
 
     /**
