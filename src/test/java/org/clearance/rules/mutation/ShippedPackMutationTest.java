@@ -17,9 +17,11 @@ class ShippedPackMutationTest {
     /**
      * Percent. The shipped pack scored 66.7 % (938 of 1,406 mutants killed) when this test was written, and 74.7 %
      * (1,373 of 1,838 counted mutants killed or timed out; 6 equivalent, 37 not run) once cases could state nexus
-     * rules, applicability reasons and the risk score and the nexus and risk-factor rules had their near misses.
+     * rules, applicability reasons and the risk score and the nexus and risk-factor rules had their near misses; 91.9 %
+     * (1,759 of 1,914 counted mutants killed or timed out; 43 equivalent, 37 not run) once the fail-closed
+     * (unlisted-goods), diversion-risk, Japanese, EU dual-use and Annex VII, and Entity List rules had theirs.
      */
-    private static final double FLOOR = 82.0;
+    private static final double FLOOR = 91.4;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
