@@ -95,7 +95,8 @@ public final class PackPull {
         }
     }
 
-    private static Optional<SemanticVersion> parsed(String name) {
+    /** The version a pulled folder is named by, if its name is one. */
+    static Optional<SemanticVersion> parsed(String name) {
         try {
             return Optional.of(SemanticVersion.parse(name));
         } catch (IllegalArgumentException e) {

@@ -73,19 +73,11 @@ public final class PulledStack {
         }
         try (Stream<Path> versions = Files.list(folder)) {
             return versions.filter(p -> Files.isRegularFile(p.resolve(PackBundles.PULLED_MANIFEST)))
-                    .flatMap(p -> version(p).filter(v -> requirement.metBy(requirement.name(), v)).map(v -> Map.entry(v, p)).stream())
+                    .flatMap(p -> PackPull.parsed(p.getFileName().toString()).filter(v -> requirement.metBy(requirement.name(), v)).map(v -> Map.entry(v, p)).stream())
                     .max(Map.Entry.comparingByKey())
                     .map(Map.Entry::getValue);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
-        }
-    }
-
-    private static Optional<SemanticVersion> version(Path folder) {
-        try {
-            return Optional.of(SemanticVersion.parse(folder.getFileName().toString()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
