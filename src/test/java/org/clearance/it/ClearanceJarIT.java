@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.clearance.rules.guard.HostilePacks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -181,13 +182,11 @@ class ClearanceJarIT {
 
     /**
      * As above, on PostgreSQL, with a jar built for it (the build fixes the database kind), so not in the default build;
-     * .ci/run runs it last:
-     * {@code mvn -B verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.datasource.db-kind=postgresql
-     * -Dit.test='ClearanceJarIT#shouldShowBothServersOnPostgresql*' -Dit.postgresql.jar=target/quarkus-app/quarkus-run.jar}
-     * (PostgreSQL on 127.0.0.1:5432, trust auth; the test creates and drops a database of its own; the jar it leaves is
-     * built for PostgreSQL).
+     * .ci/run runs it with the other storage tests on PostgreSQL (docs/operations.md gives the command). PostgreSQL on
+     * 127.0.0.1:5432, trust auth; the test creates and drops a database of its own.
      */
     @Test
+    @Tag("database")
     @EnabledIfSystemProperty(named = "it.postgresql.jar", matches = ".+")
     void shouldShowBothServersOnPostgresqlWhatTheCliAndTheOtherServerChange() throws Exception {
         String name = "clearance_it_" + java.util.UUID.randomUUID().toString().replace("-", "");
