@@ -30,10 +30,13 @@ import org.clearance.rules.RuleCoverage;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackRegistry;
+import org.clearance.rules.cases.RuleCase;
+import org.clearance.rules.cases.RuleCaseFiles;
 import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
 import org.clearance.rules.guard.TimeBudget;
 import org.clearance.rules.reload.ReloadConfig;
+import org.clearance.rules.mutation.MutationInputs;
 import org.clearance.rules.mutation.MutationReport;
 import org.clearance.rules.mutation.MutationReportWriter;
 import org.clearance.rules.mutation.MutationScores;
@@ -228,7 +231,9 @@ public class RulesCommand {
             MutationReport mutation = MutationTester.run(dir, n, onlyFile, results -> { });
             // Kept beside the pack for rules doc and GET /api/v1/rules, with each rule's source as it was tested.
             try {
-                MutationScores scores = MutationScores.of(mutation, RuleCatalogue.ruleSources(pack), LocalDate.now());
+                List<RuleCase> cases = RuleCaseFiles.readAll(pack.directory(), new java.util.ArrayList<>());
+                MutationScores scores = MutationScores.of(mutation, RuleCatalogue.ruleSources(pack),
+                        MutationInputs.of(pack, cases), LocalDate.now());
                 if (onlyFile != null) {
                     scores = MutationScores.read(dir).updatedBy(scores);
                 }

@@ -65,7 +65,7 @@ class RulesMutateCliTest {
     @Test
     void shouldMutateOnlyTheNamedRuleFileAndKeepTheScoresOfTheOtherRules() throws IOException {
         DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
-        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef");
+        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef", null);
         new MutationScores(LocalDate.now(), Map.of("US-OTHER-01", other)).write(pack);
 
         CliRun run = cli.launch("rules", "test", "--mutate", "--mutate-only", "./" + DeMinimisPack.RULE_FILE,
@@ -82,7 +82,7 @@ class RulesMutateCliTest {
     @Test
     void shouldKeepScoresOfAnotherDayWhenOnlyOneFileIsMutated() throws IOException {
         DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
-        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef");
+        MutationScores.RuleScore other = new MutationScores.RuleScore(50.0, 1, 0, 1, 0, 0, 0, "0123456789abcdef", null);
         MutationScores before = new MutationScores(LocalDate.now().minusDays(3), Map.of("US-OTHER-01", other));
         before.write(pack);
 

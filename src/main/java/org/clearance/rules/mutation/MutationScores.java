@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * Each rule's mutation score from the last {@code rules test --mutate} of a pack, kept beside the rules in
  * {@value #FILE} so that {@code rules doc} and {@code GET /api/v1/rules} can show it without a run of their own. Each
  * score keeps a fingerprint of the rule's source as it was tested: a rule changed since then shows no score as its
- * own, only that the last one is out of date.
+ * own, only that the last one is out of date. It also keeps one of the rule's other {@link MutationInputs} (its tests
+ * and data files), so that the build can tell which scores still hold and measure only the others.
  */
 public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
 
@@ -33,9 +34,13 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         rules = java.util.Collections.unmodifiableMap(new TreeMap<>(rules)); // id order: the file reads well in a diff
     }
 
-    /** One rule's counts on {@code ran}, and the fingerprint of the source they were measured on. */
+    /**
+     * One rule's counts on {@code ran}, and the fingerprints of the source and of the other inputs they were measured
+     * on ({@code inputs} is null in scores written before it was kept).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record RuleScore(double percent, int killed, int timedOut, int survived, int equivalent, int notCompiled,
-                            int notRun, String source) {
+                            int notRun, String source, String inputs) {
     }
 
     /** The file is there but cannot be read as scores. */
@@ -45,13 +50,17 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
         }
     }
 
-    /** The scores of {@code report}, with the rule sources (by id) it ran on, as of {@code ran}. */
-    public static MutationScores of(MutationReport report, Map<String, String> sources, LocalDate ran) {
+    /**
+     * The scores of {@code report}, with the rule sources and other {@link MutationInputs} (by id) it ran on, as of
+     * {@code ran}.
+     */
+    public static MutationScores of(MutationReport report, Map<String, String> sources, Map<String, String> inputs,
+                                    LocalDate ran) {
         Map<String, RuleScore> rules = new TreeMap<>();
         for (MutationReport.Score score : report.byRule()) {
             rules.put(score.name(), new RuleScore(Math.round(score.percent() * 10) / 10.0, score.killed(), score.timedOut(),
                     score.survived(), score.equivalent(), score.notCompiled(), score.notRun(),
-                    fingerprint(sources.get(score.name()))));
+                    fingerprint(sources.get(score.name())), fingerprint(inputs.get(score.name()))));
         }
         return new MutationScores(ran, rules);
     }
@@ -104,6 +113,29 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
     public RuleScore current(String id, String source) {
         RuleScore score = rules.get(id);
         return score != null && score.source().equals(fingerprint(source)) ? score : null;
+    }
+
+    /**
+     * The score of rule {@code id} if it was measured on {@code source} and {@code inputs} as they are now, so that it
+     * still holds; null otherwise.
+     */
+    public RuleScore holding(String id, String source, String inputs) {
+        RuleScore score = current(id, source);
+        return score != null && fingerprint(inputs).equals(score.inputs()) ? score : null;
+    }
+
+    /**
+     * The ids of the rules (of {@code sources}, the rules of a pack as they are now) whose score does not hold: never
+     * measured, or measured on another source or other {@link MutationInputs}.
+     */
+    public java.util.SortedSet<String> notHolding(Map<String, String> sources, Map<String, String> inputs) {
+        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+        sources.forEach((id, source) -> {
+            if (holding(id, source, inputs.get(id)) == null) {
+                ids.add(id);
+            }
+        });
+        return ids;
     }
 
     /**

@@ -52,6 +52,19 @@ public final class MutationTester {
      */
     public static MutationReport run(Path directory, int threads, String onlyFile,
                                      java.util.function.Consumer<List<MutantResult>> progress) {
+        return run(directory, threads, rule -> onlyFile == null || onlyFile.equals(rule.file()), onlyFile != null, progress);
+    }
+
+    /**
+     * As {@link #run(Path, int, java.util.function.Consumer)}, but only the mutants of the rules with the ids in
+     * {@code onlyRules}, and only their {@code equivalent_mutants} records are checked.
+     */
+    public static MutationReport run(Path directory, int threads, Set<String> onlyRules) {
+        return run(directory, threads, rule -> onlyRules.contains(rule.id()), true, results -> { });
+    }
+
+    private static MutationReport run(Path directory, int threads, java.util.function.Predicate<RuleInfo> selected,
+                                      boolean partial, java.util.function.Consumer<List<MutantResult>> progress) {
         long started = System.nanoTime();
         Path root = directory.toAbsolutePath().normalize();
         RulePack first = RulePackLoader.loadUnshared(root);
@@ -61,17 +74,18 @@ public final class MutationTester {
                 .collect(Collectors.toMap(RuleInfo::qualifiedName, Function.identity()));
         List<MutantGenerator.RuleMutants> groups = new ArrayList<>();
         for (String file : ruleFiles(first)) {
-            if (onlyFile != null && !onlyFile.equals(file)) {
+            if (first.rules().stream().noneMatch(rule -> rule.file().equals(file) && selected.test(rule))) {
                 continue;
             }
-            groups.addAll(MutantGenerator.generate(root, file, rules, problems));
+            MutantGenerator.generate(root, file, rules, problems).stream()
+                    .filter(group -> selected.test(group.rule())).forEach(groups::add);
         }
         Map<MutantGenerator.RuleMutants, List<MutantResult>> results = runAll(root, first, groups, cases,
                 Math.max(1, threads), progress);
         List<MutantResult> ordered = new ArrayList<>();
         groups.forEach(g -> ordered.addAll(results.get(g)));
         EquivalentMutants equivalents = EquivalentMutants.read(root);
-        if (onlyFile != null) {
+        if (partial) {
             Set<String> ids = groups.stream().map(g -> g.rule().id()).collect(Collectors.toSet());
             equivalents = new EquivalentMutants(equivalents.entries().stream().filter(e -> ids.contains(e.rule())).toList(),
                     equivalents.problems());

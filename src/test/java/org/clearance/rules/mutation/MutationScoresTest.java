@@ -14,6 +14,7 @@ import org.clearance.rules.RuleCatalogue;
 import org.clearance.rules.RuleInfo;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
+import org.clearance.rules.cases.RuleCaseFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class MutationScoresTest {
                 new MutantResult(mutant, MutantResult.Status.NOT_RUN, MutationWorker.NOT_SWAPPABLE)), List.of(), Duration.ofSeconds(1), 1);
         Map<String, String> sources = RuleCatalogue.ruleSources(loaded);
 
-        MutationScores.of(report, sources, LocalDate.of(2026, 12, 6)).write(pack);
+        MutationScores.of(report, sources, Map.of(), LocalDate.of(2026, 12, 6)).write(pack);
         MutationScores read = MutationScores.read(pack);
 
         assertThat(read.ran()).isEqualTo(LocalDate.of(2026, 12, 6));
@@ -50,6 +51,39 @@ class MutationScoresTest {
         assertThat(read.current(rule.id(), edited)).isNull();
         assertThat(read.summary(rule.id(), edited)).isEqualTo("changed since 2026-12-06");
         assertThat(read.summary("NO-SUCH-RULE", "rule")).isEmpty();
+    }
+
+    @Test
+    void shouldHoldAScoreOnlyWhileTheRuleItsTestsAndItsDataAreAsMeasured() throws IOException {
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
+        RulePack loaded = RulePackLoader.loadUnshared(pack);
+        RuleInfo rule = loaded.rules().stream().filter(r -> r.id().equals(DeMinimisPack.RULE_ID)).findFirst().orElseThrow();
+        Mutant mutant = new Mutant(rule, rule.file(), rule.line(), MutationOperator.REMOVE_CONDITION, "removing \"x\"", "", null);
+        MutationReport report = new MutationReport(List.of(new MutantResult(mutant, MutantResult.Status.KILLED, "a case")),
+                List.of(), Duration.ofSeconds(1), 1);
+        Map<String, String> sources = RuleCatalogue.ruleSources(loaded);
+        MutationScores.of(report, sources, inputs(loaded), LocalDate.of(2026, 12, 7)).write(pack);
+
+        assertThat(MutationScores.read(pack).notHolding(sources, inputs(loaded))).doesNotContain(rule.id())
+                .as("rules the run did not measure").isNotEmpty();
+
+        Files.writeString(pack.resolve("us/unrelated.tests.yaml"), "cases: []\n");
+        assertThat(MutationScores.read(pack).notHolding(sources, inputs(loaded))).doesNotContain(rule.id());
+
+        Path tests = pack.resolve("us/de-minimis.tests.yaml");
+        String measured = Files.readString(tests);
+        Files.writeString(tests, DeMinimisPack.casesWithout("US-made modules").replaceFirst("\n  - name: [^\n]*\n", "\n  - name: renamed\n"));
+        assertThat(MutationScores.read(pack).notHolding(sources, inputs(loaded))).as("its tests changed").contains(rule.id());
+        Files.writeString(tests, measured);
+
+        Path thresholds = pack.resolve(loaded.dataSets().stream().filter(d -> d.name().equals("us/de-minimis-thresholds"))
+                .findFirst().orElseThrow().file());
+        Files.writeString(thresholds, Files.readString(thresholds) + "\n");
+        assertThat(MutationScores.read(pack).notHolding(sources, inputs(loaded))).as("its data changed").contains(rule.id());
+    }
+
+    private Map<String, String> inputs(RulePack loaded) {
+        return MutationInputs.of(loaded, RuleCaseFiles.readAll(pack, new java.util.ArrayList<>()));
     }
 
     @Test
