@@ -229,9 +229,9 @@ public class RulesCommand {
             }
             int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
             MutationReport mutation = MutationTester.run(dir, n, onlyFile, results -> { });
-            // Kept beside the pack for rules doc and GET /api/v1/rules, with each rule's source as it was tested.
+            // Kept beside the pack for rules doc, GET /api/v1/rules and the build, with what each rule was tested on.
             try {
-                List<RuleCase> cases = RuleCaseFiles.readAll(pack.directory(), new java.util.ArrayList<>());
+                List<RuleCase> cases = RuleCaseFiles.readAll(pack.directory(), new ArrayList<>());
                 MutationScores scores = MutationScores.of(mutation, RuleCatalogue.ruleSources(pack),
                         MutationInputs.of(pack, cases), LocalDate.now());
                 if (onlyFile != null) {

@@ -16,7 +16,9 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Each rule's mutation score from the last {@code rules test --mutate} of a pack, kept beside the rules in
@@ -128,8 +130,8 @@ public record MutationScores(LocalDate ran, Map<String, RuleScore> rules) {
      * The ids of the rules (of {@code sources}, the rules of a pack as they are now) whose score does not hold: never
      * measured, or measured on another source or other {@link MutationInputs}.
      */
-    public java.util.SortedSet<String> notHolding(Map<String, String> sources, Map<String, String> inputs) {
-        java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    public SortedSet<String> notHolding(Map<String, String> sources, Map<String, String> inputs) {
+        SortedSet<String> ids = new TreeSet<>();
         sources.forEach((id, source) -> {
             if (holding(id, source, inputs.get(id)) == null) {
                 ids.add(id);
