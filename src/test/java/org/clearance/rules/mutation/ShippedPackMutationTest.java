@@ -23,9 +23,12 @@ class ShippedPackMutationTest {
      * (1,759 of 1,914 counted mutants killed or timed out; 43 equivalent, 37 not run) once the fail-closed
      * (unlisted-goods), diversion-risk, Japanese, EU dual-use and Annex VII, and Entity List rules had theirs; 91.3 %
      * (1,692 of 1,853 counted mutants; 46 equivalent, 37 not run) after 27 rules read the Russia/Belarus links of
-     * ALL-RB-00 instead of joining the data file themselves, which gave the list rules new conditions to mutate.
+     * ALL-RB-00 instead of joining the data file themselves, which gave the list rules new conditions to mutate; 96.7 %
+     * (1,771 of 1,831 counted mutants killed or timed out; 68 equivalent, 37 not run) once the US, EU and JP listed-party,
+     * UK connected-person, dual-use and no-Russia-clause, FDP Entity List, Art. 12gb, Annex XXIII, trade-surge,
+     * customer-history and cash, new-company and redirection red-flag rules had theirs.
      */
-    private static final double FLOOR = 90.8;
+    private static final double FLOOR = 96.5;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
