@@ -26,9 +26,11 @@ class ShippedPackMutationTest {
      * ALL-RB-00 instead of joining the data file themselves, which gave the list rules new conditions to mutate; 96.7 %
      * (1,771 of 1,831 counted mutants killed or timed out; 68 equivalent, 37 not run) once the US, EU and JP listed-party,
      * UK connected-person, dual-use and no-Russia-clause, FDP Entity List, Art. 12gb, Annex XXIII, trade-surge,
-     * customer-history and cash, new-company and redirection red-flag rules had theirs.
+     * customer-history and cash, new-company and redirection red-flag rules had theirs; 98.1 % (1,789 of 1,823
+     * counted mutants; 76 equivalent, 37 not run) once the UK list, Supplement No. 6, partner-country, CHP (EU Belarus,
+     * UK table), software and the address, late-change and end-use red-flag rules had theirs too.
      */
-    private static final double FLOOR = 96.5;
+    private static final double FLOOR = 98.0;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
