@@ -28,9 +28,11 @@ class ShippedPackMutationTest {
      * UK connected-person, dual-use and no-Russia-clause, FDP Entity List, Art. 12gb, Annex XXIII, trade-surge,
      * customer-history and cash, new-company and redirection red-flag rules had theirs; 98.1 % (1,789 of 1,823
      * counted mutants; 76 equivalent, 37 not run) once the UK list, Supplement No. 6, partner-country, CHP (EU Belarus,
-     * UK table), software and the address, late-change and end-use red-flag rules had theirs too.
+     * UK table), software and the address, late-change and end-use red-flag rules had theirs too; 99.0 % (1,792 of
+     * 1,810 counted mutants; 89 equivalent, 37 not run) once the authorisation, line-of-business, CHP-list and
+     * risk-score rules had theirs.
      */
-    private static final double FLOOR = 98.0;
+    private static final double FLOOR = 98.9;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
