@@ -23,9 +23,16 @@ class ShippedPackMutationTest {
      * (1,759 of 1,914 counted mutants killed or timed out; 43 equivalent, 37 not run) once the fail-closed
      * (unlisted-goods), diversion-risk, Japanese, EU dual-use and Annex VII, and Entity List rules had theirs; 91.3 %
      * (1,692 of 1,853 counted mutants; 46 equivalent, 37 not run) after 27 rules read the Russia/Belarus links of
-     * ALL-RB-00 instead of joining the data file themselves, which gave the list rules new conditions to mutate.
+     * ALL-RB-00 instead of joining the data file themselves, which gave the list rules new conditions to mutate; 96.7 %
+     * (1,771 of 1,831 counted mutants killed or timed out; 68 equivalent, 37 not run) once the US, EU and JP listed-party,
+     * UK connected-person, dual-use and no-Russia-clause, FDP Entity List, Art. 12gb, Annex XXIII, trade-surge,
+     * customer-history and cash, new-company and redirection red-flag rules had theirs; 98.1 % (1,789 of 1,823
+     * counted mutants; 76 equivalent, 37 not run) once the UK list, Supplement No. 6, partner-country, CHP (EU Belarus,
+     * UK table), software and the address, late-change and end-use red-flag rules had theirs too; 99.0 % (1,792 of
+     * 1,810 counted mutants; 89 equivalent, 37 not run) once the authorisation, line-of-business, CHP-list and
+     * risk-score rules had theirs.
      */
-    static final double FLOOR = 90.8;
+    static final double FLOOR = 98.9;
 
     @Test
     void shouldRunEveryMutantOfTheShippedPackAndNeverScoreBelowTheFloor() {
