@@ -17,7 +17,6 @@ import org.clearance.rules.cases.RuleCaseRunner;
 import org.clearance.rules.cases.RuleTestReport;
 import org.clearance.rules.layers.Layers;
 import org.clearance.rules.layers.PackStack;
-import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stacked in that order under an empty overlay, the bundles compose back to exactly the files of {@code rules/};
  * a regime stacked on the common base alone passes its own layer's cases.
  */
-@BesideTheApplication
 class ShippedPackBundlesTest {
 
     private static final Path RULES = Path.of("rules");

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
  * project's private research notes ({@code shared/reference}), every rule's citation and every data file's
  * {@code # source:} header is a source a user can look up, and every data file says how complete it is.
  */
-@BesideTheApplication
 class PrimarySourcesTest {
 
     private static final String PRIVATE_NOTES = "shared/reference";

@@ -11,7 +11,6 @@ import org.clearance.facts.Finding;
 import org.clearance.facts.OrderParty;
 import org.clearance.rules.RulePack;
 import org.clearance.rules.RulePackLoader;
-import org.clearance.testing.BesideTheApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and parties show the usual diversion pattern, reaches REVIEW - and the risk score explains why, contribution by
  * contribution, even without the diversion-country rule.
  */
-@BesideTheApplication
 class DiversionPatternExamplesTest {
 
     private static RulePack pack;
