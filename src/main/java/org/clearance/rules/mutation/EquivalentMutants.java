@@ -12,15 +12,20 @@ import org.clearance.rules.cases.RuleCaseFiles;
 /**
  * The {@code equivalent_mutants:} lists of a pack's {@code *.tests.yaml} files: mutants an author has shown to
  * behave exactly like the rule (so no case can kill them), each with the rule id, the mutant as the report
- * describes it and the reason.
+ * describes it and the reason, and the line of the rule file when the same words name mutants on other lines too.
  */
 record EquivalentMutants(List<Entry> entries, List<String> problems) {
 
-    /** One recorded equivalent mutant. */
-    record Entry(String file, int number, String rule, String mutant, String reason) {
+    /** One recorded equivalent mutant; {@code line} is null when the record names the mutant on whatever line. */
+    record Entry(String file, int number, String rule, String mutant, String reason, Integer line) {
 
         String key() {
-            return rule + " " + mutant;
+            return key(rule, mutant, line);
+        }
+
+        /** How a record is looked up: by rule and words, and by line when it gives one. */
+        static String key(String rule, String mutant, Integer line) {
+            return rule + " " + mutant + (line == null ? "" : " @" + line);
         }
 
         String where() {
@@ -55,12 +60,18 @@ record EquivalentMutants(List<Entry> entries, List<String> problems) {
                 String rule = entry.path("rule").asText("");
                 String mutant = entry.path("mutant").asText("");
                 String reason = entry.path("reason").asText("");
+                JsonNode line = entry.get("line");
                 if (rule.isBlank() || mutant.isBlank() || reason.isBlank()) {
                     problems.add(relative + " " + KEY + " " + (i + 1)
                             + ": needs 'rule' (the rule id), 'mutant' (as the mutation report words it) and 'reason'");
                     continue;
                 }
-                entries.add(new Entry(relative, i + 1, rule.strip(), mutant.strip(), reason.strip()));
+                if (line != null && !(line.canConvertToInt() && line.intValue() > 0)) {
+                    problems.add(relative + " " + KEY + " " + (i + 1) + ": 'line' must be a line number of the rule file");
+                    continue;
+                }
+                entries.add(new Entry(relative, i + 1, rule.strip(), mutant.strip(), reason.strip(),
+                        line == null ? null : line.intValue()));
             }
         }
         return new EquivalentMutants(List.copyOf(entries), List.copyOf(problems));

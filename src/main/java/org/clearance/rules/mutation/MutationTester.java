@@ -156,7 +156,10 @@ public final class MutationTester {
         Set<String> used = new HashSet<>();
         List<MutantResult> judged = new ArrayList<>();
         for (MutantResult result : results) {
-            EquivalentMutants.Entry entry = byKey.get(result.mutant().key());
+            Mutant mutant = result.mutant();
+            EquivalentMutants.Entry entry = byKey.getOrDefault(
+                    EquivalentMutants.Entry.key(mutant.rule().id(), mutant.description(), mutant.line()),
+                    byKey.get(mutant.key()));
             if (entry == null) {
                 judged.add(result);
                 continue;
@@ -176,8 +179,9 @@ public final class MutationTester {
         }
         for (EquivalentMutants.Entry entry : recorded.entries()) {
             if (!used.contains(entry.key())) {
-                problems.add(entry.where() + ": rule " + entry.rule() + " has no mutant \"" + entry.mutant()
-                        + "\" (the rule changed?): remove or update the record");
+                problems.add(entry.where() + ": rule " + entry.rule() + " has no mutant \"" + entry.mutant() + "\""
+                        + (entry.line() == null ? "" : " on line " + entry.line())
+                        + " (the rule changed?): remove or update the record");
             }
         }
         return judged;

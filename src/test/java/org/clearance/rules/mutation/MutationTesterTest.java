@@ -37,6 +37,33 @@ class MutationTesterTest {
     }
 
     @Test
+    void shouldTakeARecordWithALineForTheMutantOnThatLineOnly() throws IOException {
+        int line = DeMinimisPack.lineOf("Line( foreignMade");
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules") + """
+                equivalent_mutants:
+                  - rule: US-DEMIN-01
+                    mutant: 'removing "foreignMade"'
+                    line: %d
+                    reason: test of a record with its line
+                  - rule: US-DEMIN-01
+                    mutant: 'removing "foreignMade"'
+                    line: %d
+                    reason: no such mutant on that line
+                """.formatted(line, line + 1));
+
+        MutationReport report = MutationTester.run(pack, 1);
+
+        assertThat(report.results()).filteredOn(r -> r.mutant().description().equals("removing \"foreignMade\""))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.mutant().line()).isEqualTo(line);
+                    assertThat(r.status()).isEqualTo(MutantResult.Status.EQUIVALENT);
+                    assertThat(r.detail()).isEqualTo("test of a record with its line");
+                });
+        assertThat(report.problems()).singleElement().asString()
+                .contains("has no mutant \"removing \"foreignMade\"\" on line " + (line + 1));
+    }
+
+    @Test
     void shouldCountARecordedEquivalentMutantOutAndRejectStaleOrWrongRecords() throws IOException {
         DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules") + """
                 equivalent_mutants:
