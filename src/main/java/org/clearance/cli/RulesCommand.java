@@ -232,8 +232,9 @@ public class RulesCommand {
             // Kept beside the pack for rules doc, GET /api/v1/rules and the build, with what each rule was tested on.
             try {
                 List<RuleCase> cases = RuleCaseFiles.readAll(pack.directory(), new ArrayList<>());
-                MutationScores scores = MutationScores.of(mutation, RuleCatalogue.ruleSources(pack),
-                        MutationInputs.of(pack, cases), LocalDate.now());
+                Map<String, String> sources = RuleCatalogue.ruleSources(pack);
+                MutationScores scores = MutationScores.of(mutation, sources, MutationInputs.of(pack, sources, cases),
+                        LocalDate.now());
                 if (onlyFile != null) {
                     scores = MutationScores.read(dir).updatedBy(scores);
                 }

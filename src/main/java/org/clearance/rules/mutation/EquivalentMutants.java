@@ -67,7 +67,8 @@ record EquivalentMutants(List<Entry> entries, List<String> problems) {
                     continue;
                 }
                 if (line != null && !(line.canConvertToInt() && line.intValue() > 0)) {
-                    problems.add(relative + " " + KEY + " " + (i + 1) + ": 'line' must be a line number of the rule file");
+                    problems.add(relative + " " + KEY + " " + (i + 1)
+                            + ": 'line' must be a line number of the rule file");
                     continue;
                 }
                 entries.add(new Entry(relative, i + 1, rule.strip(), mutant.strip(), reason.strip(),

@@ -27,10 +27,12 @@ public final class MutationInputs {
     private MutationInputs() {
     }
 
-    /** Each rule's inputs as one text (file names and contents, in name order), by rule id. */
-    public static Map<String, String> of(RulePack pack, List<RuleCase> cases) {
+    /**
+     * Each rule's inputs as one text (file names and contents, in name order), by rule id; {@code sources} are the
+     * rules' sources ({@link RuleCatalogue#ruleSources}), whose data-set lookups name the data files.
+     */
+    public static Map<String, String> of(RulePack pack, Map<String, String> sources, List<RuleCase> cases) {
         Path root = pack.directory();
-        Map<String, String> sources = RuleCatalogue.ruleSources(pack);
         Map<String, String> texts = new TreeMap<>();
         Map<String, String> inputs = new TreeMap<>();
         for (RuleInfo rule : pack.rules()) {

@@ -83,7 +83,8 @@ class MutationScoresTest {
     }
 
     private Map<String, String> inputs(RulePack loaded) {
-        return MutationInputs.of(loaded, RuleCaseFiles.readAll(pack, new java.util.ArrayList<>()));
+        return MutationInputs.of(loaded, RuleCatalogue.ruleSources(loaded),
+                RuleCaseFiles.readAll(pack, new java.util.ArrayList<>()));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ShippedPackScoresTest {
         RulePack pack = RulePackLoader.load(rules);
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = RuleCatalogue.ruleSources(pack);
-        Map<String, String> inputs = MutationInputs.of(pack, RuleCaseFiles.readAll(pack.directory(), problems));
+        Map<String, String> inputs = MutationInputs.of(pack, sources, RuleCaseFiles.readAll(pack.directory(), problems));
         MutationScores recorded = MutationScores.read(rules);
         SortedSet<String> notStanding = recorded.notHolding(sources, inputs);
         assertThat(problems).isEmpty();
