@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.clearance.facts.Order;
+import org.clearance.facts.PartyMatch;
 import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListSnapshot;
 import org.clearance.lists.custom.CustomCsvReader;
 import org.clearance.parties.matching.MatchSettings;
+import org.clearance.ownership.PartyOwnership;
 import org.clearance.parties.matching.PartyMatcher;
 import org.clearance.screening.PartyMatchSource;
 
@@ -53,5 +56,26 @@ public final class FixtureLists {
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults());
         matcher.index(entries);
         return new ListedPartyFinder(matcher, listed, ListedPartyFinder.DismissalCheck.NONE, STRONG_SCORE, 5);
+    }
+
+    /**
+     * {@code lists} with each match reviewed in {@code jurisdictions} should its list be one the pack does not map: a
+     * rule test's {@code unmapped_list_jurisdictions}, the setting {@code clearance.lists.unmapped-list-jurisdictions}.
+     */
+    public static PartyMatchSource reviewingUnmappedIn(PartyMatchSource lists, List<String> jurisdictions) {
+        if (jurisdictions.equals(PartyMatch.ALL_JURISDICTIONS)) {
+            return lists; // what the fixture lists' matches already carry
+        }
+        return new PartyMatchSource() {
+            @Override
+            public List<PartyMatch> matches(Order order) {
+                return lists.matches(order).stream().map(m -> m.withUnmappedListJurisdictions(jurisdictions)).toList();
+            }
+
+            @Override
+            public List<PartyOwnership> ownership(Order order) {
+                return lists.ownership(order);
+            }
+        };
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.clearance.facts.CountryRisk;
+import org.clearance.facts.PartyMatch;
 import org.clearance.licences.LicenceView;
 import org.clearance.screening.Decision;
 import org.clearance.screening.ScreeningResult;
@@ -21,14 +22,17 @@ import org.clearance.screening.ScreeningResult;
  * that one of its applicability reasons must contain, under {@code reasons:}) and {@code expectedRiskScore} (the
  * order's risk score, the sum of its risk factors, under {@code risk_score:}) and {@code expectedMessages} (by rule
  * id, text that one of that rule's findings must say, under {@code messages:}) are checked only when given.
- * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format).
+ * {@code licences} is the case's licence register (the {@code licences:} fixture, in the import's JSON format);
+ * {@code unmappedListJurisdictions} the regimes that review a match on a list the pack does not map (the
+ * {@code unmapped_list_jurisdictions:} setting; all four unless the case says).
  */
 public record RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
                        List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
                        java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts,
                        List<String> expectedNexus, List<LicenceView> licences,
                        java.util.Map<org.clearance.facts.Jurisdiction, List<String>> expectedReasons,
-                       Integer expectedRiskScore, java.util.Map<String, List<String>> expectedMessages) {
+                       Integer expectedRiskScore, java.util.Map<String, List<String>> expectedMessages,
+                       List<String> unmappedListJurisdictions) {
 
     public RuleCase {
         expectedMessages = expectedMessages == null ? java.util.Map.of() : java.util.Map.copyOf(expectedMessages);
@@ -38,35 +42,23 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         countryRisks = countryRisks == null ? List.of() : List.copyOf(countryRisks);
         expectedVerdicts = expectedVerdicts == null ? java.util.Map.of() : java.util.Map.copyOf(expectedVerdicts);
         expectedNexus = expectedNexus == null ? null : expectedNexus.stream().sorted().toList();
+        unmappedListJurisdictions = unmappedListJurisdictions == null ? PartyMatch.ALL_JURISDICTIONS
+                : List.copyOf(unmappedListJurisdictions);
     }
 
-    /** A case that checks neither applicability reasons, the risk score nor finding messages. */
-    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
-                    java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus,
-                    List<LicenceView> licences) {
-        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
-                expectedNexus, licences, null, null, null);
+    /**
+     * What the case's screening session is set up with beyond the pack and the fixture lists: cases that share it can
+     * be screened in one session.
+     */
+    public SessionSetup sessionSetup() {
+        return new SessionSetup(countryRisks, unmappedListJurisdictions);
     }
 
-    /** A case without a licence register fixture. */
-    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks,
-                    java.util.Map<org.clearance.facts.Jurisdiction, Decision> expectedVerdicts, List<String> expectedNexus) {
-        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, expectedVerdicts,
-                expectedNexus, List.of());
-    }
-
-    /** A case that checks neither verdicts nor nexus rules. */
-    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                    List<String> expectedRules, HistoryFixture history, List<CountryRisk> countryRisks) {
-        this(file, number, name, order, expectedDecision, expectedRules, history, countryRisks, null, null);
-    }
-
-    /** A case without fixtures. */
-    public RuleCase(String file, int number, String name, JsonNode order, Decision expectedDecision,
-                    List<String> expectedRules) {
-        this(file, number, name, order, expectedDecision, expectedRules, null, List.of());
+    /**
+     * {@code countryRisks}: the country risk facts of the session; {@code unmappedListJurisdictions}: the regimes that
+     * review a match on a list the pack does not map ({@code clearance.lists.unmapped-list-jurisdictions}).
+     */
+    public record SessionSetup(List<CountryRisk> countryRisks, List<String> unmappedListJurisdictions) {
     }
 
     /** What earlier screenings say about the case's buyer, as a rule test gives it (no database). */
@@ -175,16 +167,27 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
     }
 
     /**
-     * What the classification rules derived for the order, in words: every regime's applicability reasons, regime by
-     * regime, and the risk score with its factors. It must not change either when a case is screened together with
-     * other orders (an accumulate that forgets the order join lists another order's goods, or counts its CHP tier).
+     * What the rules derived for the order, in words: every regime's applicability reasons, regime by regime, the risk
+     * score with its factors, and each finding's message. It must not change either when a case is screened together
+     * with other orders (an accumulate that forgets the order join lists another order's goods, or counts its CHP tier).
      */
     public static List<String> derived(ScreeningResult result) {
         List<String> derived = new ArrayList<>();
         result.applicability().forEach((regime, nexus) -> nexus.reasons().forEach(r -> derived.add(regime + ": " + r)));
         derived.add("risk score " + result.risk().score() + result.risk().contributions().stream()
                 .map(c -> c.factor() + " " + c.points()).sorted().toList());
+        // A message can read another order's facts where the rule's conditions do not (a list collected for the text).
+        result.findings().stream().map(f -> f.ruleId() + ": " + f.message()).sorted().forEach(derived::add);
         return derived;
+    }
+
+    /** How {@link #derived} of a case screened with other orders differs from it alone, in words: only what differs. */
+    public static String derivedDifference(List<String> together, List<String> alone) {
+        List<String> onlyTogether = new ArrayList<>(together);
+        onlyTogether.removeAll(alone);
+        List<String> onlyAlone = new ArrayList<>(alone);
+        onlyAlone.removeAll(together);
+        return "derived " + onlyTogether + " when screened with other orders but " + onlyAlone + " alone";
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.clearance.facts.CountryRisk;
+import org.clearance.facts.PartyMatch;
 import org.clearance.screening.Decision;
 
 /**
@@ -90,7 +91,31 @@ final class RuleCaseReader {
         return new RuleCase(file, number, name, order, decision, rules, history(where, node.get("history")),
                 countryRisks(where, node.get("country_risk")), verdicts(where, expect.get("verdicts")), nexus,
                 licences(where, node.get("licences")), reasons(where, expect.get("reasons")),
-                riskScore(where, expect.get("risk_score")), messages(where, expect.get("messages"), rules));
+                riskScore(where, expect.get("risk_score")), messages(where, expect.get("messages"), rules),
+                unmappedListJurisdictions(where, node.get("unmapped_list_jurisdictions")));
+    }
+
+    /**
+     * {@code unmapped_list_jurisdictions: [EU]}: the regimes that review a match on a list the pack does not map, as the
+     * setting {@code clearance.lists.unmapped-list-jurisdictions} names them; all four when the case does not say.
+     */
+    private static List<String> unmappedListJurisdictions(String where, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String shape = where + ": unmapped_list_jurisdictions must be a list of regimes out of "
+                + String.join(", ", PartyMatch.ALL_JURISDICTIONS);
+        if (!node.isArray()) {
+            throw new RuleCaseException(shape);
+        }
+        List<String> regimes = new ArrayList<>();
+        for (JsonNode regime : node) {
+            if (!regime.isTextual() || !PartyMatch.ALL_JURISDICTIONS.contains(regime.asText())) {
+                throw new RuleCaseException(shape + "; not " + regime);
+            }
+            regimes.add(regime.asText());
+        }
+        return regimes;
     }
 
     /**

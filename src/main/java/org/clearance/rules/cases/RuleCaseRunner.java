@@ -134,7 +134,7 @@ public final class RuleCaseRunner {
             if (ruleCase.history() != null) {
                 historyFixtures.put(parsed.order(), ruleCase.history());
             }
-            ScreeningResult alone = screenerFor(ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
+            ScreeningResult alone = screenerFor(ruleCase.sessionSetup(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(parsed.order()), List.of(ruleCase.label())).get(0);
             List<String> differences = differences(ruleCase, alone);
             fired.put(ruleCase, RuleCase.firedIds(alone));
@@ -215,8 +215,9 @@ public final class RuleCaseRunner {
      * Country risks are not tied to an order: a case that gives its own gets a session of its own fixtures. Alone, a
      * case sees only its own licences; together, every case's (a case that cites another case's licence differs).
      */
-    private Screener screenerFor(List<CountryRisk> countryRisks, LicenceLookup licences) {
-        return new Screener(fixturePack, fixtureLists, this::histories, CountryRiskSource.of(countryRisks), licences);
+    private Screener screenerFor(RuleCase.SessionSetup setup, LicenceLookup licences) {
+        return new Screener(fixturePack, FixtureLists.reviewingUnmappedIn(fixtureLists, setup.unmappedListJurisdictions()),
+                this::histories, CountryRiskSource.of(setup.countryRisks()), licences);
     }
 
     /** Every case's licence fixtures as one register; one reference defined two ways is a file error. */
@@ -239,18 +240,18 @@ public final class RuleCaseRunner {
 
     /**
      * Screens all cases in shared sessions, as production does, and reports any case that changes. Cases are
-     * grouped by their country risk fixture, since those facts are shared by every order of a session.
+     * grouped by their session setup (country risk fixture, unmapped-list setting), which every order of a session shares.
      */
     private void checkTogether(List<Order> orders, List<RuleCase> cases, Map<RuleCase, Set<String>> fired,
                                Map<RuleCase, List<String>> derived, List<RuleTestReport.Failure> failures) {
-        Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
+        Map<RuleCase.SessionSetup, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
-            groups.computeIfAbsent(cases.get(i).countryRisks(), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(cases.get(i).sessionSetup(), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, ScreeningResult> together = new HashMap<>();
-        groups.forEach((risks, indices) -> {
+        groups.forEach((setup, indices) -> {
             List<Order> group = indices.stream().map(orders::get).toList();
-            List<ScreeningResult> results = screenerFor(risks, licenceRegister).screen(group, group.stream().map(Order::id).toList());
+            List<ScreeningResult> results = screenerFor(setup, licenceRegister).screen(group, group.stream().map(Order::id).toList());
             for (int j = 0; j < indices.size(); j++) {
                 together.put(indices.get(j), results.get(j));
             }
@@ -264,8 +265,8 @@ public final class RuleCaseRunner {
                                 + " alone: a rule matches facts of another order (join every pattern on orderId)")));
             } else if (!derived.get(cases.get(i)).equals(RuleCase.derived(together.get(i)))) {
                 failures.add(new RuleTestReport.Failure(cases.get(i).label(), List.of(
-                        "derived " + RuleCase.derived(together.get(i)) + " when screened with other orders but "
-                                + derived.get(cases.get(i)) + " alone: a classification rule reads facts of another order "
+                        RuleCase.derivedDifference(RuleCase.derived(together.get(i)), derived.get(cases.get(i)))
+                                + ": a rule reads facts of another order "
                                 + "(join every pattern on orderId, inside accumulates too)")));
             }
         }

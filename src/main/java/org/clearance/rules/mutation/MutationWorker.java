@@ -82,10 +82,10 @@ final class MutationWorker {
                 if (mutant.metadata() != null) {
                     continue;
                 }
-                boolean compiled = compile(mutant.drl(), info);
+                String notCompiled = compileMutant(mutant, info);
                 try {
-                    results.put(mutant, compiled ? judgeWithin(budget, mutant, baseline, fixturePack, prepared, passed)
-                            : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, "does not compile"));
+                    results.put(mutant, notCompiled == null ? judgeWithin(budget, mutant, baseline, fixturePack, prepared, passed)
+                            : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, notCompiled));
                 } finally {
                     if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
                         pack.kieBase().removeRule(info.packageName(), info.name());
@@ -156,11 +156,26 @@ final class MutationWorker {
         try {
             failures = TimeBudget.run("mutant " + mutant.key(), budget, () -> failures(screeningPack, prepared, passed));
         } catch (TimeBudget.ExceededException e) {
+            disposeStoppedSessions();
             return new MutantResult(mutant, MutantResult.Status.TIMED_OUT, "did not terminate within " + budget.toMillis()
                     + " ms (" + BUDGET_FACTOR + " times the unmutated run plus " + BUDGET_MARGIN.toSeconds()
                     + " s): a rule keeps re-firing");
         }
         return judge(mutant, baseline, failures, prepared);
+    }
+
+    /**
+     * A check stopped in the middle can leave its session undisposed. The KieBase adds every rule compiled later to
+     * its live sessions and evaluates it on their facts, so a later mutant could fail there, on another mutant's orders.
+     */
+    private void disposeStoppedSessions() {
+        for (org.kie.api.runtime.KieSession session : List.copyOf(pack.kieBase().getKieSessions())) {
+            try {
+                session.dispose();
+            } catch (RuntimeException e) {
+                // already being disposed by the stopped thread
+            }
+        }
     }
 
     private static MutantResult judge(Mutant mutant, Map<Integer, String> baseline, Map<Integer, String> failures,
@@ -179,6 +194,15 @@ final class MutationWorker {
      */
     private boolean compile(String drl, RuleInfo rule) {
         return RulePackLoader.compileInto(pack.kieBase(), "mutants/" + rule.id() + ".drl", drl);
+    }
+
+    /** Compiles a mutant in place of its rule: null when it did, else why not (the run goes on with the next). */
+    private String compileMutant(Mutant mutant, RuleInfo rule) {
+        try {
+            return compile(mutant.drl(), rule) ? null : "does not compile";
+        } catch (RuntimeException e) {
+            return "adding it to the compiled pack failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        }
     }
 
     /** A case's order screened alone and, renamed, together with the other cases. */
@@ -231,11 +255,11 @@ final class MutationWorker {
     private Map<Integer, String> screen(RulePack screeningPack, List<Prepared> cases, Set<Integer> passedBefore) {
         Map<Integer, Set<String>> shared = new HashMap<>();
         Map<Integer, List<String>> sharedDerived = new HashMap<>();
-        Map<List<CountryRisk>, List<Integer>> groups = new LinkedHashMap<>();
+        Map<RuleCase.SessionSetup, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < cases.size(); i++) {
-            groups.computeIfAbsent(cases.get(i).ruleCase().countryRisks(), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(cases.get(i).ruleCase().sessionSetup(), k -> new ArrayList<>()).add(i);
         }
-        for (Map.Entry<List<CountryRisk>, List<Integer>> group : groups.entrySet()) {
+        for (Map.Entry<RuleCase.SessionSetup, List<Integer>> group : groups.entrySet()) {
             List<Integer> indices = group.getValue();
             List<Order> orders = indices.stream().map(i -> cases.get(i).together()).toList();
             List<ScreeningResult> results = screener(screeningPack, group.getKey(), allLicences(cases)).screen(orders, orders.stream().map(Order::id).toList());
@@ -260,7 +284,7 @@ final class MutationWorker {
         Map<Integer, String> failures = new HashMap<>();
         for (int i = 0; i < cases.size(); i++) {
             RuleCase ruleCase = cases.get(i).ruleCase();
-            ScreeningResult result = screener(screeningPack, ruleCase.countryRisks(), LicenceLookup.of(ruleCase.licences()))
+            ScreeningResult result = screener(screeningPack, ruleCase.sessionSetup(), LicenceLookup.of(ruleCase.licences()))
                     .screen(List.of(cases.get(i).alone()), List.of(ruleCase.label())).get(0);
             List<String> differences = ruleCase.differences(result);
             Set<String> fired = RuleCase.firedIds(result);
@@ -269,16 +293,16 @@ final class MutationWorker {
             } else if (!fired.equals(shared.get(i))) {
                 failures.put(i, "fires " + shared.get(i) + " when screened with the other cases but " + fired + " alone");
             } else if (!RuleCase.derived(result).equals(sharedDerived.get(i))) {
-                failures.put(i, "derived " + sharedDerived.get(i) + " when screened with the other cases but "
-                        + RuleCase.derived(result) + " alone");
+                failures.put(i, RuleCase.derivedDifference(sharedDerived.get(i), RuleCase.derived(result)));
             }
         }
         return failures;
     }
 
-    private Screener screener(RulePack screeningPack, List<CountryRisk> risks, LicenceLookup licences) {
-        return new Screener(screeningPack, lists, this::histories,
-                risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks), licences);
+    private Screener screener(RulePack screeningPack, RuleCase.SessionSetup setup, LicenceLookup licences) {
+        List<CountryRisk> risks = setup.countryRisks();
+        return new Screener(screeningPack, FixtureLists.reviewingUnmappedIn(lists, setup.unmappedListJurisdictions()),
+                this::histories, risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks), licences);
     }
 
     /** Every case's licence fixtures, as the together check of {@code rules test} sees them. */

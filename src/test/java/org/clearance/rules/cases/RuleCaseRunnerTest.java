@@ -57,6 +57,48 @@ class RuleCaseRunnerTest {
     }
 
     @Test
+    void shouldFailACaseWhoseMessageReadsAnotherOrder() throws IOException {
+        Files.writeString(pack.resolve("chatty.drl"), """
+                package chatty;
+                import java.util.List;
+                import org.clearance.facts.Line;
+                import org.clearance.facts.OrderParty;
+                import org.clearance.facts.Finding;
+                rule "CHATTY-1 A line of an order with a Russian buyer names the buyers it sees"
+                    @id("CHATTY-1") @jurisdiction("EU") @severity("REVIEW") @citation("test") @effective("2025-01-10")
+                when
+                    $l : Line()
+                    exists OrderParty( orderId == $l.orderId, country == "RU" )
+                    $countries : List() from accumulate( OrderParty( $c : country ), collectList( $c ) )
+                then
+                    insert(Finding.of(drools.getRule(), $l, "parties in " + new java.util.TreeSet($countries)));
+                end
+                """);
+        Files.writeString(pack.resolve("chatty.tests.yaml"), """
+                cases:
+                  - name: Russian buyer
+                    order: %s
+                    expect: { decision: REVIEW, rules: [CHATTY-1] }
+                  - name: Kazakh buyer
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                  - name: Russian buyer the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                """.formatted(order("RU"), order("KZ"), order("RU", "2025-01-09").replace("T-RU", "T-RU-0")));
+
+        RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
+
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.testCase()).isEqualTo("chatty.tests.yaml #1 \"Russian buyer\"");
+            assertThat(failure.differences()).singleElement().asString()
+                    .contains("derived [CHATTY-1: parties in [DE, KZ, RU]] when screened with other orders")
+                    .contains("but [CHATTY-1: parties in [DE, RU]] alone")
+                    .contains("a rule reads facts of another order");
+        });
+    }
+
+    @Test
     void shouldRequireCasesOnAndTheDayBeforeTheEffectiveDate() throws IOException {
         Files.writeString(pack.resolve("dated.drl"), """
                 package dated;
@@ -170,5 +212,33 @@ class RuleCaseRunnerTest {
         });
         assertThat(report.fileErrors()).singleElement().asString()
                 .isEqualTo("us/malformed.tests.yaml case 1: expect.messages names US-DEMIN-01, which is not in expect.rules");
+    }
+
+    @Test
+    void shouldScreenACaseWithTheUnmappedListRegimesItNamesAndRejectAnUnknownRegime() throws IOException {
+        org.clearance.rules.FileTrees.copy(Path.of("rules/bases"), pack.resolve("bases"));
+        org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
+        Files.createDirectories(pack.resolve("common"));
+        Files.copy(Path.of("rules/common/unmapped-lists.drl"), pack.resolve("common/unmapped-lists.drl"));
+        String ownWatchListBuyer = """
+                    base: eu-chips-to-switzerland
+                    changes: { buyer: { name: "Brenwick Tallaght Components", country: CH, type: distributor } }
+                """;
+        Files.writeString(pack.resolve("common/unmapped-lists.tests.yaml"), "cases:\n"
+                + "  - name: every regime by default\n" + ownWatchListBuyer
+                + "    expect: { decision: REVIEW, rules: [EU-LIST-UNMAPPED-01, JP-LIST-UNMAPPED-01, UK-LIST-UNMAPPED-01, US-LIST-UNMAPPED-01] }\n"
+                + "  - name: EU only\n    unmapped_list_jurisdictions: [EU]\n" + ownWatchListBuyer
+                + "    expect: { decision: REVIEW, rules: [EU-LIST-UNMAPPED-01] }\n"
+                + "  - name: none\n    unmapped_list_jurisdictions: []\n" + ownWatchListBuyer
+                + "    expect: { decision: CLEAR, rules: [] }\n");
+        Files.writeString(pack.resolve("common/malformed.tests.yaml"), "cases:\n  - name: a regime that is not one\n"
+                + "    unmapped_list_jurisdictions: [FR]\n" + ownWatchListBuyer + "    expect: { decision: CLEAR, rules: [] }\n");
+
+        RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.passed()).isEqualTo(3);
+        assertThat(report.fileErrors()).singleElement().asString().isEqualTo("common/malformed.tests.yaml case 1: "
+                + "unmapped_list_jurisdictions must be a list of regimes out of US, EU, UK, JP; not \"FR\"");
     }
 }
