@@ -135,8 +135,13 @@ class MutationTesterTest {
         org.clearance.rules.FileTrees.copy(Path.of("rules/data"), pack.resolve("data"));
         java.nio.file.Files.createDirectories(pack.resolve("common/risk"));
         java.nio.file.Files.copy(Path.of("rules/common/chp-items.drl"), pack.resolve("common/chp-items.drl"));
-        java.nio.file.Files.copy(Path.of("rules/common/risk/risk-factors.drl"), pack.resolve("common/risk/risk-factors.drl"));
-        // ALL-RISK-00B and 00D accumulate the same country links: Drools shares that condition between them.
+        // ALL-RISK-00D written as it once was, accumulating the same country links as ALL-RISK-00B: Drools shares that
+        // condition between them, and taking one rule out breaks it for the other.
+        String shipped = java.nio.file.Files.readString(Path.of("rules/common/risk/risk-factors.drl"));
+        String sharing = shipped.replace(ALL_RISK_00D_JOINED.indent(4).stripTrailing(),
+                ALL_RISK_00D_SHARED.indent(4).stripTrailing());
+        assertThat(sharing).isNotEqualTo(shipped);
+        java.nio.file.Files.writeString(pack.resolve("common/risk/risk-factors.drl"), sharing);
         java.nio.file.Files.writeString(pack.resolve("common/risk/risk-factors.tests.yaml"), """
                 cases:
                   - name: Chips to a Kazakh buyer with a computed trade-surge risk - 4 + 7 + 2
@@ -166,4 +171,19 @@ class MutationTesterTest {
         assertThat(report.byRule()).filteredOn(s -> s.name().equals("ALL-RISK-00B")).singleElement()
                 .satisfies(s -> assertThat(s.notRun()).isPositive());
     }
+
+    private static final String ALL_RISK_00D_JOINED = """
+                $risks : Set( !isEmpty ) from accumulate(
+                    $risk : CountryRisk()
+                        and CountryLink( orderId == $order.id, country == $risk.country,
+                                         link in (Link.TRANSIT, Link.DESTINATION, Link.BUYER, Link.CONSIGNEE, Link.END_USER) ),
+                    collectSet( $risk ) )""";
+
+    private static final String ALL_RISK_00D_SHARED = """
+                $countries : Set( !isEmpty ) from accumulate(
+                    CountryLink( orderId == $order.id, link in (Link.TRANSIT, Link.DESTINATION, Link.BUYER, Link.CONSIGNEE, Link.END_USER),
+                                 $c : country ),
+                    collectSet( $c ) )
+                $risks : List( !isEmpty ) from accumulate(
+                    $risk : CountryRisk( $countries.contains(country) ), collectList( $risk ) )""";
 }
