@@ -16,8 +16,8 @@ import org.clearance.lists.EntryCodec;
 import org.clearance.lists.ListEntry;
 import org.clearance.lists.ListSnapshot;
 import org.clearance.lists.custom.CustomCsvReader;
-import org.clearance.parties.matching.MatchSettings;
 import org.clearance.ownership.PartyOwnership;
+import org.clearance.parties.matching.MatchSettings;
 import org.clearance.parties.matching.PartyMatcher;
 import org.clearance.screening.PartyMatchSource;
 

@@ -187,6 +187,10 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
         onlyTogether.removeAll(alone);
         List<String> onlyAlone = new ArrayList<>(alone);
         onlyAlone.removeAll(together);
+        if (onlyTogether.isEmpty() && onlyAlone.isEmpty()) { // the same entries, a different number of times
+            onlyTogether = together;
+            onlyAlone = alone;
+        }
         return "derived " + onlyTogether + " when screened with other orders but " + onlyAlone + " alone";
     }
 

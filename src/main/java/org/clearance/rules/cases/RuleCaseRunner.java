@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.clearance.facts.BuyerHistory;
-import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Jurisdiction;
 import org.clearance.facts.Order;
 import org.clearance.licences.LicenceLookup;
