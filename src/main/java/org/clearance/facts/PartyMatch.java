@@ -36,12 +36,6 @@ public record PartyMatch(String orderId, OrderParty party, String list, String s
                 countryAgreement, explanation, null, null);
     }
 
-    /** This match, reviewed in {@code jurisdictions} should its list be one the pack does not map. */
-    public PartyMatch withUnmappedListJurisdictions(List<String> jurisdictions) {
-        return new PartyMatch(orderId, party, list, sourceId, entryName, matchedName, score, strong, programs,
-                listVersion, countryAgreement, explanation, matchedIdentifier, jurisdictions);
-    }
-
     public PartyRole role() {
         return party.role();
     }

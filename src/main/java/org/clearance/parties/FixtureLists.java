@@ -69,7 +69,10 @@ public final class FixtureLists {
         return new PartyMatchSource() {
             @Override
             public List<PartyMatch> matches(Order order) {
-                return lists.matches(order).stream().map(m -> m.withUnmappedListJurisdictions(jurisdictions)).toList();
+                return lists.matches(order).stream().map(m -> new PartyMatch(m.orderId(), m.party(), m.list(),
+                        m.sourceId(), m.entryName(), m.matchedName(), m.score(), m.strong(), m.programs(),
+                        m.listVersion(), m.countryAgreement(), m.explanation(), m.matchedIdentifier(), jurisdictions))
+                        .toList();
             }
 
             @Override
