@@ -1,0 +1,78 @@
+package org.clearance.parties.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.lists.EntityType;
+import org.clearance.lists.ListEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How lists word one organisation differently — legal forms, kinds of business, abbreviated organisation words — on
+ * the list fixtures (for realistic word rarity) plus invented entries of its own: each pair that must match has a
+ * near name that must not.
+ */
+class ListWordingMatchingTest {
+
+    private static PartyMatcher matcher;
+
+    @BeforeAll
+    static void index() throws Exception {
+        List<ListEntry> entries = new ArrayList<>(TestCorpus.entries());
+        entries.add(entity("W1", "QARNETEL PLUS SAL (OFFSHORE)"));
+        entries.add(entity("W2", "RANCHO TEPOZAL S. DE P.R. DE R.L."));
+        entries.add(entity("W3", "OPEN JOINT STOCK COMPANY COMMERCIAL BANK ZARECHYE"));
+        entries.add(entity("W4", "PO ILMENSTROYMASH ZAO"));
+        entries.add(entity("W5", "Joint Stock Company Vertikal"));
+        entries.add(entity("W6", "BAKHTAR LTD"));
+        matcher = new PartyMatcher();
+        matcher.index(entries);
+    }
+
+    private static ListEntry entity(String id, String name) {
+        return ListEntry.builder("TEST", id).type(EntityType.ENTITY).primaryName(name).build();
+    }
+
+    private static List<String> found(String name) {
+        return matcher.match(name, null, 20).stream().map(m -> m.entry().sourceId()).toList();
+    }
+
+    private static Match match(String name, String id) {
+        return matcher.match(name, null, 20).stream().filter(m -> m.entry().sourceId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " did not find " + id));
+    }
+
+    @Test
+    void shouldRemoveLebaneseAndMexicanLegalForms() {
+        assertThat(matcher.normalise("Qarnetel Plus S.A.L. Offshore")).containsExactly("qarnetel", "plus");
+        assertThat(matcher.normalise("RANCHO TEPOZAL, SOCIEDAD DE PRODUCCIÓN RURAL DE RESPONSABILIDAD LIMITADA"))
+                .isEqualTo(matcher.normalise("RANCHO TEPOZAL S. DE P.R. DE R.L.")).containsExactly("rancho", "tepozal");
+        assertThat(found("QARNETELPLUS")).contains("W1");
+        assertThat(found("QARNETEL MOBILE SAL")).doesNotContain("W1");
+    }
+
+    @Test
+    void shouldMatchCommercialBankAbbreviatedAgainstWrittenOut() {
+        assertThat(match("JSC CB 'ZARECHYE'", "W3").explanation()).extracting(TokenMatch::describe)
+                .contains("cb ~ commercial bank (translation)");
+        assertThat(found("JSC CB 'ZORKIY'")).doesNotContain("W3");
+        assertThat(found("KB COMMERCIAL")).doesNotContain("W3");
+    }
+
+    @Test
+    void shouldMatchProductionAssociationAbbreviatedAgainstWrittenOut() {
+        assertThat(found("AO Proizvodstvennoye Obyedineniye 'Ilmenstroymash'")).contains("W4");
+        assertThat(found("АО «Производственное Объединение «Ильменстроймаш»")).contains("W4");
+        assertThat(found("AO Proizvodstvennoye Obyedineniye 'Severstroymash'")).doesNotContain("W4");
+    }
+
+    @Test
+    void shouldWeighKindsOfBusinessLittle() {
+        assertThat(found("Концерн «Вертикаль»")).contains("W5");
+        assertThat(found("Концерн «Горизонт»")).doesNotContain("W5");
+        assertThat(found("BAKHTAR LTD. SARAFI")).contains("W6");
+        assertThat(found("KABUL SARAFI")).doesNotContain("W6");
+    }
+}
