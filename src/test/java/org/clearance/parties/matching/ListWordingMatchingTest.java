@@ -27,6 +27,8 @@ class ListWordingMatchingTest {
         entries.add(entity("W4", "PO ILMENSTROYMASH ZAO"));
         entries.add(entity("W5", "Joint Stock Company Vertikal"));
         entries.add(entity("W6", "BAKHTAR LTD"));
+        entries.add(entity("W7", "N.K. Koltsov Research Institute of Hydrometry"));
+        entries.add(ListEntry.builder("TEST", "W8").type(EntityType.PERSON).primaryName("KOLTSOV, Zinoviy").build());
         matcher = new PartyMatcher();
         matcher.index(entries);
     }
@@ -74,5 +76,19 @@ class ListWordingMatchingTest {
         assertThat(found("Концерн «Горизонт»")).doesNotContain("W5");
         assertThat(found("BAKHTAR LTD. SARAFI")).contains("W6");
         assertThat(found("KABUL SARAFI")).doesNotContain("W6");
+    }
+
+    @Test
+    void shouldPutTheSurnameAfterNamedAfterIntoTheNominative() {
+        assertThat(matcher.normalise("Завод им. Г.М. Бериева")).contains("beriyev");
+        assertThat(matcher.normalise("Институт имени Р.Е. Алексеева")).contains("alekseyev");
+        assertThat(matcher.normalise("Бюро имени Н.А. Доллежаля")).contains("dollezhal");
+        assertThat(matcher.normalise("Училище имени В.П. Чкалова ордена Ленина")).contains("chkalov", "lenin");
+        assertThat(matcher.normalise("Institut imeni A.I. Zhukovskogo")).contains("zhukovskiy");
+        assertThat(found("Научно-Исследовательский Институт Гидрометрии имени Н.К. Кольцова")).contains("W7");
+        // Elsewhere -ova is a woman's surname, not a genitive.
+        assertThat(matcher.normalise("Зиновия Кольцова")).contains("koltsova");
+        assertThat(found("Зиновия Кольцова")).doesNotContain("W8");
+        assertThat(matcher.normalise("Haus im Walda")).contains("walda");
     }
 }
