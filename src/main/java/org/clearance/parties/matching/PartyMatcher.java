@@ -223,8 +223,24 @@ public final class PartyMatcher {
     private List<TokenComparator.Token> tokens(String name) {
         List<NameNormalizer.ScriptToken> scriptTokens = normalizer.scriptTokens(name);
         List<TokenComparator.Token> tokens = new ArrayList<>(scriptTokens.size());
+        boolean organisation = false;
         for (NameNormalizer.ScriptToken token : scriptTokens) {
-            tokens.add(comparator.token(token.text(), token.script()));
+            TokenComparator.Token t = comparator.token(token.text(), token.script());
+            organisation |= t.meanings().length > 0;
+            tokens.add(t);
+        }
+        return organisation ? withPlaces(tokens) : tokens;
+    }
+
+    /** An organisation's name with its place adjectives as the places they are made from ({@link PlaceAdjectives}). */
+    private List<TokenComparator.Token> withPlaces(List<TokenComparator.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenComparator.Token token = tokens.get(i);
+            String place = token.meanings().length > 0 || genericFolded.contains(token.folded()) ? null
+                    : PlaceAdjectives.place(token.text());
+            if (place != null) {
+                tokens.set(i, comparator.token(place, token.script()));
+            }
         }
         return tokens;
     }

@@ -28,6 +28,8 @@ class ListWordingMatchingTest {
         entries.add(entity("W5", "Joint Stock Company Vertikal"));
         entries.add(entity("W6", "BAKHTAR LTD"));
         entries.add(entity("W7", "N.K. Koltsov Research Institute of Hydrometry"));
+        entries.add(entity("W9", "Chelyabinsk Research Institute of Metallurgy"));
+        entries.add(ListEntry.builder("TEST", "W10").type(EntityType.PERSON).primaryName("ZHUKOVSKIY, Arkadiy").build());
         entries.add(ListEntry.builder("TEST", "W8").type(EntityType.PERSON).primaryName("KOLTSOV, Zinoviy").build());
         matcher = new PartyMatcher();
         matcher.index(entries);
@@ -90,5 +92,20 @@ class ListWordingMatchingTest {
         assertThat(matcher.normalise("Зиновия Кольцова")).contains("koltsova");
         assertThat(found("Зиновия Кольцова")).doesNotContain("W8");
         assertThat(matcher.normalise("Haus im Walda")).contains("walda");
+    }
+
+    @Test
+    void shouldCompareAPlaceAdjectiveByThePlaceItIsMadeFrom() {
+        assertThat(PlaceAdjectives.place("uralskiy")).isEqualTo("uralsk");
+        assertThat(PlaceAdjectives.place("tuapsinskiy")).isEqualTo("tuapsin");
+        assertThat(PlaceAdjectives.place("moskovskogo")).isEqualTo("moskov");
+        assertThat(PlaceAdjectives.place("donetskaya")).isEqualTo("donetsk");
+        assertThat(PlaceAdjectives.place("tekhnicheskiy")).isNull();
+        assertThat(PlaceAdjectives.place("kommercheski")).isNull();
+        assertThat(found("Челябинский Научно-Исследовательский Институт Металлургии")).contains("W9");
+        assertThat(found("Новосибирский Научно-Исследовательский Институт Металлургии")).doesNotContain("W9");
+        // Not in a person's name: a surname of this shape is compared as written.
+        assertThat(match("Аркадий Жуковский", "W10").explanation()).extracting(TokenMatch::describe)
+                .contains("zhukovskiy ~ zhukovskiy (exact)");
     }
 }
