@@ -148,7 +148,7 @@ final class CandidateIndex {
                                 ScriptKeys.skeleton(token.text() + tokens.get(t + 1).text())), 3f);
                     }
                 }
-                if (token.script() == NameScript.HANGUL) {
+                if (token.script() == NameScript.HANGUL || token.koreanName()) {
                     should(builder, added, new Term(KOREAN, token.korean()), 3f);
                 }
                 if (!token.initial() && reader.docFreq(tokenTerm) <= rareLimit) {

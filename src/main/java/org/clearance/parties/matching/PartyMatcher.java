@@ -229,7 +229,21 @@ public final class PartyMatcher {
             organisation |= t.meanings().length > 0;
             tokens.add(t);
         }
-        return organisation ? withPlaces(tokens) : tokens;
+        if (organisation) {
+            return withPlaces(tokens);
+        }
+        boolean latin = tokens.stream().allMatch(t -> t.script() == NameScript.LATIN);
+        return latin && KoreanNames.isKoreanName(tokens.stream().map(TokenComparator.Token::text).toList())
+                ? koreanName(tokens) : tokens;
+    }
+
+    /** The tokens of a Korean name in Latin letters, marked so, to be compared by Korean key ({@link KoreanNames}). */
+    private List<TokenComparator.Token> koreanName(List<TokenComparator.Token> tokens) {
+        List<TokenComparator.Token> marked = new ArrayList<>(tokens.size());
+        for (TokenComparator.Token token : tokens) {
+            marked.add(comparator.token(token.text(), token.script(), true));
+        }
+        return marked;
     }
 
     /** An organisation's name with its place adjectives as the places they are made from ({@link PlaceAdjectives}). */

@@ -58,7 +58,7 @@ final class TokenComparator {
      */
     record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
                  NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters,
-                 int[] meanings) {
+                 int[] meanings, boolean koreanName) {
 
         boolean initial() {
             return text.length() == 1 && !hasDigit;
@@ -66,12 +66,18 @@ final class TokenComparator {
     }
 
     Token token(String text, NameScript script) {
+        return token(text, script, false);
+    }
+
+    /** @param koreanName whether the token is a syllable of a Korean name written in Latin ({@link KoreanNames}) */
+    Token token(String text, NameScript script, boolean koreanName) {
         String code = metaphone.doubleMetaphone(text);
         String alternate = metaphone.doubleMetaphone(text, true);
         String folded = folder.fold(text);
         return new Token(text, folded, code == null ? "" : code, alternate == null ? "" : alternate, hasDigit(text),
                 script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder),
-                JaroWinklerBound.letters(folded), hasDigit(text) ? new int[0] : organisationWords.groups(folded));
+                JaroWinklerBound.letters(folded), hasDigit(text) ? new int[0] : organisationWords.groups(folded),
+                koreanName);
     }
 
     /** The glossary meanings of two adjacent tokens written together ("machine building"), empty if none. */
@@ -215,6 +221,10 @@ final class TokenComparator {
         }
         if (korean(a, b)) {
             return a.korean().equals(b.korean()) ? Similarity.SCRIPT : null;
+        }
+        // Two Korean names in Latin letters, romanised by different systems ("Jeong-eun" / "Jong Un").
+        if (a.koreanName() && b.koreanName() && a.korean().equals(b.korean())) {
+            return Similarity.SCRIPT;
         }
         return null;
     }
