@@ -28,6 +28,8 @@ class ListWordingMatchingTest {
         entries.add(entity("W5", "Joint Stock Company Vertikal"));
         entries.add(entity("W6", "BAKHTAR LTD"));
         entries.add(entity("W7", "N.K. Koltsov Research Institute of Hydrometry"));
+        entries.add(entity("W11", "Vostrel Corporation"));
+        entries.add(entity("W12", "KATIBAT AL-QARNAYN WAL-ANSAR"));
         entries.add(entity("W9", "Chelyabinsk Research Institute of Metallurgy"));
         entries.add(ListEntry.builder("TEST", "W10").type(EntityType.PERSON).primaryName("ZHUKOVSKIY, Arkadiy").build());
         entries.add(ListEntry.builder("TEST", "W8").type(EntityType.PERSON).primaryName("KOLTSOV, Zinoviy").build());
@@ -107,5 +109,18 @@ class ListWordingMatchingTest {
         // Not in a person's name: a surname of this shape is compared as written.
         assertThat(match("Аркадий Жуковский", "W10").explanation()).extracting(TokenMatch::describe)
                 .contains("zhukovskiy ~ zhukovskiy (exact)");
+    }
+
+    @Test
+    void shouldRemoveTheRussianForCorporationAsTheEnglishIsRemoved() {
+        assertThat(matcher.normalise("ПАО «Корпорация «Вострель»")).containsExactly("vostrel");
+        assertThat(found("Научно-Производственная Корпорация «Вострель»")).contains("W11");
+        assertThat(found("Научно-Производственная Корпорация «Гранат»")).doesNotContain("W11");
+    }
+
+    @Test
+    void shouldDropTheArabicAnd() {
+        assertThat(found("KATIBAT AL-QARNAYN WA ANSAR")).contains("W12");
+        assertThat(found("KATIBAT AL-QARNAYN WA MUHAJIREEN")).doesNotContain("W12");
     }
 }
