@@ -162,6 +162,9 @@ final class TokenComparator {
         if (genderForms(query.folded(), entry.folded())) {
             return Similarity.NONE;
         }
+        if (ServantNames.bothServant(query.folded(), entry.folded())) {
+            return servantSimilarity(query.folded(), entry.folded());
+        }
         double jw = jaroWinkler.apply(query.folded(), entry.folded());
         if (jw >= spellingMinimum) {
             return new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE));
@@ -208,6 +211,21 @@ final class TokenComparator {
         String joined = first.folded() + second.folded();
         return single.folded().length() >= 8 && !JaroWinklerBound.below(single.folded(), joined, JOINED_MINIMUM)
                 && jaroWinkler.apply(single.folded(), joined) >= JOINED_MINIMUM;
+    }
+
+    /**
+     * Two Abd al-X names ({@link ServantNames}) are as alike as the names after "abd al": the shared beginning says
+     * nothing (Abdalaziz is not Abdalrahim).
+     */
+    private Similarity servantSimilarity(String a, String b) {
+        String x = ServantNames.afterServant(a);
+        String y = ServantNames.afterServant(b);
+        // Names under four letters after "abd al" (Abd al-Haq, Abd al-Hadi) only match spelt alike, as short tokens do.
+        double minimum = Math.min(x.length(), y.length()) < SHORT_LENGTH
+                ? Math.max(SHORT_JARO_WINKLER_MINIMUM, jaroWinklerMinimum) : jaroWinklerMinimum;
+        double jw = Math.min(x.length(), y.length()) < FUZZY_MIN_LENGTH ? 0 : jaroWinkler.apply(x, y);
+        return jw >= minimum ? new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE))
+                : Similarity.NONE;
     }
 
     /** Comparison by script key when one side came from Arabic/Hebrew or Hangul; null when neither did. */
