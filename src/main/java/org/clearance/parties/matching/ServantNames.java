@@ -13,8 +13,11 @@ import java.util.Set;
  */
 final class ServantNames {
 
-    /** "Abd" as romanised from the Latin and, without its ʿayn and vowel, from the Arabic script. */
-    private static final Set<String> ABD = Set.of("abd", "abdu", "abdou");
+    /**
+     * "Abd" as romanised from the Latin and, without its ʿayn and vowel, from the Arabic script; not "Abdu", which
+     * also ends a name of its own ("Tahir 'Abdu al-Matar").
+     */
+    private static final Set<String> ABD = Set.of("abd");
     private static final String ABD_ARABIC = "bd";
     /** The article, also as assimilated to the next consonant (ar-Rahman, as-Salam, an-Nasir). */
     private static final Set<String> ARTICLE = Set.of("al", "el", "ul", "ol", "ar", "ur", "er", "as", "us", "es",

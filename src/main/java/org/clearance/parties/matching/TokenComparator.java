@@ -162,8 +162,8 @@ final class TokenComparator {
         if (genderForms(query.folded(), entry.folded())) {
             return Similarity.NONE;
         }
-        if (ServantNames.bothServant(query.folded(), entry.folded())) {
-            return servantSimilarity(query.folded(), entry.folded());
+        if (ServantNames.bothServant(query.folded(), entry.folded()) && !servantsAlike(query.folded(), entry.folded())) {
+            return Similarity.NONE;
         }
         double jw = jaroWinkler.apply(query.folded(), entry.folded());
         if (jw >= spellingMinimum) {
@@ -214,18 +214,14 @@ final class TokenComparator {
     }
 
     /**
-     * Two Abd al-X names ({@link ServantNames}) are as alike as the names after "abd al": the shared beginning says
-     * nothing (Abdalaziz is not Abdalrahim).
+     * Two Abd al-X names ({@link ServantNames}) share their first five letters, which say nothing: what follows "abd
+     * al" must look alike too (Abdalaziz is not Abdalrahim; Abdalaziz / Abdalazis still compare as a whole). Under
+     * four letters after it (Abd al-Haq) the whole word decides, as before the names were joined.
      */
-    private Similarity servantSimilarity(String a, String b) {
+    private boolean servantsAlike(String a, String b) {
         String x = ServantNames.afterServant(a);
         String y = ServantNames.afterServant(b);
-        // Names under four letters after "abd al" (Abd al-Haq, Abd al-Hadi) only match spelt alike, as short tokens do.
-        double minimum = Math.min(x.length(), y.length()) < SHORT_LENGTH
-                ? Math.max(SHORT_JARO_WINKLER_MINIMUM, jaroWinklerMinimum) : jaroWinklerMinimum;
-        double jw = Math.min(x.length(), y.length()) < FUZZY_MIN_LENGTH ? 0 : jaroWinkler.apply(x, y);
-        return jw >= minimum ? new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE))
-                : Similarity.NONE;
+        return Math.min(x.length(), y.length()) < FUZZY_MIN_LENGTH || jaroWinkler.apply(x, y) >= PHONETIC_MIN_SPELLING;
     }
 
     /** Comparison by script key when one side came from Arabic/Hebrew or Hangul; null when neither did. */
