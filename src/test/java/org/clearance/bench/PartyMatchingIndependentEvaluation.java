@@ -20,7 +20,9 @@ import org.clearance.parties.matching.TestCorpus;
  * A positive is found when the expected entry (or an entry with the same primary name — lists repeat entities) is
  * among the results; a positive with results none of which is expected, and a hard negative whose named target is
  * reported, are false positives. Precision = found / (found + false positives).
- * Run with {@code bench/matching-evaluation} (the real sample lists) or {@code … fixtures} (the test fixtures only).
+ * Run with {@code bench/matching-evaluation} (the real sample lists) or {@code … fixtures} (the test fixtures only);
+ * {@code … misses} also prints, per missed positive, the target's names and its best score and explanation at
+ * threshold 0, to tell a miss lost at the candidate stage from one scored too low.
  */
 public final class PartyMatchingIndependentEvaluation {
 
@@ -103,6 +105,7 @@ public final class PartyMatchingIndependentEvaluation {
 
     public static void main(String[] args) throws IOException {
         boolean fixtures = args.length > 0 && args[0].equals("fixtures");
+        boolean misses = List.of(args).contains("misses");
         List<ListEntry> corpus = new ArrayList<>(TestCorpus.entries());
         PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults());
         if (!fixtures) {
@@ -126,6 +129,10 @@ public final class PartyMatchingIndependentEvaluation {
         print("category", report.byCategory());
         print("script", report.byScript());
         print("total", Map.of("all cases", report.total(), "hand-checked", report.handChecked()));
+        if (misses) {
+            printMisses(report, set.index());
+            return;
+        }
         int shown = 0;
         for (Outcome o : report.outcomes()) {
             if ((o.c().positive() && !o.found() || o.falsePositive()) && (args.length < 3 || o.c().origin().startsWith(args[2]))
@@ -137,6 +144,27 @@ public final class PartyMatchingIndependentEvaluation {
                                 + (o.c().positive() ? "" : " " + o.matches().get(0).explanation().stream()
                                 .map(org.clearance.parties.matching.TokenMatch::describe).toList()));
             }
+        }
+    }
+
+    /** Per missed positive: the target's names, and how it scores when nothing is cut off by the threshold. */
+    private static void printMisses(Report report, List<ListEntry> index) {
+        PartyMatcher open = new PartyMatcher(MatchSettings.defaults().withThreshold(0.0));
+        open.index(index);
+        Map<String, ListEntry> byKey = new java.util.HashMap<>();
+        index.forEach(e -> byKey.put(e.key(), e));
+        for (Outcome o : report.outcomes()) {
+            if (!o.c().positive() || o.found()) {
+                continue;
+            }
+            ListEntry target = byKey.get(o.c().targetKey());
+            System.out.printf(Locale.ROOT, "%nMISS %s [%s] %s%n  target: %s%s%n  candidate: %s%n", o.c().category(),
+                    o.c().script(), o.c().query(), o.c().targetName(), target == null ? "" : " / aliases "
+                            + target.aliases().stream().map(org.clearance.lists.Alias::name).toList(), o.candidate());
+            open.match(o.c().query(), o.c().country(), 500).stream().filter(m -> isTarget(o.c(), m.entry()))
+                    .findFirst().ifPresent(m -> System.out.printf(Locale.ROOT, "  best %.3f via %s: %s %s%n",
+                            m.score(), m.matchedName(), m.explanation().stream()
+                                    .map(org.clearance.parties.matching.TokenMatch::describe).toList(), m.notes()));
         }
     }
 

@@ -116,7 +116,9 @@ final class CandidateIndex {
             for (int t = 0; t < tokens.size(); t++) {
                 TokenComparator.Token token = tokens.get(t);
                 Term tokenTerm = new Term(TOKEN, token.folded());
-                should(builder, added, tokenTerm, 4f);
+                // A glossary word says what kind of body a name designates, not which one: weighed as its
+                // translations, so that names sharing only such words do not crowd out those sharing a proper name.
+                should(builder, added, tokenTerm, token.meanings().length > 0 ? 1f : 4f);
                 if (!token.phonetic().isEmpty()) {
                     should(builder, added, new Term(PHONETIC, token.phonetic()), 2f);
                 }
@@ -124,6 +126,10 @@ final class CandidateIndex {
                     for (String other : givenNames.equivalents(token.givenNameGroups())) {
                         should(builder, added, new Term(TOKEN, other), 3f);
                     }
+                }
+                if (token.script() != NameScript.LATIN && token.folded().endsWith("sk") && token.folded().length() >= 6) {
+                    // A place adjective keeps the "sk" of a short stem (PlaceAdjectives): "uralsk" also looks for Ural.
+                    should(builder, added, new Term(TOKEN, token.folded().substring(0, token.folded().length() - 2)), 4f);
                 }
                 if (t + 1 < tokens.size()) {
                     should(builder, added, new Term(TOKEN, token.folded() + tokens.get(t + 1).folded()), 4f);
@@ -142,7 +148,7 @@ final class CandidateIndex {
                                 ScriptKeys.skeleton(token.text() + tokens.get(t + 1).text())), 3f);
                     }
                 }
-                if (token.script() == NameScript.HANGUL) {
+                if (token.script() == NameScript.HANGUL || token.koreanName()) {
                     should(builder, added, new Term(KOREAN, token.korean()), 3f);
                 }
                 if (!token.initial() && reader.docFreq(tokenTerm) <= rareLimit) {

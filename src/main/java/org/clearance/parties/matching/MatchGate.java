@@ -362,6 +362,9 @@ final class MatchGate {
         addIfPresent(keys, "p:", token.phoneticAlternate());
         addIfPresent(keys, abjad ? "sa:" : "sl:", token.skeleton());
         addIfPresent(keys, hangul ? "ka:" : "kl:", token.korean());
+        if (token.koreanName()) {
+            keys.add("kn:" + token.korean()); // Korean names in Latin letters, filed and looked up alike
+        }
         keys.add((initial ? "i:" : "w:") + token.text().charAt(0));
         for (int group : token.givenNameGroups()) {
             keys.add("g:" + group);

@@ -118,7 +118,7 @@ public final class NameNormalizer {
         // than the work on a three-word name.
         BitSet groupStarts = new BitSet();
         List<ScriptToken> raw = rawScriptTokens(name, groupStarts);
-        List<ScriptToken> withoutForms = removeLegalForms(raw, groupStarts);
+        List<ScriptToken> withoutForms = ServantNames.joined(NamedAfter.nominative(removeLegalForms(raw, groupStarts)));
         List<ScriptToken> result = new ArrayList<>(withoutForms.size());
         for (ScriptToken token : withoutForms) {
             if (!stopWords.contains(token.text())) {

@@ -223,8 +223,38 @@ public final class PartyMatcher {
     private List<TokenComparator.Token> tokens(String name) {
         List<NameNormalizer.ScriptToken> scriptTokens = normalizer.scriptTokens(name);
         List<TokenComparator.Token> tokens = new ArrayList<>(scriptTokens.size());
+        boolean organisation = false;
         for (NameNormalizer.ScriptToken token : scriptTokens) {
-            tokens.add(comparator.token(token.text(), token.script()));
+            TokenComparator.Token t = comparator.token(token.text(), token.script());
+            organisation |= t.meanings().length > 0;
+            tokens.add(t);
+        }
+        if (organisation) {
+            return withPlaces(tokens);
+        }
+        boolean latin = tokens.stream().allMatch(t -> t.script() == NameScript.LATIN);
+        return latin && KoreanNames.isKoreanName(tokens.stream().map(TokenComparator.Token::text).toList())
+                ? koreanName(tokens) : tokens;
+    }
+
+    /** The tokens of a Korean name in Latin letters, marked so, to be compared by Korean key ({@link KoreanNames}). */
+    private List<TokenComparator.Token> koreanName(List<TokenComparator.Token> tokens) {
+        List<TokenComparator.Token> marked = new ArrayList<>(tokens.size());
+        for (TokenComparator.Token token : tokens) {
+            marked.add(comparator.token(token.text(), token.script(), true));
+        }
+        return marked;
+    }
+
+    /** An organisation's name with its place adjectives as the places they are made from ({@link PlaceAdjectives}). */
+    private List<TokenComparator.Token> withPlaces(List<TokenComparator.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            TokenComparator.Token token = tokens.get(i);
+            String place = token.meanings().length > 0 || genericFolded.contains(token.folded()) ? null
+                    : PlaceAdjectives.place(token.text());
+            if (place != null) {
+                tokens.set(i, comparator.token(place, token.script()));
+            }
         }
         return tokens;
     }

@@ -58,7 +58,7 @@ final class TokenComparator {
      */
     record Token(String text, String folded, String phonetic, String phoneticAlternate, boolean hasDigit,
                  NameScript script, String skeleton, String korean, int[] givenNameGroups, long letters,
-                 int[] meanings) {
+                 int[] meanings, boolean koreanName) {
 
         boolean initial() {
             return text.length() == 1 && !hasDigit;
@@ -66,12 +66,18 @@ final class TokenComparator {
     }
 
     Token token(String text, NameScript script) {
+        return token(text, script, false);
+    }
+
+    /** @param koreanName whether the token is a syllable of a Korean name written in Latin ({@link KoreanNames}) */
+    Token token(String text, NameScript script, boolean koreanName) {
         String code = metaphone.doubleMetaphone(text);
         String alternate = metaphone.doubleMetaphone(text, true);
         String folded = folder.fold(text);
         return new Token(text, folded, code == null ? "" : code, alternate == null ? "" : alternate, hasDigit(text),
                 script, ScriptKeys.skeleton(text), ScriptKeys.korean(text), givenNames.groups(text, folder),
-                JaroWinklerBound.letters(folded), hasDigit(text) ? new int[0] : organisationWords.groups(folded));
+                JaroWinklerBound.letters(folded), hasDigit(text) ? new int[0] : organisationWords.groups(folded),
+                koreanName);
     }
 
     /** The glossary meanings of two adjacent tokens written together ("machine building"), empty if none. */
@@ -156,6 +162,9 @@ final class TokenComparator {
         if (genderForms(query.folded(), entry.folded())) {
             return Similarity.NONE;
         }
+        if (ServantNames.bothServant(query.folded(), entry.folded()) && !servantsAlike(query.folded(), entry.folded())) {
+            return Similarity.NONE;
+        }
         double jw = jaroWinkler.apply(query.folded(), entry.folded());
         if (jw >= spellingMinimum) {
             return new Similarity(MatchMethod.JARO_WINKLER, Math.min(jw, TRANSLITERATION_SCORE));
@@ -204,6 +213,17 @@ final class TokenComparator {
                 && jaroWinkler.apply(single.folded(), joined) >= JOINED_MINIMUM;
     }
 
+    /**
+     * Two Abd al-X names ({@link ServantNames}) share their first five letters, which say nothing: what follows "abd
+     * al" must look alike too (Abdalaziz is not Abdalrahim; Abdalaziz / Abdalazis still compare as a whole). Under
+     * four letters after it (Abd al-Haq) the whole word decides, as before the names were joined.
+     */
+    private boolean servantsAlike(String a, String b) {
+        String x = ServantNames.afterServant(a);
+        String y = ServantNames.afterServant(b);
+        return Math.min(x.length(), y.length()) < FUZZY_MIN_LENGTH || jaroWinkler.apply(x, y) >= PHONETIC_MIN_SPELLING;
+    }
+
     /** Comparison by script key when one side came from Arabic/Hebrew or Hangul; null when neither did. */
     private static Similarity scriptSimilarity(Token a, Token b) {
         if (abjad(a, b)) {
@@ -215,6 +235,10 @@ final class TokenComparator {
         }
         if (korean(a, b)) {
             return a.korean().equals(b.korean()) ? Similarity.SCRIPT : null;
+        }
+        // Two Korean names in Latin letters, romanised by different systems ("Jeong-eun" / "Jong Un").
+        if (a.koreanName() && b.koreanName() && a.korean().equals(b.korean())) {
+            return Similarity.SCRIPT;
         }
         return null;
     }

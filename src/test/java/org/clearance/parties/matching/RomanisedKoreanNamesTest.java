@@ -1,0 +1,55 @@
+package org.clearance.parties.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.lists.EntityType;
+import org.clearance.lists.ListEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Korean names written in Latin letters by different romanisations, on the list fixtures plus invented persons. */
+class RomanisedKoreanNamesTest {
+
+    private static PartyMatcher matcher;
+
+    @BeforeAll
+    static void index() throws Exception {
+        List<ListEntry> entries = new ArrayList<>(TestCorpus.entries());
+        entries.add(person("K1", "JANG, Bom Hyok"));
+        entries.add(person("K2", "DALTON, Beda"));
+        matcher = new PartyMatcher();
+        matcher.index(entries);
+    }
+
+    private static ListEntry person(String id, String name) {
+        return ListEntry.builder("TEST", id).type(EntityType.PERSON).primaryName(name).build();
+    }
+
+    private static List<String> found(String name) {
+        return matcher.match(name, null, 20).stream().map(m -> m.entry().sourceId()).toList();
+    }
+
+    @Test
+    void shouldTellKoreanNamesInLatinLetters() {
+        assertThat(KoreanNames.isKoreanName(List.of("kim", "jeong", "eun"))).isTrue();
+        assertThat(KoreanNames.isKoreanName(List.of("chu", "hyok"))).isTrue();
+        assertThat(KoreanNames.isKoreanName(List.of("wei", "hsueh", "yuan"))).isFalse();
+        assertThat(KoreanNames.isKoreanName(List.of("pom", "su"))).isFalse(); // no surname
+        assertThat(KoreanNames.isKoreanName(List.of("kim"))).isFalse();
+    }
+
+    @Test
+    void shouldMatchMcCuneReischauerAgainstRevisedRomanisation() {
+        assertThat(found("Jang Pom Hyok")).contains("K1");
+        assertThat(found("Jang Beom-hyeok")).contains("K1");
+        assertThat(found("Jang Pom Chol")).doesNotContain("K1");
+    }
+
+    @Test
+    void shouldNotCompareOtherNamesByKoreanKey() {
+        // Dalton / Talton and Beda / Peda have one Korean key each, but these are not Korean names.
+        assertThat(found("TALTON, Peda")).doesNotContain("K2");
+    }
+}
