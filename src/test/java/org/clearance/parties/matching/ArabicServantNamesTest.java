@@ -2,10 +2,7 @@ package org.clearance.parties.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.clearance.lists.EntityType;
-import org.clearance.lists.ListEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +13,8 @@ class ArabicServantNamesTest {
 
     @BeforeAll
     static void index() throws Exception {
-        List<ListEntry> entries = new ArrayList<>(TestCorpus.entries());
-        entries.add(person("S1", "AL-QARNAWI, Abd al-Rahim"));
-        entries.add(person("S2", "HASHIM, Abul"));
-        matcher = new PartyMatcher();
-        matcher.index(entries);
-    }
-
-    private static ListEntry person(String id, String name) {
-        return ListEntry.builder("TEST", id).type(EntityType.PERSON).primaryName(name).build();
+        matcher = TestCorpus.matcherWith(TestCorpus.person("S1", "AL-QARNAWI, Abd al-Rahim"),
+                TestCorpus.person("S2", "HASHIM, Abul"));
     }
 
     private static List<String> found(String name) {

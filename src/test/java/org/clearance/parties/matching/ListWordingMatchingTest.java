@@ -2,10 +2,7 @@ package org.clearance.parties.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.clearance.lists.EntityType;
-import org.clearance.lists.ListEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,25 +17,19 @@ class ListWordingMatchingTest {
 
     @BeforeAll
     static void index() throws Exception {
-        List<ListEntry> entries = new ArrayList<>(TestCorpus.entries());
-        entries.add(entity("W1", "QARNETEL PLUS SAL (OFFSHORE)"));
-        entries.add(entity("W2", "RANCHO TEPOZAL S. DE P.R. DE R.L."));
-        entries.add(entity("W3", "OPEN JOINT STOCK COMPANY COMMERCIAL BANK ZARECHYE"));
-        entries.add(entity("W4", "PO ILMENSTROYMASH ZAO"));
-        entries.add(entity("W5", "Joint Stock Company Vertikal"));
-        entries.add(entity("W6", "BAKHTAR LTD"));
-        entries.add(entity("W7", "N.K. Koltsov Research Institute of Hydrometry"));
-        entries.add(entity("W11", "Vostrel Corporation"));
-        entries.add(entity("W12", "KATIBAT AL-QARNAYN WAL-ANSAR"));
-        entries.add(entity("W9", "Chelyabinsk Research Institute of Metallurgy"));
-        entries.add(ListEntry.builder("TEST", "W10").type(EntityType.PERSON).primaryName("ZHUKOVSKIY, Arkadiy").build());
-        entries.add(ListEntry.builder("TEST", "W8").type(EntityType.PERSON).primaryName("KOLTSOV, Zinoviy").build());
-        matcher = new PartyMatcher();
-        matcher.index(entries);
-    }
-
-    private static ListEntry entity(String id, String name) {
-        return ListEntry.builder("TEST", id).type(EntityType.ENTITY).primaryName(name).build();
+        matcher = TestCorpus.matcherWith(
+                TestCorpus.entity("W1", "QARNETEL PLUS SAL (OFFSHORE)"),
+                TestCorpus.entity("W2", "RANCHO TEPOZAL S. DE P.R. DE R.L."),
+                TestCorpus.entity("W3", "OPEN JOINT STOCK COMPANY COMMERCIAL BANK ZARECHYE"),
+                TestCorpus.entity("W4", "PO ILMENSTROYMASH ZAO"),
+                TestCorpus.entity("W5", "Joint Stock Company Vertikal"),
+                TestCorpus.entity("W6", "BAKHTAR LTD"),
+                TestCorpus.entity("W7", "N.K. Koltsov Research Institute of Hydrometry"),
+                TestCorpus.entity("W11", "Vostrel Corporation"),
+                TestCorpus.entity("W12", "KATIBAT AL-QARNAYN WAL-ANSAR"),
+                TestCorpus.entity("W9", "Chelyabinsk Research Institute of Metallurgy"),
+                TestCorpus.person("W10", "ZHUKOVSKIY, Arkadiy"),
+                TestCorpus.person("W8", "KOLTSOV, Zinoviy"));
     }
 
     private static List<String> found(String name) {

@@ -2,10 +2,7 @@ package org.clearance.parties.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.clearance.lists.EntityType;
-import org.clearance.lists.ListEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,15 +13,8 @@ class RomanisedKoreanNamesTest {
 
     @BeforeAll
     static void index() throws Exception {
-        List<ListEntry> entries = new ArrayList<>(TestCorpus.entries());
-        entries.add(person("K1", "JANG, Bom Hyok"));
-        entries.add(person("K2", "DALTON, Beda"));
-        matcher = new PartyMatcher();
-        matcher.index(entries);
-    }
-
-    private static ListEntry person(String id, String name) {
-        return ListEntry.builder("TEST", id).type(EntityType.PERSON).primaryName(name).build();
+        matcher = TestCorpus.matcherWith(TestCorpus.person("K1", "JANG, Bom Hyok"),
+                TestCorpus.person("K2", "DALTON, Beda"));
     }
 
     private static List<String> found(String name) {

@@ -50,6 +50,25 @@ public final class TestCorpus {
         return cached;
     }
 
+    /** A matcher over every fixture entry plus {@code invented} (made with {@link #person} or {@link #entity}). */
+    static PartyMatcher matcherWith(ListEntry... invented) throws IOException {
+        List<ListEntry> all = new ArrayList<>(entries());
+        all.addAll(List.of(invented));
+        PartyMatcher matcher = new PartyMatcher();
+        matcher.index(all);
+        return matcher;
+    }
+
+    /** An invented person on list TEST. */
+    static ListEntry person(String id, String name) {
+        return ListEntry.builder("TEST", id).type(EntityType.PERSON).primaryName(name).build();
+    }
+
+    /** An invented entity on list TEST. */
+    static ListEntry entity(String id, String name) {
+        return ListEntry.builder("TEST", id).type(EntityType.ENTITY).primaryName(name).build();
+    }
+
     /** The CC BY-NC OpenSanctions transcription, read here only as test data (see fixtures README). */
     public static List<ListEntry> euAnnexIv() throws IOException {
         String csv = Files.readString(Fixtures.path("matching/eu_reg833_annex_iv_sample.csv"));

@@ -31,18 +31,7 @@ class RuleCaseRunnerTest {
                     insert(Finding.of(drools.getRule(), $l, "leak"));
                 end
                 """);
-        Files.writeString(pack.resolve("leaky.tests.yaml"), """
-                cases:
-                  - name: Russian buyer
-                    order: %s
-                    expect: { decision: REVIEW, rules: [LEAK-1] }
-                  - name: Kazakh buyer
-                    order: %s
-                    expect: { decision: CLEAR, rules: [] }
-                  - name: Russian buyer the day before
-                    order: %s
-                    expect: { decision: CLEAR, rules: [] }
-                """.formatted(order("RU"), order("KZ"), order("RU", "2025-01-09").replace("T-RU", "T-RU-0")));
+        Files.writeString(pack.resolve("leaky.tests.yaml"), russianKazakhAndDayBefore("LEAK-1"));
 
         RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
 
@@ -74,18 +63,7 @@ class RuleCaseRunnerTest {
                     insert(Finding.of(drools.getRule(), $l, "parties in " + new java.util.TreeSet($countries)));
                 end
                 """);
-        Files.writeString(pack.resolve("chatty.tests.yaml"), """
-                cases:
-                  - name: Russian buyer
-                    order: %s
-                    expect: { decision: REVIEW, rules: [CHATTY-1] }
-                  - name: Kazakh buyer
-                    order: %s
-                    expect: { decision: CLEAR, rules: [] }
-                  - name: Russian buyer the day before
-                    order: %s
-                    expect: { decision: CLEAR, rules: [] }
-                """.formatted(order("RU"), order("KZ"), order("RU", "2025-01-09").replace("T-RU", "T-RU-0")));
+        Files.writeString(pack.resolve("chatty.tests.yaml"), russianKazakhAndDayBefore("CHATTY-1"));
 
         RuleTestReport report = new RuleCaseRunner(RulePackLoader.load(pack)).run(pack);
 
@@ -128,6 +106,22 @@ class RuleCaseRunnerTest {
                 + fires.formatted(order("KZ", "2025-01-10")) + silent.formatted(order("KZ", "2025-01-09")));
 
         assertThat(new RuleCaseRunner(RulePackLoader.load(pack)).run(pack).uncovered()).isEmpty();
+    }
+
+    /** A Russian buyer on which {@code rule} fires, a Kazakh buyer, and the Russian buyer the day before its date. */
+    private static String russianKazakhAndDayBefore(String rule) {
+        return """
+                cases:
+                  - name: Russian buyer
+                    order: %s
+                    expect: { decision: REVIEW, rules: [%s] }
+                  - name: Kazakh buyer
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                  - name: Russian buyer the day before
+                    order: %s
+                    expect: { decision: CLEAR, rules: [] }
+                """.formatted(order("RU"), rule, order("KZ"), order("RU", "2025-01-09").replace("T-RU", "T-RU-0"));
     }
 
     private static String order(String buyerCountry) {
