@@ -53,6 +53,7 @@ final class MutationWorker {
 
     /** The results of every mutant of one rule, run against {@code cases} (the rule's own and those naming it). */
     List<MutantResult> run(MutantGenerator.RuleMutants rule, List<RuleCase> cases) {
+        disposeLeftSessions();
         List<Prepared> prepared = prepare(cases);
         long started = System.nanoTime();
         Map<Integer, String> baseline = failures(fixturePack, prepared, Set.of());
@@ -156,7 +157,7 @@ final class MutationWorker {
         try {
             failures = TimeBudget.run("mutant " + mutant.key(), budget, () -> failures(screeningPack, prepared, passed));
         } catch (TimeBudget.ExceededException e) {
-            disposeStoppedSessions();
+            disposeLeftSessions();
             return new MutantResult(mutant, MutantResult.Status.TIMED_OUT, "did not terminate within " + budget.toMillis()
                     + " ms (" + BUDGET_FACTOR + " times the unmutated run plus " + BUDGET_MARGIN.toSeconds()
                     + " s): a rule keeps re-firing");
@@ -165,10 +166,12 @@ final class MutationWorker {
     }
 
     /**
-     * A check stopped in the middle can leave its session undisposed. The KieBase adds every rule compiled later to
-     * its live sessions and evaluates it on their facts, so a later mutant could fail there, on another mutant's orders.
+     * Disposes every session still open on the worker's own KieBase: between two screenings none should be, but a check
+     * stopped in the middle can leave its session undisposed. The KieBase adds each rule compiled later to its live
+     * sessions and evaluates it on their facts (also while taking it out again), so a mutant would fail there, on
+     * another mutant's orders, and end the run.
      */
-    private void disposeStoppedSessions() {
+    private void disposeLeftSessions() {
         for (org.kie.api.runtime.KieSession session : List.copyOf(pack.kieBase().getKieSessions())) {
             try {
                 session.dispose();

@@ -172,6 +172,36 @@ class MutationTesterTest {
                 .satisfies(s -> assertThat(s.notRun()).isPositive());
     }
 
+    @Test
+    void shouldDisposeASessionLeftOpenOnTheRuleBaseBeforeItsMutantsAreSwappedIn() throws IOException {
+        DeMinimisPack.write(pack, DeMinimisPack.casesWithout("US-made modules"));
+        org.clearance.rules.RulePack loaded = org.clearance.rules.RulePackLoader.loadUnshared(pack);
+        // A session left open on the rule base, as a stopped check can leave one: the rule base evaluates each rule
+        // added later on its facts. The rule's own foreignMade test stops this US-made line; a mutant without it
+        // reaches usContentAbove with a threshold that is not a number, and would throw while being swapped out.
+        org.kie.api.runtime.KieSession leftOpen = loaded.kieBase().newKieSession();
+        leftOpen.insert(new org.clearance.facts.DataRow("us/de-minimis-thresholds", "default",
+                java.util.Map.of("percent", "not a number")));
+        leftOpen.insert(new org.clearance.facts.Line("left-open", 0, "Modules", "854231", null, null, null, null, null,
+                null, "US", null, null, null, null, null, java.math.BigDecimal.TEN));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.Map<String, org.clearance.rules.RuleInfo> rules = loaded.rules().stream().collect(
+                java.util.stream.Collectors.toMap(org.clearance.rules.RuleInfo::qualifiedName, r -> r));
+        MutantGenerator.RuleMutants deMinimis = MutantGenerator.generate(pack, DeMinimisPack.RULE_FILE, rules, problems)
+                .stream().filter(g -> g.rule().id().equals(DeMinimisPack.RULE_ID)).findFirst().orElseThrow();
+        java.util.List<org.clearance.rules.cases.RuleCase> cases = MutationTester.casesOf(deMinimis.rule(),
+                org.clearance.rules.cases.RuleCaseFiles.readAll(pack, problems));
+
+        java.util.List<MutantResult> results = new MutationWorker(pack, loaded).run(deMinimis, cases);
+
+        assertThat(problems).isEmpty();
+        assertThat(loaded.kieBase().getKieSessions()).isEmpty();
+        // Judged as in a run without the left session: no case of these kills it (the near miss is left out).
+        assertThat(results).filteredOn(r -> r.mutant().description().equals("removing \"foreignMade\""))
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(MutantResult.Status.SURVIVED));
+        assertThat(results).anyMatch(r -> r.status() == MutantResult.Status.KILLED);
+    }
+
     private static final String ALL_RISK_00D_JOINED = """
                 $risks : Set( !isEmpty ) from accumulate(
                     $risk : CountryRisk()
