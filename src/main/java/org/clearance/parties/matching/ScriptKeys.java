@@ -46,9 +46,10 @@ final class ScriptKeys {
         if (KOREAN_I.matcher(s).matches()) {
             return "i";
         }
+        // "woo" is 우 (u) as names often write it; any other w stays: 원 (won, weon) is not 운 (un).
         s = s.replace("ch", "j").replace("sh", "s").transform(t -> SILENT_R.matcher(t).replaceAll(""))
-                .replace("eo", "u").replace("eu", "u").replace("oo", "u").replace('o', 'u')
-                .replace("ae", "e").replace("oe", "e").replace("ee", "i").replace("wu", "u")
+                .replace("woo", "u").replace("eo", "u").replace("eu", "u").replace("oo", "u").replace('o', 'u')
+                .replace("ae", "e").replace("oe", "e").replace("ee", "i")
                 .replace('g', 'k').replace('d', 't').replace('b', 'p').replace('r', 'l');
         return DOUBLE.matcher(s).replaceAll("$1");
     }

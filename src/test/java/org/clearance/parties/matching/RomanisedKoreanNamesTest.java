@@ -42,4 +42,10 @@ class RomanisedKoreanNamesTest {
         // Dalton / Talton and Beda / Peda have one Korean key each, but these are not Korean names.
         assertThat(found("TALTON, Peda")).doesNotContain("K2");
     }
+
+    @Test
+    void shouldKeepWonApartFromUnAndWooWithU() {
+        assertThat(ScriptKeys.korean("won")).isEqualTo(ScriptKeys.korean("weon")).isNotEqualTo(ScriptKeys.korean("un"));
+        assertThat(ScriptKeys.korean("woo")).isEqualTo(ScriptKeys.korean("u"));
+    }
 }
