@@ -17,8 +17,10 @@ final class ServantNames {
      * "Abd" as romanised from the Latin and, without its ʿayn and vowel, from the Arabic script; not "Abdu", which
      * also ends a name of its own ("Tahir 'Abdu al-Matar").
      */
-    private static final Set<String> ABD = Set.of("abd");
+    private static final String ABD = "abd";
     private static final String ABD_ARABIC = "bd";
+    /** The folded form every Abd al-X name starts with ({@code romanization-folds.txt}). */
+    private static final String FOLDED = "abdal";
     /** The article, also as assimilated to the next consonant (ar-Rahman, as-Salam, an-Nasir). */
     private static final Set<String> ARTICLE = Set.of("al", "el", "ul", "ol", "ar", "ur", "er", "as", "us", "es",
             "an", "un", "en", "ad", "ud", "at", "ut", "az", "uz", "ash", "ush");
@@ -46,11 +48,8 @@ final class ServantNames {
     }
 
     private static boolean isAbd(NameNormalizer.ScriptToken token) {
-        return token.script() == NameScript.ABJAD ? token.text().equals(ABD_ARABIC) : ABD.contains(token.text());
+        return token.text().equals(token.script() == NameScript.ABJAD ? ABD_ARABIC : ABD);
     }
-
-    /** The folded form every Abd al-X name starts with ({@code romanization-folds.txt}). */
-    private static final String FOLDED = "abdal";
 
     /** Whether both folded tokens are Abd al-X names, with more than "abd al" each. */
     static boolean bothServant(String a, String b) {

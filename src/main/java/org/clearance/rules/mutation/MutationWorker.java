@@ -83,10 +83,10 @@ final class MutationWorker {
                 if (mutant.metadata() != null) {
                     continue;
                 }
-                String notCompiled = compileMutant(mutant, info);
+                boolean compiled = compile(mutant.drl(), info);
                 try {
-                    results.put(mutant, notCompiled == null ? judgeWithin(budget, mutant, baseline, fixturePack, prepared, passed)
-                            : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, notCompiled));
+                    results.put(mutant, compiled ? judgeWithin(budget, mutant, baseline, fixturePack, prepared, passed)
+                            : new MutantResult(mutant, MutantResult.Status.NOT_COMPILED, "does not compile"));
                 } finally {
                     if (pack.kieBase().getRule(info.packageName(), info.name()) != null) {
                         pack.kieBase().removeRule(info.packageName(), info.name());
@@ -197,15 +197,6 @@ final class MutationWorker {
      */
     private boolean compile(String drl, RuleInfo rule) {
         return RulePackLoader.compileInto(pack.kieBase(), "mutants/" + rule.id() + ".drl", drl);
-    }
-
-    /** Compiles a mutant in place of its rule: null when it did, else why not (the run goes on with the next). */
-    private String compileMutant(Mutant mutant, RuleInfo rule) {
-        try {
-            return compile(mutant.drl(), rule) ? null : "does not compile";
-        } catch (RuntimeException e) {
-            return "adding it to the compiled pack failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        }
     }
 
     /** A case's order screened alone and, renamed, together with the other cases. */
