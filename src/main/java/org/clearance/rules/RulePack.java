@@ -23,6 +23,7 @@ public final class RulePack {
     private final List<DataSet> dataSets;
     private final Map<String, RuleInfo> rulesByQualifiedName;
     private volatile Map<String, RuleCoverage> incompleteCoverage;
+    private volatile WarmSessions warmSessions;
 
     RulePack(Path directory, String hash, Instant loadedAt, KieBase kieBase, List<RuleInfo> rules,
              List<DataSet> dataSets) {
@@ -47,6 +48,20 @@ public final class RulePack {
             incompleteCoverage = known;
         }
         return known;
+    }
+
+    /** Sessions of this pack that already hold its reference data, lent to screen a chunk of orders. */
+    public WarmSessions warmSessions() {
+        WarmSessions sessions = warmSessions;
+        if (sessions == null) {
+            synchronized (this) {
+                if (warmSessions == null) {
+                    warmSessions = new WarmSessions(kieBase, dataSets);
+                }
+                sessions = warmSessions;
+            }
+        }
+        return sessions;
     }
 
     public Path directory() {

@@ -29,6 +29,7 @@ public final class Screener {
     private final Integer reviewScore;
     private final AuthorisationResolver authorisations;
     private Progress progress = Progress.NONE;
+    private ScreeningEngine.Sessions sessions = ScreeningEngine.Sessions.WARM;
 
     /** Screens without sanctions lists: no party is matched. */
     public Screener(RulePack pack) {
@@ -105,6 +106,15 @@ public final class Screener {
         return this;
     }
 
+    /**
+     * This screener, on a new session for each chunk instead of the pack's warm ones: for a rule base whose rules
+     * change between screenings, which would otherwise be applied to every idle session too.
+     */
+    public Screener onFreshSessions() {
+        this.sessions = ScreeningEngine.Sessions.FRESH;
+        return this;
+    }
+
     /** Screens valid orders; {@code sources} says where each came from. */
     public List<ScreeningResult> screen(List<Order> orders, List<String> sources) {
         List<BuyerHistory> histories = buyerHistory.before(orders);
@@ -116,7 +126,7 @@ public final class Screener {
                 facts.add(histories.get(i));
             }
             return facts;
-        }, progress);
+        }, progress, sessions);
         List<ScreeningResult> results = new ArrayList<>(orders.size());
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);

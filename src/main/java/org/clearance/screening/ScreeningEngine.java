@@ -10,14 +10,13 @@ import java.util.Set;
 import org.clearance.facts.Applicability;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.Cover;
-import org.clearance.facts.DataRow;
 import org.clearance.facts.Finding;
 import org.clearance.facts.Order;
 import org.clearance.facts.PartyMatch;
 import org.clearance.facts.RiskFactor;
 import org.clearance.ownership.OwnershipAssessor;
-import org.clearance.rules.DataSet;
 import org.clearance.rules.RulePack;
+import org.clearance.rules.WarmSessions;
 import org.clearance.rules.guard.TimeBudget;
 import org.kie.api.runtime.KieSession;
 
@@ -32,6 +31,14 @@ public final class ScreeningEngine {
     static final int CHUNK_SIZE = 500;
 
     private ScreeningEngine() {
+    }
+
+    /** Where a chunk's session comes from. */
+    public enum Sessions {
+        /** A session of the pack's warm pool, cleaned and put back after the chunk. */
+        WARM,
+        /** A new session, disposed after the chunk: for rule bases that change between screenings (mutation runs). */
+        FRESH
     }
 
     /** The findings for each order, in input order. */
@@ -57,6 +64,13 @@ public final class ScreeningEngine {
     /** As above, telling {@code progress} how many orders are screened after each chunk. */
     public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
                                      List<CountryRisk> countryRisks, BatchFacts batchFacts, Progress progress) {
+        return screen(pack, orders, partyMatches, countryRisks, batchFacts, progress, Sessions.WARM);
+    }
+
+    /** As above, on sessions from {@code sessions}. */
+    public static List<Fired> screen(RulePack pack, List<Order> orders, PartyMatchSource partyMatches,
+                                     List<CountryRisk> countryRisks, BatchFacts batchFacts, Progress progress,
+                                     Sessions sessions) {
         List<Fired> results = new ArrayList<>(orders.size());
         List<Order> chunk = new ArrayList<>();
         List<List<?>> chunkFacts = new ArrayList<>();
@@ -64,7 +78,7 @@ public final class ScreeningEngine {
         for (int i = 0; i < orders.size(); i++) {
             Order order = orders.get(i);
             if (chunk.size() == CHUNK_SIZE || !ids.add(order.id())) {
-                results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
+                results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks, sessions));
                 progress.update("screening", results.size(), orders.size());
                 chunk.clear();
                 chunkFacts.clear();
@@ -74,7 +88,7 @@ public final class ScreeningEngine {
             chunk.add(order);
             chunkFacts.add(batchFacts.forOrder(i));
         }
-        results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks));
+        results.addAll(fireChunk(pack, chunk, chunkFacts, partyMatches, countryRisks, sessions));
         progress.update("screening", results.size(), orders.size());
         return results;
     }
@@ -87,8 +101,17 @@ public final class ScreeningEngine {
                         List<Cover> covers, List<PartyMatch> partyMatches) {
     }
 
+    /** A fact of one order's kind, once, if the order is in the chunk (rules may insert equal facts twice). */
+    private static <T> void addOnce(Map<String, List<T>> byOrder, String orderId, T fact) {
+        List<T> forOrder = byOrder.get(orderId);
+        if (forOrder != null && !forOrder.contains(fact)) {
+            forOrder.add(fact);
+        }
+    }
+
     private static List<Fired> fireChunk(RulePack pack, List<Order> orders, List<List<?>> orderFacts,
-                                         PartyMatchSource partyMatches, List<CountryRisk> countryRisks) {
+                                         PartyMatchSource partyMatches, List<CountryRisk> countryRisks,
+                                         Sessions sessions) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -101,67 +124,44 @@ public final class ScreeningEngine {
         // Which regimes treat entities owned by listed persons as listed: the pack's data, the same for every order.
         OwnershipAssessor ownership = OwnershipAssessor.of(pack.dataSets().stream()
                 .filter(d -> OwnershipAssessor.DATASETS.contains(d.name())).flatMap(d -> d.rows().stream()).toList());
-        KieSession session = pack.kieBase().newKieSession();
+        WarmSessions.Lease lease = sessions == Sessions.WARM ? pack.warmSessions().lend(countryRisks)
+                : pack.warmSessions().fresh(countryRisks);
+        KieSession session = lease.session();
         TimeBudget.watch(session); // a candidate pack's check halts it when its time budget is spent
         try {
-            for (DataSet dataSet : pack.dataSets()) {
-                if (dataSet.completeness() != null) {
-                    session.insert(dataSet.completeness());
-                }
-                for (DataRow row : dataSet.rows()) {
-                    session.insert(row);
-                }
-            }
-            countryRisks.forEach(session::insert);
             for (int i = 0; i < orders.size(); i++) {
                 Order order = orders.get(i);
-                orderFacts.get(i).forEach(session::insert);
+                orderFacts.get(i).forEach(lease::insert);
                 findings.put(order.id(), new ArrayList<>());
                 riskFactors.put(order.id(), new ArrayList<>());
                 applicability.put(order.id(), new ArrayList<>());
                 covers.put(order.id(), new ArrayList<>());
                 asOf.put(order.id(), order.date());
-                session.insert(order);
-                order.parties().forEach(session::insert);
-                order.lines().forEach(session::insert);
-                order.route().forEach(session::insert);
+                lease.insert(order);
+                order.parties().forEach(lease::insert);
+                order.lines().forEach(lease::insert);
+                order.route().forEach(lease::insert);
                 List<PartyMatch> matched = partyMatches.matches(order);
                 matches.put(order.id(), matched);
-                matched.forEach(session::insert);
-                ownership.assess(partyMatches.ownership(order)).forEach(session::insert);
+                matched.forEach(lease::insert);
+                ownership.assess(partyMatches.ownership(order)).forEach(lease::insert);
             }
             session.fireAllRules(new EffectiveDateFilter(pack, asOf));
-            for (Object fact : session.getObjects(f -> f instanceof Finding)) {
-                Finding finding = (Finding) fact;
-                List<Finding> forOrder = findings.get(finding.orderId());
-                if (forOrder != null && !forOrder.contains(finding)) {
-                    forOrder.add(finding);
+            for (Object fact : lease.added()) {
+                if (fact instanceof Finding finding) {
+                    addOnce(findings, finding.orderId(), finding);
+                } else if (fact instanceof RiskFactor factor) {
+                    addOnce(riskFactors, factor.orderId(), factor);
+                } else if (fact instanceof Applicability nexus) {
+                    addOnce(applicability, nexus.orderId(), nexus);
+                } else if (fact instanceof Cover cover) {
+                    addOnce(covers, cover.orderId(), cover);
                 }
             }
-            for (Object fact : session.getObjects(f -> f instanceof RiskFactor)) {
-                RiskFactor factor = (RiskFactor) fact;
-                List<RiskFactor> forOrder = riskFactors.get(factor.orderId());
-                if (forOrder != null && !forOrder.contains(factor)) {
-                    forOrder.add(factor);
-                }
-            }
-            for (Object fact : session.getObjects(f -> f instanceof Applicability)) {
-                Applicability nexus = (Applicability) fact;
-                List<Applicability> forOrder = applicability.get(nexus.orderId());
-                if (forOrder != null && !forOrder.contains(nexus)) {
-                    forOrder.add(nexus);
-                }
-            }
-            for (Object fact : session.getObjects(f -> f instanceof Cover)) {
-                Cover cover = (Cover) fact;
-                List<Cover> forOrder = covers.get(cover.orderId());
-                if (forOrder != null && !forOrder.contains(cover)) {
-                    forOrder.add(cover);
-                }
-            }
+            lease.completed();
         } finally {
             TimeBudget.unwatch(session);
-            session.dispose();
+            lease.close();
         }
         return orders.stream().map(o -> new Fired(findings.get(o.id()), riskFactors.get(o.id()),
                 applicability.get(o.id()), covers.get(o.id()), matches.get(o.id()))).toList();

@@ -82,6 +82,16 @@ public final class RuleCaseRunner {
     }
 
     public RuleTestReport run(Path directory) {
+        try {
+            return runCases(directory);
+        } finally {
+            if (fixturePack != null) {
+                fixturePack.warmSessions().close(); // its sessions belong to the pack's rule base, which may live on
+            }
+        }
+    }
+
+    private RuleTestReport runCases(Path directory) {
         Path root = PackStack.resolve(directory).toAbsolutePath().normalize();
         layers = Layers.of(root).orElse(null);
         pack.rules().forEach(rule -> {

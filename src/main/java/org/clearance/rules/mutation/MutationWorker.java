@@ -296,7 +296,8 @@ final class MutationWorker {
     private Screener screener(RulePack screeningPack, RuleCase.SessionSetup setup, LicenceLookup licences) {
         List<CountryRisk> risks = setup.countryRisks();
         return new Screener(screeningPack, FixtureLists.reviewingUnmappedIn(lists, setup.unmappedListJurisdictions()),
-                this::histories, risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks), licences);
+                this::histories, risks.isEmpty() ? CountryRiskSource.NONE : CountryRiskSource.of(risks), licences)
+                .onFreshSessions(); // mutants are swapped into this rule base: idle sessions would take them in too
     }
 
     /** Every case's licence fixtures, as the together check of {@code rules test} sees them. */
