@@ -70,6 +70,10 @@ public final class WarmSessions implements AutoCloseable {
         return idle.size();
     }
 
+    List<KieSession> idleSessions() {
+        return idle.stream().map(Primed::session).toList();
+    }
+
     /** How many sessions this pool has primed since it was made. */
     int primedCount() {
         return primed.get();
