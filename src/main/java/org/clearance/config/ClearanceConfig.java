@@ -75,12 +75,19 @@ public interface ClearanceConfig {
 
     interface Api {
         /** Most orders accepted by one POST /api/v1/screenings/batch. */
-        @WithDefault("1000")
+        @WithDefault("10000")
         int batchMaxOrders();
 
-        /** Largest request body, in bytes, that the screening endpoints accept. */
+        /** Largest request body, in bytes, of a single-order screening and the other JSON endpoints that check it. */
         @WithDefault("8388608")
         int maxBodyBytes();
+
+        /**
+         * Largest request body, in bytes, of POST /api/v1/screenings/batch: room for batch-max-orders orders of about
+         * 1.6 KB each. quarkus.http.limits.max-body-size must not be lower.
+         */
+        @WithDefault("16777216")
+        int batchMaxBodyBytes();
 
         /** Page size of GET /api/v1/screenings. */
         @WithDefault("50")

@@ -121,9 +121,9 @@ public class ScreeningResource {
                     description = "NDJSON: one order (schema Order) per line."))})
     @APIResponse(responseCode = "200", description = "Every item's screening or problems, in input order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
-    @APIResponse(responseCode = "413", description = "The body is over clearance.api.max-body-bytes, or holds more than clearance.api.batch-max-orders orders.")
+    @APIResponse(responseCode = "413", description = "The body is over clearance.api.batch-max-body-bytes, or holds more than clearance.api.batch-max-orders orders.")
     public BatchResponse screenBatch(byte[] body) {
-        checkSize(body);
+        checkSize(body, config.api().batchMaxBodyBytes(), "clearance.api.batch-max-body-bytes");
         OrderInput.Split split = StrictUtf8.split(API_SOURCE, body);
         boolean wholeInputBroken = split.documents().isEmpty();
         if (wholeInputBroken) {
@@ -230,10 +230,13 @@ public class ScreeningResource {
     }
 
     private void checkSize(byte[] body) {
-        int bytes = body.length;
-        if (bytes > config.api().maxBodyBytes()) {
-            throw new PayloadTooLargeException("The request body has " + bytes + " bytes; the limit is "
-                    + config.api().maxBodyBytes() + " (clearance.api.max-body-bytes).");
+        checkSize(body, config.api().maxBodyBytes(), "clearance.api.max-body-bytes");
+    }
+
+    private static void checkSize(byte[] body, int limit, String setting) {
+        if (body.length > limit) {
+            throw new PayloadTooLargeException("The request body has " + body.length + " bytes; the limit is " + limit
+                    + " (" + setting + ").");
         }
     }
 

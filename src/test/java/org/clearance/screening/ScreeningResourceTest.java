@@ -135,12 +135,29 @@ class ScreeningResourceTest {
 
     @Test
     void shouldRefuseABatchAboveTheConfiguredMaximum() {
-        String many = "[" + String.join(",", java.util.Collections.nCopies(1001, CLEAR_ORDER)) + "]";
+        String many = "[" + String.join(",", java.util.Collections.nCopies(10_001, CLEAR_ORDER)) + "]";
         given().contentType(ContentType.JSON).body(many)
                 .when().post("/api/v1/screenings/batch")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
-                .body("detail", containsString("the limit is 1000"));
+                .body("detail", containsString("holds 10001 orders; the limit is 10000"));
+    }
+
+    @Test
+    void shouldTakeABatchBodyLargerThanASingleOrderMayBeAndRefuseOneAboveTheBatchLimit() {
+        String nineMiB = "x".repeat(9 * 1024 * 1024);
+        given().contentType(ContentType.JSON).body("[" + CLEAR_ORDER + ", {\"id\": \"" + nineMiB + "\"}]")
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(200)
+                .body("results[0].screening.decision", equalTo("CLEAR"))
+                .body("results[1].errors", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+
+        String seventeenMiB = "x".repeat(17 * 1024 * 1024);
+        given().contentType(ContentType.JSON).body("[{\"id\": \"" + seventeenMiB + "\"}]")
+                .when().post("/api/v1/screenings/batch")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("the limit is 16777216 (clearance.api.batch-max-body-bytes)"));
     }
 
     @Test
