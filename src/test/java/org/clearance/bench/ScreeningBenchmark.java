@@ -24,11 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link ScreeningCorpus}: the pack's rule case orders, 10 % of the corpus, and generated orders for the rest).
  * Run with {@code bench/run}.
  * <p>
- * Each figure includes: building the facts of each order (buyer history fixtures, licence look-up, party matching
- * of every party against {@code names} list names plus the fixture lists with {@link BenchLists}' finder, a new match
- * cache per batch as in production), the Drools session (warm pooled sessions, or a new one per chunk with
- * {@code sessions=FRESH}), findings, risk and decision, and the {@code ScreeningResult}s. It excludes JSON parsing and
- * validation (orders are parsed in the setup), storage (no database, no Kafka), HTTP, and building the name index.
+ * Each figure includes: building the facts of each order (buyer history from the cases' fixtures, licence look-up in
+ * the cases' licence register, party matching of every party and declared owner against {@code names} list names and,
+ * in a second small matcher, the fixture lists ({@link BenchLists}), with a new match cache per batch as in
+ * production), the Drools session (warm pooled sessions, or a new one per chunk with {@code sessions=FRESH}),
+ * findings, risk and decision, and the {@code ScreeningResult}s. It excludes JSON parsing and validation (orders are
+ * parsed in the setup), storage (no database, no Kafka, no stored buyer history), HTTP, and building the name index.
  * {@code screenBatch}: the whole corpus once, one batch per session setup of the rule cases (most orders share one);
  * orders/s = {@code orders} / seconds per operation. {@code screenOne}: one order a call, the next of the corpus each
  * time, as the single-order endpoint sees different orders.
