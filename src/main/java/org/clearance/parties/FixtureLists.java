@@ -40,37 +40,22 @@ public final class FixtureLists {
         }
         List<ListEntry> entries = new ArrayList<>();
         Map<ListEntry, ListedEntry> listed = new IdentityHashMap<>();
-        for (ListedEntry entry : entries(folder)) {
-            entries.add(entry.entry());
-            listed.put(entry.entry(), entry);
-        }
-        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults());
-        matcher.index(entries);
-        return new ListedPartyFinder(matcher, listed, ListedPartyFinder.DismissalCheck.NONE, STRONG_SCORE, 5);
-    }
-
-    /**
-     * The entries of the folder's lists with their provenance, list by list (none if the folder does not exist): for
-     * a matcher that holds them beside other lists, as the screening benchmark's does.
-     */
-    public static List<ListedEntry> entries(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<ListedEntry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
                 String code = file.getFileName().toString().replaceFirst("\\.csv$", "").toUpperCase(Locale.ROOT);
                 ListSnapshot snapshot = new CustomCsvReader(code).read(file);
                 String version = "fixture " + file.getFileName() + "@" + snapshot.version().sha256().substring(0, 12);
                 for (ListEntry entry : snapshot.entries()) {
-                    entries.add(new ListedEntry(entry, "fixture", version, EntryCodec.contentHash(entry)));
+                    entries.add(entry);
+                    listed.put(entry, new ListedEntry(entry, "fixture", version, EntryCodec.contentHash(entry)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return entries;
+        PartyMatcher matcher = new PartyMatcher(MatchSettings.defaults());
+        matcher.index(entries);
+        return new ListedPartyFinder(matcher, listed, ListedPartyFinder.DismissalCheck.NONE, STRONG_SCORE, 5);
     }
 
     /**

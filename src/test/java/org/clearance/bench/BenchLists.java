@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clearance.lists.EntryCodec;
@@ -29,12 +28,11 @@ final class BenchLists {
     private static final long SEED = 7;
 
     /** {@code sampleLists}: false when the sample lists were missing and the corpus is synthetic names only. */
-    record Built(PartyMatchSource finder, int corpusNames, int fixtureEntries, boolean sampleLists, long buildMillis) {
+    record Built(PartyMatchSource finder, int corpusNames, boolean sampleLists, long buildMillis) {
 
         String describe() {
-            return String.format("%d corpus names (%s) + %d fixture list entries, indexed in %d ms", corpusNames,
-                    sampleLists ? "sample lists + synthetic" : "synthetic only: sample lists not found", fixtureEntries,
-                    buildMillis);
+            return String.format("%d corpus names (%s) + the fixture lists, indexed in %d ms", corpusNames,
+                    sampleLists ? "sample lists + synthetic" : "synthetic only: sample lists not found", buildMillis);
         }
     }
 
@@ -55,7 +53,6 @@ final class BenchLists {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ListedEntry> fixtures = FixtureLists.entries(fixtureFolder);
         Map<ListEntry, ListedEntry> listed = new IdentityHashMap<>();
         for (ListEntry entry : corpus.entries()) {
             listed.put(entry, new ListedEntry(entry, entry.source(), "bench corpus", EntryCodec.contentHash(entry)));
@@ -65,6 +62,6 @@ final class BenchLists {
         long millis = (System.nanoTime() - start) / 1_000_000;
         PartyMatchSource finder = new BothLists(FixtureLists.finder(fixtureFolder), new ListedPartyFinder(matcher,
                 listed, ListedPartyFinder.DismissalCheck.NONE, FixtureLists.STRONG_SCORE, 5));
-        return new Built(finder, corpus.names(), fixtures.size(), sample, millis);
+        return new Built(finder, corpus.names(), sample, millis);
     }
 }
