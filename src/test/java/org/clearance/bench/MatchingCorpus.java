@@ -74,6 +74,36 @@ final class MatchingCorpus {
         return new MatchingCorpus(List.copyOf(real), expand(real, targetNames, new Random(seed), normalise));
     }
 
+    /**
+     * The corpus without the sample lists: {@code seeds} entries with invented names (syllables, sector words) stand
+     * in for the real ones and are expanded the same way, so every entry is synthetic. Deterministic for a given seed.
+     */
+    static MatchingCorpus synthetic(int targetNames, long seed, Function<String, List<String>> normalise) {
+        Random random = new Random(seed);
+        List<ListEntry> seeds = new ArrayList<>();
+        for (int i = 0; i < SYNTHETIC_SEEDS; i++) {
+            boolean person = i % 3 == 2;
+            String name = person ? inventedWord(random) + ", " + inventedWord(random)
+                    : inventedWord(random) + " " + inventedWord(random) + " " + pick(SECTORS, random);
+            seeds.add(ListEntry.builder(SYNTHETIC, "SEED" + i).type(person ? EntityType.PERSON : EntityType.ENTITY)
+                    .primaryName(name).country(pick(List.of("RU", "BY", "IR", "AE", "CN", "TR"), random)).build());
+        }
+        return new MatchingCorpus(List.of(), expand(seeds, targetNames, random, normalise));
+    }
+
+    /** How many invented entries seed {@link #synthetic}: enough words that recombined names rarely repeat. */
+    private static final int SYNTHETIC_SEEDS = 600;
+    private static final List<String> SYLLABLES = List.of("ka", "ro", "vin", "tel", "mar", "zo", "lek", "sa", "dor",
+            "nu", "bel", "tra", "gor", "mi", "sto", "ven", "ul", "pra", "des", "ko", "lin", "fer", "an", "yu", "shav");
+
+    private static String inventedWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
+            word.append(pick(SYLLABLES, random));
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     List<ListEntry> realEntries() {
         return real;
     }

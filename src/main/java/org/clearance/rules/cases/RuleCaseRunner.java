@@ -330,6 +330,21 @@ public final class RuleCaseRunner {
                 && date.equals(dates.get(c)) && outcome.test(fired.get(c)));
     }
 
+    /**
+     * Every case of the {@code *.tests.yaml} files of the pack (or stack) in {@code directory}, as {@code rules test}
+     * reads them, unscreened: for callers that screen the cases' orders themselves, like the screening benchmark's
+     * corpus. Throws {@link RuleCaseException} for the first file that cannot be read.
+     */
+    public static List<RuleCase> cases(Path directory) {
+        Path root = PackStack.resolve(directory).toAbsolutePath().normalize();
+        RuleCaseReader reader = new RuleCaseReader(root);
+        List<RuleCase> cases = new ArrayList<>();
+        for (Path file : testFiles(root)) {
+            cases.addAll(reader.read(file));
+        }
+        return cases;
+    }
+
     /** The buyer history of each order from its case's fixture; none for a case without one. */
     private List<BuyerHistory> histories(List<Order> orders) {
         List<BuyerHistory> histories = new ArrayList<>();
