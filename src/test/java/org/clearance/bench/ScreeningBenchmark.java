@@ -53,7 +53,7 @@ public class ScreeningBenchmark {
     @Param({"100000"})
     int orders;
 
-    /** List names the parties are matched against, besides the fixture lists. */
+    /** List names the parties are matched against, besides the fixture lists; 0: the fixture lists only. */
     @Param({"100000"})
     int names;
 
