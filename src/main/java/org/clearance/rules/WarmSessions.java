@@ -30,6 +30,13 @@ public final class WarmSessions implements AutoCloseable {
     /** Idle sessions kept: one per core is enough for the threads that screen at once. */
     private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    /**
+     * Most facts a chunk may leave for the session to be cleaned and kept. Deleting a large chunk's facts costs more
+     * than priming a new session (each deletion revisits the accumulations over every order still in the session),
+     * so after one the session is disposed: 100,000 orders in chunks of 500 took a quarter longer when cleaned.
+     */
+    static final int MAX_FACTS_TO_CLEAN = 2_000;
+
     private final KieBase kieBase;
     private final List<DataSet> dataSets;
     private final ConcurrentLinkedDeque<Primed> idle = new ConcurrentLinkedDeque<>();
@@ -148,7 +155,7 @@ public final class WarmSessions implements AutoCloseable {
 
         @Override
         public void close() {
-            if (owner != null && completed && primed.clean()) {
+            if (owner != null && completed && primed.recorder.inserted.size() <= MAX_FACTS_TO_CLEAN && primed.clean()) {
                 owner.takeBack(primed);
             } else {
                 primed.session.dispose();

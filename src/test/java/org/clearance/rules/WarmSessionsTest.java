@@ -65,6 +65,23 @@ class WarmSessionsTest {
     }
 
     @Test
+    void shouldDisposeTheSessionOfALargeChunkRatherThanCleanIt() throws IOException {
+        RulePack pack = shipped.withDataSets(shipped.dataSets());
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            String order = Files.readString(exampleFiles.get(i % 25)).replaceAll("\\s*\\n\\s*", " ");
+            ndjson.append(order.replaceFirst("\"id\"\\s*:\\s*\"[^\"]*\"", "\"id\": \"LARGE-" + i + "\"")).append('\n');
+        }
+
+        List<ScreeningResult> results = new Screener(pack).screen("large", ndjson.toString(), null).results();
+
+        assertThat(results).hasSize(200);
+        assertThat(pack.warmSessions().primedCount()).isEqualTo(1);
+        assertThat(pack.warmSessions().idleCount()).as("more than %d facts to delete", WarmSessions.MAX_FACTS_TO_CLEAN)
+                .isZero();
+    }
+
+    @Test
     void shouldPrimeAnotherSessionWhenTheCountryRisksChange() throws IOException {
         RulePack pack = shipped.withDataSets(shipped.dataSets());
         Path file = exampleFiles.get(0);
