@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clearance.facts.CountryRisk;
 import org.clearance.facts.DataRow;
+import org.clearance.rules.guard.TimeBudget;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -40,7 +41,7 @@ public final class WarmSessions implements AutoCloseable {
     private final KieBase kieBase;
     private final List<DataSet> dataSets;
     private final ConcurrentLinkedDeque<Primed> idle = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger primed = new AtomicInteger();
+    private final AtomicInteger primings = new AtomicInteger();
     private volatile boolean closed;
 
     WarmSessions(KieBase kieBase, List<DataSet> dataSets) {
@@ -83,11 +84,11 @@ public final class WarmSessions implements AutoCloseable {
 
     /** How many sessions this pool has primed since it was made. */
     int primedCount() {
-        return primed.get();
+        return primings.get();
     }
 
     private Primed prime(List<CountryRisk> countryRisks) {
-        primed.incrementAndGet();
+        primings.incrementAndGet();
         KieSession session = kieBase.newKieSession();
         for (DataSet dataSet : dataSets) {
             if (dataSet.completeness() != null) {
@@ -98,8 +99,14 @@ public final class WarmSessions implements AutoCloseable {
             }
         }
         countryRisks.forEach(session::insert);
-        // Rules on reference data alone fire now, once, rather than with every chunk's orders.
-        session.fireAllRules();
+        // Rules on reference data alone fire now, once, rather than with every chunk's orders; a candidate pack's
+        // check stops them here too if they never finish.
+        TimeBudget.watch(session);
+        try {
+            session.fireAllRules();
+        } finally {
+            TimeBudget.unwatch(session);
+        }
         Recorder recorder = new Recorder();
         session.addEventListener(recorder);
         return new Primed(session, List.copyOf(countryRisks), session.getFactCount(), recorder);
@@ -155,10 +162,16 @@ public final class WarmSessions implements AutoCloseable {
 
         @Override
         public void close() {
-            if (owner != null && completed && primed.recorder.inserted.size() <= MAX_FACTS_TO_CLEAN && primed.clean()) {
-                owner.takeBack(primed);
-            } else {
-                primed.session.dispose();
+            boolean keep = false;
+            try {
+                keep = owner != null && completed && primed.recorder.inserted.size() <= MAX_FACTS_TO_CLEAN
+                        && primed.clean();
+            } finally {
+                if (keep) {
+                    owner.takeBack(primed);
+                } else {
+                    primed.session.dispose();
+                }
             }
         }
     }
