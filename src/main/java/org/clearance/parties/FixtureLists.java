@@ -66,19 +66,29 @@ public final class FixtureLists {
         if (jurisdictions.equals(PartyMatch.ALL_JURISDICTIONS)) {
             return lists; // what the fixture lists' matches already carry
         }
-        return new PartyMatchSource() {
-            @Override
-            public List<PartyMatch> matches(Order order) {
-                return lists.matches(order).stream().map(m -> new PartyMatch(m.orderId(), m.party(), m.list(),
-                        m.sourceId(), m.entryName(), m.matchedName(), m.score(), m.strong(), m.programs(),
-                        m.listVersion(), m.countryAgreement(), m.explanation(), m.matchedIdentifier(), jurisdictions))
-                        .toList();
-            }
+        return new ReviewingUnmapped(lists, jurisdictions);
+    }
 
-            @Override
-            public List<PartyOwnership> ownership(Order order) {
-                return lists.ownership(order);
-            }
-        };
+    /** The matches of {@code lists}, each reviewed in {@code jurisdictions} should its list be unmapped. */
+    private record ReviewingUnmapped(PartyMatchSource lists, List<String> jurisdictions) implements PartyMatchSource {
+
+        @Override
+        public List<PartyMatch> matches(Order order) {
+            return lists.matches(order).stream().map(m -> new PartyMatch(m.orderId(), m.party(), m.list(),
+                    m.sourceId(), m.entryName(), m.matchedName(), m.score(), m.strong(), m.programs(),
+                    m.listVersion(), m.countryAgreement(), m.explanation(), m.matchedIdentifier(), jurisdictions))
+                    .toList();
+        }
+
+        @Override
+        public List<PartyOwnership> ownership(Order order) {
+            return lists.ownership(order);
+        }
+
+        /** The wrapped lists' batch source (which remembers the names it matched), reviewed the same way. */
+        @Override
+        public PartyMatchSource forBatch() {
+            return new ReviewingUnmapped(lists.forBatch(), jurisdictions);
+        }
     }
 }
