@@ -143,8 +143,7 @@ final class ScreeningCorpus implements AutoCloseable {
             List<BuyerHistory> histories = new ArrayList<>(orders.size());
             for (Order order : orders) {
                 RuleCase.HistoryFixture f = fixtures.get(order);
-                histories.add(f == null ? null : new BuyerHistory(order.id(), "fixture", f.previousOrders(),
-                        f.previousChpOrders(), f.previousChpQuantity()));
+                histories.add(f == null ? null : f.of(order));
             }
             return histories;
         };

@@ -63,6 +63,12 @@ public record RuleCase(String file, int number, String name, JsonNode order, Dec
 
     /** What earlier screenings say about the case's buyer, as a rule test gives it (no database). */
     public record HistoryFixture(int previousOrders, int previousChpOrders, java.math.BigDecimal previousChpQuantity) {
+
+        /** The buyer history this fixture gives {@code order}, as a screening reads it from the database. */
+        public org.clearance.facts.BuyerHistory of(org.clearance.facts.Order order) {
+            return new org.clearance.facts.BuyerHistory(order.id(), "fixture", previousOrders, previousChpOrders,
+                    previousChpQuantity);
+        }
     }
 
     public String label() {

@@ -350,8 +350,7 @@ public final class RuleCaseRunner {
         List<BuyerHistory> histories = new ArrayList<>();
         for (Order order : orders) {
             RuleCase.HistoryFixture fixture = historyFixtures.get(order);
-            histories.add(fixture == null ? null : new BuyerHistory(order.id(), "fixture", fixture.previousOrders(),
-                    fixture.previousChpOrders(), fixture.previousChpQuantity()));
+            histories.add(fixture == null ? null : fixture.of(order));
         }
         return histories;
     }

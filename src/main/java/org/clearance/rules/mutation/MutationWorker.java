@@ -309,8 +309,7 @@ final class MutationWorker {
         List<BuyerHistory> found = new ArrayList<>();
         for (Order order : orders) {
             RuleCase.HistoryFixture fixture = histories.get(order);
-            found.add(fixture == null ? null : new BuyerHistory(order.id(), "fixture", fixture.previousOrders(),
-                    fixture.previousChpOrders(), fixture.previousChpQuantity()));
+            found.add(fixture == null ? null : fixture.of(order));
         }
         return found;
     }
